@@ -1,0 +1,147 @@
+#include "models/BookingStore.h"
+
+#include "models/BookingCode.h"
+#include "models/Database.h"
+#include "models/DatabaseError.h"
+
+#include <QSqlError>
+
+const char *const BookingStore::kColumns =
+    "uid, code, site_id, vaccine_id, name, birth_date, phone, appointment, state, holder, created_at";
+
+namespace {
+constexpr int kCodeAttempts = 8;
+const QString kAppointmentFormat = QStringLiteral("yyyy-MM-ddTHH:mm");
+
+QString selectWhere(const QString &condition)
+{
+    return QStringLiteral("SELECT %1 FROM bookings WHERE %2")
+        .arg(QLatin1String(BookingStore::kColumns), condition);
+}
+
+// The upper bound of a prefix range: "김민" -> "김민\uffff". Keeps the search on the index
+// (SQLite's LIKE cannot use it for non-ASCII text).
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+} // namespace
+
+Booking BookingStore::fromRecord(const QSqlQuery &query)
+{
+    Booking booking;
+    booking.id = query.value(0).toString();
+    booking.code = query.value(1).toString();
+    booking.siteId = query.value(2).toString();
+    booking.vaccineId = query.value(3).toString();
+    booking.customer.name = query.value(4).toString();
+    booking.customer.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    booking.customer.phone = query.value(6).toString();
+    booking.appointment = QDateTime::fromString(query.value(7).toString(), kAppointmentFormat);
+    booking.state = BookingState(query.value(8).toInt());
+    booking.holder = query.value(9).toString();
+    booking.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    return booking;
+}
+
+std::optional<Booking> BookingStore::byCode(const QString &code) const
+{
+    QSqlQuery &query = m_db->prepared(selectWhere(QStringLiteral("code = ?")));
+    query.addBindValue(code);
+    Database::exec(query);
+    std::optional<Booking> found;
+    if (query.next())
+        found = fromRecord(query);
+    query.finish();
+    return found;
+}
+
+QString BookingStore::bookedCodeFor(const QString &vaccineId, const Customer &customer) const
+{
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT code FROM bookings WHERE state = 0 AND birth_date = ? AND vaccine_id = ? "
+                       "AND (name = ? OR phone = ?) LIMIT 1"));
+    query.addBindValue(customer.birthDate.toString(Qt::ISODate));
+    query.addBindValue(vaccineId);
+    query.addBindValue(customer.name);
+    query.addBindValue(customer.phone);
+    Database::exec(query);
+    const QString code = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return code;
+}
+
+QList<Booking> BookingStore::search(SearchField field, const QString &text, int limit) const
+{
+    static const QString column[] = {QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("code")};
+    const QString &name = column[int(field)];
+    QSqlQuery &query = m_db->prepared(
+        selectWhere(QStringLiteral("%1 >= ? AND %1 < ? ORDER BY %1, id DESC LIMIT ?").arg(name)));
+    query.addBindValue(text);
+    query.addBindValue(prefixEnd(text));
+    query.addBindValue(limit);
+    Database::exec(query);
+    QList<Booking> found;
+    while (query.next())
+        found.append(fromRecord(query));
+    query.finish();
+    return found;
+}
+
+qint64 BookingStore::count() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM bookings"));
+    Database::exec(query);
+    const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return total;
+}
+
+void BookingStore::insert(Booking &booking)
+{
+    QSqlQuery &insert =
+        m_db->prepared(QStringLiteral("INSERT INTO bookings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(kColumns)));
+    for (int attempt = 0; attempt < kCodeAttempts; ++attempt) {
+        booking.code = BookingCode::generate();
+        insert.addBindValue(booking.id);
+        insert.addBindValue(booking.code);
+        insert.addBindValue(booking.siteId);
+        insert.addBindValue(booking.vaccineId);
+        insert.addBindValue(booking.customer.name);
+        insert.addBindValue(booking.customer.birthDate.toString(Qt::ISODate));
+        insert.addBindValue(booking.customer.phone);
+        insert.addBindValue(booking.appointment.toString(kAppointmentFormat));
+        insert.addBindValue(int(booking.state));
+        insert.addBindValue(booking.holder);
+        insert.addBindValue(booking.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        if (insert.exec())
+            return;
+        // A failed statement leaves the transaction open; only a code clash is worth another try.
+        if (!insert.lastError().text().contains(QLatin1String("bookings.code")))
+            throw DatabaseError(insert.lastError().text());
+    }
+    throw DatabaseError(QStringLiteral("no free booking code after %1 attempts").arg(kCodeAttempts));
+}
+
+void BookingStore::setState(const QString &bookingId, BookingState state)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE bookings SET state = ? WHERE uid = ?"));
+    update.addBindValue(int(state));
+    update.addBindValue(bookingId);
+    Database::exec(update);
+}
+
+void BookingStore::insertInjection(const QString &bookingId, qint64 lotId, const QString &at, bool surety,
+                                   bool override)
+{
+    QSqlQuery &insert = m_db->prepared(
+        QStringLiteral("INSERT INTO injections (booking_id, lot_id, injected_at, surety, override) "
+                       "VALUES ((SELECT id FROM bookings WHERE uid = ?), ?, ?, ?, ?)"));
+    insert.addBindValue(bookingId);
+    insert.addBindValue(lotId);
+    insert.addBindValue(at);
+    insert.addBindValue(surety);
+    insert.addBindValue(override);
+    Database::exec(insert);
+}

@@ -1,0 +1,212 @@
+#include "models/Database.h"
+
+#include "models/DatabaseError.h"
+#include "models/Schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDatabase, "anticorona.database")
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("anticorona-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int Database::busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("ANTICORONA_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnvironment >= 0 ? fromEnvironment : kDefaultBusyTimeoutMs;
+}
+
+Database::OpenError Database::classify(const QString &sqliteMessage)
+{
+    const QString text = sqliteMessage.toLower();
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return OpenError::Locked;
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return OpenError::ReadOnly;
+    if (text.contains(QLatin1String("not a database")))
+        return OpenError::NotADatabase;
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
+        return OpenError::Corrupt;
+    return OpenError::Other;
+}
+
+bool Database::fail(OpenError error, const QString &message)
+{
+    m_openError = error;
+    m_errorMessage = message;
+    qCWarning(lcDatabase) << "cannot open" << m_path << ":" << message;
+    close();
+    return false;
+}
+
+bool Database::checkFile(OpenMode mode)
+{
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return fail(OpenError::Missing, tr("The database %1 does not exist.").arg(m_path));
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return fail(OpenError::Missing, tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        return true;
+    }
+    if (!info.isFile())
+        return fail(OpenError::NotADatabase, tr("%1 is not a file.").arg(m_path));
+    return true;
+}
+
+// Looks at the file before SQLite writes anything to it: not ours, damaged,
+// truncated or from a newer version means we refuse and leave it as it is.
+bool Database::checkHeader()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        const QString error = query.lastError().text();
+        const OpenError kind = classify(error);
+        if (kind == OpenError::Locked)
+            return fail(
+                kind, tr("The database %1 is locked by another program; try again in a moment.").arg(m_path));
+        return fail(kind == OpenError::Other ? OpenError::NotADatabase : kind,
+                    tr("%1 is not an Anticorona database, or it is damaged (%2).").arg(m_path, error));
+    }
+    const int version = query.value(0).toInt();
+    if (version > Schema::latestVersion())
+        return fail(
+            OpenError::NewerSchema,
+            tr("The database %1 was written by a newer version of Anticorona (schema %2; this version "
+               "knows up to %3). Update Anticorona; the file was not changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(Schema::latestVersion()));
+
+    query.exec(QStringLiteral("PRAGMA application_id"));
+    const int applicationId = query.next() ? query.value(0).toInt() : -1;
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const int objects = query.next() ? query.value(0).toInt() : -1;
+    if (objects < 0)
+        return fail(OpenError::Corrupt,
+                    tr("The database %1 is damaged: %2").arg(m_path, query.lastError().text()));
+    if ((version > 0 && applicationId != Schema::kApplicationId) || (version == 0 && objects > 0))
+        return fail(OpenError::NotADatabase, tr("%1 is an SQLite database of another program.").arg(m_path));
+
+    // A file cut short still opens; its header says how many pages it should have.
+    // Only meaningful without a write-ahead log, where the file alone holds every page.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0) {
+        query.exec(QStringLiteral("PRAGMA page_count"));
+        const qint64 pages = query.next() ? query.value(0).toLongLong() : 0;
+        query.exec(QStringLiteral("PRAGMA page_size"));
+        const qint64 pageSize = query.next() ? query.value(0).toLongLong() : 0;
+        if (QFileInfo(m_path).size() < pages * pageSize)
+            return fail(OpenError::Corrupt,
+                        tr("The database %1 is truncated: it is shorter than its header says.").arg(m_path));
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_openError = OpenError::None;
+    m_errorMessage.clear();
+    if (!checkFile(mode))
+        return false;
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+    if (!m_db.open())
+        return fail(classify(m_db.lastError().text()),
+                    tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+    if (!checkHeader())
+        return false;
+
+    try {
+        // WAL lets the desk read while the CLI writes. synchronous=NORMAL: in WAL mode a
+        // power cut can lose the last commits but never corrupts or half-applies one,
+        // and the outbox keeps state and event together (docs/architecture.md).
+        execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+        execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
+        execDirect(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        QSqlQuery version(m_db);
+        version.exec(QStringLiteral("PRAGMA user_version"));
+        Schema::migrate(this, version.next() ? version.value(0).toInt() : 0);
+    } catch (const DatabaseError &error) {
+        const OpenError kind = classify(error.message());
+        return fail(kind == OpenError::Other ? OpenError::Corrupt : kind,
+                    tr("Cannot prepare the database %1: %2").arg(path, error.message()));
+    }
+    return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            throw DatabaseError(query.lastError().text());
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw DatabaseError(query.lastError().text());
+}
+
+void Database::execDirect(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw DatabaseError(query.lastError().text());
+}
+
+void Database::beginWrite()
+{
+    exec(prepared(QStringLiteral("BEGIN IMMEDIATE")));
+}
+
+void Database::commit()
+{
+    exec(prepared(QStringLiteral("COMMIT")));
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDatabase) << "rollback failed:" << query.lastError().text();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// One SQLite connection with the desk's pragmas (WAL, synchronous=NORMAL,
+// foreign keys, busy timeout) and a cache of prepared statements.
+// Threading: a Database belongs to the thread that opened it (one connection per thread).
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenError { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Other };
+
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+
+    Database();
+    ~Database();
+
+    // Opens, checks and migrates. A file that is not ours, damaged or from a newer
+    // version is refused without being written to.
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    OpenError openError() const { return m_openError; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString path() const { return m_path; }
+
+    QSqlDatabase &connection() { return m_db; }
+
+    // A statement prepared once per connection and reused: the hot paths run the same few.
+    QSqlQuery &prepared(const QString &sql);
+    // Runs a prepared statement, throws DatabaseError on failure.
+    static void exec(QSqlQuery &query);
+    // Runs one unprepared statement (pragmas, DDL), throws DatabaseError on failure.
+    void execDirect(const QString &sql);
+
+    // Write transactions take the lock up front (BEGIN IMMEDIATE), so two writers
+    // wait for each other with the busy timeout instead of failing on upgrade.
+    void beginWrite();
+    void commit();
+    void rollback();
+
+    // Milliseconds a writer waits for another; ANTICORONA_BUSY_TIMEOUT_MS overrides it.
+    static int busyTimeoutMs();
+    static OpenError classify(const QString &sqliteMessage);
+
+private:
+    bool fail(OpenError error, const QString &message);
+    bool checkFile(OpenMode mode);
+    bool checkHeader();
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    OpenError m_openError = OpenError::None;
+    QString m_errorMessage;
+};
+
+// Rolls back unless committed: a command that returns or throws early leaves nothing behind.
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+public:
+    explicit WriteTransaction(Database *db)
+        : m_db(db)
+    {
+        m_db->beginWrite();
+    }
+    ~WriteTransaction()
+    {
+        if (!m_done)
+            m_db->rollback();
+    }
+    void commit()
+    {
+        m_db->commit();
+        m_done = true;
+    }
+
+private:
+    Database *m_db = nullptr;
+    bool m_done = false;
+};

@@ -1,0 +1,254 @@
+#include "models/DeskCommands.h"
+
+#include "models/BookingCode.h"
+#include "models/Clock.h"
+#include "models/DatabaseError.h"
+#include "models/LocalStore.h"
+#include "models/Rules.h"
+#include "models/Validation.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcCommands, "anticorona.commands")
+
+namespace {
+// A refusal found in the middle of a command: unwinds to run(), which rolls back.
+struct Refused
+{
+    Refusal refusal;
+};
+
+void require(const Refusal &refusal)
+{
+    if (refusal.isRefused())
+        throw Refused{refusal};
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox)
+    : m_store(store)
+    , m_clock(clock)
+    , m_outbox(outbox ? outbox : store->outbox())
+{}
+
+QString DeskCommands::nowText() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Runs `body` in one write transaction. The body changes state and returns the
+// event that records it; the event goes to the outbox before the commit, so both
+// land or neither does.
+template<typename Body> CommandResult DeskCommands::run(Body body)
+{
+    try {
+        WriteTransaction transaction(m_store->database());
+        Event event;
+        event.id = newId();
+        event.deviceId = m_store->identity().deviceId;
+        event.siteId = m_store->identity().siteId;
+        event.at = m_clock->now();
+        const QString value = body(event);
+        m_outbox->append(event);
+        transaction.commit();
+        return CommandResult::done(value, event.sequence);
+    } catch (const Refused &refused) {
+        return CommandResult::refused(refused.refusal);
+    } catch (const DatabaseError &error) {
+        qCWarning(lcCommands) << "command failed:" << error.message();
+        return CommandResult::failed(error.message());
+    }
+}
+
+CommandResult DeskCommands::registerVaccine(const QString &name, const QString &manufacturer)
+{
+    return run([&](Event &event) {
+        require(Rules::checkVaccine(name, manufacturer));
+        const Vaccine vaccine{newId(), name.trimmed(), manufacturer.trimmed()};
+        m_store->stock()->insertVaccine(vaccine, nowText());
+        event.type = EventType::VaccineRegistered;
+        event.payload = {{QStringLiteral("vaccineId"), vaccine.id},
+                         {QStringLiteral("name"), vaccine.name},
+                         {QStringLiteral("manufacturer"), vaccine.manufacturer}};
+        return vaccine.id;
+    });
+}
+
+CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString &lotNumber,
+                                         const QDate &expiry, int quantity)
+{
+    return run([&](Event &event) {
+        StockStore *stock = m_store->stock();
+        if (!stock->vaccine(vaccineId))
+            throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
+        const QString number = lotNumber.trimmed();
+        require(Rules::checkReceive(number, expiry, quantity, m_clock->now().date()));
+        if (const auto existing = stock->lot(vaccineId, number); existing && existing->expiry != expiry)
+            throw Refused{Refusal::make(RefusalCode::DuplicateLot, number)};
+        stock->receive(vaccineId, number, expiry, quantity, nowText());
+        stock->changeLevel(vaccineId, quantity, 0);
+        stock->changeRights(vaccineId, quantity); // SPEC 3.1: the receiving desk is credited n
+        event.type = EventType::StockReceived;
+        event.payload = {{QStringLiteral("vaccineId"), vaccineId},
+                         {QStringLiteral("lotNumber"), number},
+                         {QStringLiteral("expiry"), expiry.toString(Qt::ISODate)},
+                         {QStringLiteral("quantity"), quantity}};
+        return number;
+    });
+}
+
+CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, const QString &reason)
+{
+    return run([&](Event &event) {
+        StockStore *stock = m_store->stock();
+        const auto level = stock->level(vaccineId);
+        if (!level)
+            throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
+        require(Rules::checkWriteOff(*level, quantity, reason));
+        // Expired and soonest-expiring doses go first: they are the ones being wasted.
+        QJsonArray taken;
+        int left = quantity;
+        for (const Lot &lot : stock->lots(vaccineId)) {
+            const int take = std::min(left, lot.remaining);
+            if (take <= 0)
+                continue;
+            stock->takeFromLot(lot.id, take);
+            taken.append(QJsonObject{{QStringLiteral("lotNumber"), lot.lotNumber},
+                                     {QStringLiteral("quantity"), take}});
+            left -= take;
+        }
+        if (left > 0)
+            throw DatabaseError(QStringLiteral("lots hold fewer doses than the stock counter"));
+        stock->insertWriteOff(vaccineId, quantity, reason.trimmed(), nowText());
+        stock->changeLevel(vaccineId, -quantity, 0);
+        stock->changeRights(vaccineId, -quantity);
+        event.type = EventType::StockWrittenOff;
+        event.payload = {{QStringLiteral("vaccineId"), vaccineId},
+                         {QStringLiteral("quantity"), quantity},
+                         {QStringLiteral("reason"), reason.trimmed()},
+                         {QStringLiteral("lots"), taken}};
+        return QString::number(quantity);
+    });
+}
+
+CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed,
+                                 const QDateTime &appointment)
+{
+    return run([&](Event &event) {
+        const auto level = m_store->stock()->level(vaccineId);
+        if (!level)
+            throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
+        Customer customer{typed.name.trimmed(), typed.birthDate, Validation::normalisePhone(typed.phone)};
+        if (customer.phone.isEmpty())
+            customer.phone = typed.phone; // keeps what was typed for the refusal's message
+        const QString existing = customer.birthDate.isValid() && !customer.name.isEmpty()
+                                     ? m_store->bookings()->bookedCodeFor(vaccineId, customer)
+                                     : QString();
+        require(Rules::checkBooking(*level, customer, appointment, m_clock->now(), existing));
+
+        Booking booking;
+        booking.id = newId();
+        booking.siteId = m_store->identity().siteId;
+        booking.vaccineId = vaccineId;
+        booking.customer = customer;
+        booking.appointment = appointment;
+        booking.holder = m_store->identity().deviceId;
+        booking.createdAt = event.at;
+        m_store->bookings()->insert(booking);
+        m_store->stock()->changeLevel(vaccineId, 0, +1);
+        m_store->stock()->changeRights(vaccineId, -1); // SPEC 3.1: the desk pays 1 right
+        event.type = EventType::Booked;
+        event.payload = {
+            {QStringLiteral("bookingId"), booking.id},
+            {QStringLiteral("code"), booking.code},
+            {QStringLiteral("vaccineId"), vaccineId},
+            {QStringLiteral("name"), customer.name},
+            {QStringLiteral("birthDate"), customer.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("phone"), customer.phone},
+            {QStringLiteral("appointment"), appointment.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+            {QStringLiteral("holder"), booking.holder}};
+        return booking.code;
+    });
+}
+
+CommandResult DeskCommands::cancel(const QString &typedCode)
+{
+    return run([&](Event &event) {
+        const QString code = BookingCode::normalise(typedCode);
+        const auto booking = code.isEmpty() ? std::nullopt : m_store->bookings()->byCode(code);
+        if (!booking)
+            throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
+        require(Rules::checkCancel(booking->state));
+        m_store->bookings()->setState(booking->id, BookingState::Cancelled);
+        m_store->stock()->changeLevel(booking->vaccineId, 0, -1);
+        // SPEC 3.1: the holder is credited once, when its own view goes BOOKED -> CANCELLED.
+        // A booking held by another desk credits that desk when it applies this event.
+        if (booking->holder == m_store->identity().deviceId)
+            m_store->stock()->changeRights(booking->vaccineId, +1);
+        event.type = EventType::BookingCancelled;
+        event.payload = {{QStringLiteral("bookingId"), booking->id},
+                         {QStringLiteral("code"), booking->code},
+                         {QStringLiteral("vaccineId"), booking->vaccineId},
+                         {QStringLiteral("holder"), booking->holder}};
+        return booking->code;
+    });
+}
+
+CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotNumber)
+{
+    return run([&](Event &event) {
+        const QString code = BookingCode::normalise(typedCode);
+        const auto booking = code.isEmpty() ? std::nullopt : m_store->bookings()->byCode(code);
+        if (!booking)
+            throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
+        require(Rules::checkInject(booking->state));
+
+        StockStore *stock = m_store->stock();
+        const QDate today = m_clock->now().date();
+        Lot lot;
+        if (lotNumber.trimmed().isEmpty()) {
+            const QList<Lot> lots = stock->lots(booking->vaccineId);
+            const int index = Rules::defaultLotIndex(lots, today);
+            if (index < 0)
+                throw Refused{Refusal::make(RefusalCode::NoUsableLot)};
+            lot = lots.at(index);
+        } else {
+            const auto picked = stock->lot(booking->vaccineId, lotNumber.trimmed());
+            if (!picked)
+                throw Refused{Refusal::make(RefusalCode::UnknownLot, lotNumber.trimmed())};
+            lot = *picked;
+            require(Rules::checkLotForInjection(lot, today));
+        }
+
+        // SPEC 3.1: free at the holder; another desk pays one right as surety, or
+        // records an override when it has none (an injection is a fact).
+        const bool surety = booking->holder != m_store->identity().deviceId;
+        bool override = false;
+        if (surety) {
+            const auto level = stock->level(booking->vaccineId);
+            override = !level || level->rights < 1;
+            if (!override)
+                stock->changeRights(booking->vaccineId, -1);
+        }
+        m_store->bookings()->setState(booking->id, BookingState::Injected);
+        m_store->bookings()->insertInjection(booking->id, lot.id, nowText(), surety, override);
+        stock->takeFromLot(lot.id, 1);
+        stock->changeLevel(booking->vaccineId, -1, -1);
+        event.type = EventType::Injected;
+        event.payload = {{QStringLiteral("bookingId"), booking->id},
+                         {QStringLiteral("code"), booking->code},
+                         {QStringLiteral("vaccineId"), booking->vaccineId},
+                         {QStringLiteral("lotNumber"), lot.lotNumber},
+                         {QStringLiteral("holder"), booking->holder},
+                         {QStringLiteral("surety"), surety},
+                         {QStringLiteral("override"), override}};
+        return lot.lotNumber;
+    });
+}

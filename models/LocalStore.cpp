@@ -1,0 +1,31 @@
+#include "models/LocalStore.h"
+
+#include "models/DatabaseError.h"
+#include "models/DeskStore.h"
+
+LocalStore::LocalStore() = default;
+
+LocalStore::~LocalStore()
+{
+    // The stores hold prepared statements of the connection: drop them first.
+    m_outbox.reset();
+    m_bookings.reset();
+    m_stock.reset();
+    m_db.close();
+}
+
+bool LocalStore::open(const QString &path, Database::OpenMode mode)
+{
+    if (!m_db.open(path, mode))
+        return false;
+    try {
+        m_identity = DeskStore(&m_db).identity();
+    } catch (const DatabaseError &) {
+        m_db.close();
+        return false;
+    }
+    m_stock = std::make_unique<StockStore>(&m_db, m_identity.siteId);
+    m_bookings = std::make_unique<BookingStore>(&m_db);
+    m_outbox = std::make_unique<OutboxStore>(&m_db);
+    return true;
+}

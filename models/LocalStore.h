@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/BookingStore.h"
+#include "models/Database.h"
+#include "models/DeskIdentity.h"
+#include "models/OutboxStore.h"
+#include "models/StockStore.h"
+
+#include <memory>
+
+// A desk's local database and the stores over its areas. Open it once per thread.
+class LocalStore final
+{
+    Q_DISABLE_COPY_MOVE(LocalStore)
+
+public:
+    LocalStore();
+    ~LocalStore();
+
+    bool open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    QString errorMessage() const { return m_db.errorMessage(); }
+    Database::OpenError openError() const { return m_db.openError(); }
+
+    Database *database() { return &m_db; }
+    const DeskIdentity &identity() const { return m_identity; }
+    StockStore *stock() { return m_stock.get(); }
+    BookingStore *bookings() { return m_bookings.get(); }
+    OutboxStore *outbox() { return m_outbox.get(); }
+
+private:
+    Database m_db;
+    DeskIdentity m_identity;
+    std::unique_ptr<StockStore> m_stock;
+    std::unique_ptr<BookingStore> m_bookings;
+    std::unique_ptr<OutboxStore> m_outbox;
+};

@@ -1,0 +1,69 @@
+#include "models/OutboxStore.h"
+
+#include "models/Database.h"
+#include "models/DatabaseError.h"
+
+#include <QJsonDocument>
+
+void OutboxStore::append(Event &event)
+{
+    // The feed cursor is read in the same statement, inside the command's transaction,
+    // so the event records exactly what the desk had seen when it was made.
+    QSqlQuery &insert = m_db->prepared(
+        QStringLiteral("INSERT INTO outbox (event_id, type, site_id, feed_cursor, at, payload) "
+                       "VALUES (?, ?, ?, (SELECT feed_cursor FROM desk WHERE id = 1), ?, ?) RETURNING "
+                       "sequence, feed_cursor"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(eventTypeName(event.type));
+    insert.addBindValue(event.siteId);
+    insert.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    Database::exec(insert);
+    if (!insert.next())
+        throw DatabaseError(QStringLiteral("the outbox did not number the event"));
+    event.sequence = insert.value(0).toLongLong();
+    event.feedCursor = insert.value(1).toLongLong();
+    insert.finish();
+}
+
+qint64 OutboxStore::count() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    Database::exec(query);
+    const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return total;
+}
+
+qint64 OutboxStore::pendingCount() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged = 0"));
+    Database::exec(query);
+    const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return total;
+}
+
+QList<Event> OutboxStore::pending(int limit) const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
+        "o.payload FROM outbox o, desk d WHERE o.acknowledged = 0 ORDER BY o.sequence LIMIT ?"));
+    query.addBindValue(limit);
+    Database::exec(query);
+    QList<Event> events;
+    while (query.next()) {
+        Event event;
+        event.id = query.value(0).toString();
+        event.type = eventTypeFromName(query.value(1).toString()).value_or(EventType::Booked);
+        event.deviceId = query.value(2).toString();
+        event.siteId = query.value(3).toString();
+        event.sequence = query.value(4).toLongLong();
+        event.feedCursor = query.value(5).toLongLong();
+        event.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        events.append(event);
+    }
+    query.finish();
+    return events;
+}

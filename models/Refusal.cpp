@@ -1,0 +1,136 @@
+#include "models/Refusal.h"
+
+QString Refusal::codeName(RefusalCode code)
+{
+    switch (code) {
+    case RefusalCode::None:
+        return QStringLiteral("none");
+    case RefusalCode::EmptyName:
+        return QStringLiteral("empty_name");
+    case RefusalCode::NameTooLong:
+        return QStringLiteral("name_too_long");
+    case RefusalCode::InvalidPhone:
+        return QStringLiteral("invalid_phone");
+    case RefusalCode::InvalidQuantity:
+        return QStringLiteral("invalid_quantity");
+    case RefusalCode::InvalidDate:
+        return QStringLiteral("invalid_date");
+    case RefusalCode::InvalidDateTime:
+        return QStringLiteral("invalid_date_time");
+    case RefusalCode::ExpiryInPast:
+        return QStringLiteral("expiry_in_past");
+    case RefusalCode::AppointmentInPast:
+        return QStringLiteral("appointment_in_past");
+    case RefusalCode::BirthDateInFuture:
+        return QStringLiteral("birth_date_in_future");
+    case RefusalCode::EmptyLotNumber:
+        return QStringLiteral("empty_lot_number");
+    case RefusalCode::DuplicateLot:
+        return QStringLiteral("duplicate_lot");
+    case RefusalCode::EmptyReason:
+        return QStringLiteral("empty_reason");
+    case RefusalCode::UnknownVaccine:
+        return QStringLiteral("unknown_vaccine");
+    case RefusalCode::UnknownBooking:
+        return QStringLiteral("unknown_booking");
+    case RefusalCode::UnknownLot:
+        return QStringLiteral("unknown_lot");
+    case RefusalCode::NotBooked:
+        return QStringLiteral("not_booked");
+    case RefusalCode::NotAvailable:
+        return QStringLiteral("not_available");
+    case RefusalCode::WriteOffExceedsAvailable:
+        return QStringLiteral("write_off_exceeds_available");
+    case RefusalCode::NoRights:
+        return QStringLiteral("no_rights");
+    case RefusalCode::AlreadyBooked:
+        return QStringLiteral("already_booked");
+    case RefusalCode::LotExpired:
+        return QStringLiteral("lot_expired");
+    case RefusalCode::LotEmpty:
+        return QStringLiteral("lot_empty");
+    case RefusalCode::NoUsableLot:
+        return QStringLiteral("no_usable_lot");
+    }
+    return QStringLiteral("unknown");
+}
+
+Refusal Refusal::make(RefusalCode code, const QString &detail)
+{
+    QString text;
+    switch (code) {
+    case RefusalCode::None:
+        break;
+    case RefusalCode::EmptyName:
+        text = tr("The name is empty.");
+        break;
+    case RefusalCode::NameTooLong:
+        text = tr("The name is longer than %1 characters.").arg(detail);
+        break;
+    case RefusalCode::InvalidPhone:
+        text = tr("The phone number \"%1\" is not valid: use 8 to 15 digits, optionally with dashes.")
+                   .arg(detail);
+        break;
+    case RefusalCode::InvalidQuantity:
+        text = tr("The quantity must be a whole number of at least 1.");
+        break;
+    case RefusalCode::InvalidDate:
+        text = tr("\"%1\" is not a valid date: use YYYY-MM-DD.").arg(detail);
+        break;
+    case RefusalCode::InvalidDateTime:
+        text = tr("\"%1\" is not a valid date and time: use YYYY-MM-DDTHH:MM.").arg(detail);
+        break;
+    case RefusalCode::ExpiryInPast:
+        text = tr("The expiry date %1 has already passed.").arg(detail);
+        break;
+    case RefusalCode::AppointmentInPast:
+        text = tr("The appointment %1 is in the past.").arg(detail);
+        break;
+    case RefusalCode::BirthDateInFuture:
+        text = tr("The birth date %1 is in the future.").arg(detail);
+        break;
+    case RefusalCode::EmptyLotNumber:
+        text = tr("The lot number is empty.");
+        break;
+    case RefusalCode::DuplicateLot:
+        text = tr("Lot %1 of this vaccine was received before with another expiry date.").arg(detail);
+        break;
+    case RefusalCode::EmptyReason:
+        text = tr("A write-off needs a reason.");
+        break;
+    case RefusalCode::UnknownVaccine:
+        text = tr("There is no vaccine with the id %1.").arg(detail);
+        break;
+    case RefusalCode::UnknownBooking:
+        text = tr("There is no booking with the code %1.").arg(detail);
+        break;
+    case RefusalCode::UnknownLot:
+        text = tr("There is no lot %1 of this vaccine.").arg(detail);
+        break;
+    case RefusalCode::NotBooked:
+        text = tr("The booking is %1, not booked: only a booked booking can be changed.").arg(detail);
+        break;
+    case RefusalCode::NotAvailable:
+        text = tr("No dose of this vaccine is available to book.");
+        break;
+    case RefusalCode::WriteOffExceedsAvailable:
+        text = tr("Only %1 doses are available; booked doses cannot be written off.").arg(detail);
+        break;
+    case RefusalCode::NoRights:
+        text = tr("This desk holds no right to book this vaccine; it must get rights from the server first.");
+        break;
+    case RefusalCode::AlreadyBooked:
+        text = tr("This customer already has a booking for this vaccine (code %1).").arg(detail);
+        break;
+    case RefusalCode::LotExpired:
+        text = tr("Lot %1 has expired.").arg(detail);
+        break;
+    case RefusalCode::LotEmpty:
+        text = tr("Lot %1 has no doses left.").arg(detail);
+        break;
+    case RefusalCode::NoUsableLot:
+        text = tr("No lot of this vaccine has an unexpired dose left.");
+        break;
+    }
+    return Refusal{code, text};
+}

@@ -1,0 +1,95 @@
+#include "models/Rules.h"
+
+#include "models/Validation.h"
+
+Refusal Rules::checkVaccine(const QString &name, const QString &manufacturer)
+{
+    if (const Refusal r = Validation::checkName(name); r.isRefused())
+        return r;
+    return Validation::checkName(manufacturer);
+}
+
+Refusal Rules::checkReceive(const QString &lotNumber, const QDate &expiry, int quantity, const QDate &today)
+{
+    if (const Refusal r = Validation::checkText(lotNumber, RefusalCode::EmptyLotNumber); r.isRefused())
+        return r;
+    if (!expiry.isValid())
+        return Refusal::make(RefusalCode::InvalidDate, expiry.toString(Qt::ISODate));
+    if (expiry < today)
+        return Refusal::make(RefusalCode::ExpiryInPast, expiry.toString(Qt::ISODate));
+    if (quantity < 1)
+        return Refusal::make(RefusalCode::InvalidQuantity);
+    return {};
+}
+
+Refusal Rules::checkWriteOff(const StockLevel &level, int quantity, const QString &reason)
+{
+    if (quantity < 1)
+        return Refusal::make(RefusalCode::InvalidQuantity);
+    if (const Refusal r = Validation::checkText(reason, RefusalCode::EmptyReason); r.isRefused())
+        return r;
+    if (level.available() < quantity)
+        return Refusal::make(RefusalCode::WriteOffExceedsAvailable, QString::number(level.available()));
+    if (level.rights < quantity)
+        return Refusal::make(RefusalCode::NoRights);
+    return {};
+}
+
+Refusal Rules::checkBooking(const StockLevel &level, const Customer &customer, const QDateTime &appointment,
+                            const QDateTime &now, const QString &existingBookedCode)
+{
+    if (const Refusal r = Validation::checkName(customer.name); r.isRefused())
+        return r;
+    if (!customer.birthDate.isValid())
+        return Refusal::make(RefusalCode::InvalidDate, QString());
+    if (customer.birthDate > now.date())
+        return Refusal::make(RefusalCode::BirthDateInFuture, customer.birthDate.toString(Qt::ISODate));
+    if (Validation::normalisePhone(customer.phone).isEmpty())
+        return Refusal::make(RefusalCode::InvalidPhone, customer.phone);
+    if (!appointment.isValid())
+        return Refusal::make(RefusalCode::InvalidDateTime, QString());
+    if (appointment < now)
+        return Refusal::make(RefusalCode::AppointmentInPast,
+                             appointment.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!existingBookedCode.isEmpty())
+        return Refusal::make(RefusalCode::AlreadyBooked, existingBookedCode);
+    if (level.available() < 1)
+        return Refusal::make(RefusalCode::NotAvailable);
+    if (level.rights < 1)
+        return Refusal::make(RefusalCode::NoRights);
+    return {};
+}
+
+Refusal Rules::checkCancel(BookingState state)
+{
+    if (state != BookingState::Booked)
+        return Refusal::make(RefusalCode::NotBooked, bookingStateText(state));
+    return {};
+}
+
+Refusal Rules::checkInject(BookingState state)
+{
+    return checkCancel(state);
+}
+
+Refusal Rules::checkLotForInjection(const Lot &lot, const QDate &today)
+{
+    if (lot.isExpiredOn(today))
+        return Refusal::make(RefusalCode::LotExpired, lot.lotNumber);
+    if (lot.remaining < 1)
+        return Refusal::make(RefusalCode::LotEmpty, lot.lotNumber);
+    return {};
+}
+
+int Rules::defaultLotIndex(const QList<Lot> &lots, const QDate &today)
+{
+    int best = -1;
+    for (int i = 0; i < lots.size(); ++i) {
+        const Lot &lot = lots.at(i);
+        if (lot.remaining < 1 || lot.isExpiredOn(today))
+            continue;
+        if (best < 0 || lot.expiry < lots.at(best).expiry)
+            best = i;
+    }
+    return best;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/Booking.h"
+#include "models/Lot.h"
+#include "models/Refusal.h"
+#include "models/StockLevel.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+// The rules of SPEC section 2 as plain functions over a snapshot, so they can be
+// tested without a database and run unchanged on the desk and the server.
+// Each returns a Refusal; code None means the change is allowed.
+class Rules final
+{
+public:
+    static Refusal checkVaccine(const QString &name, const QString &manufacturer);
+    static Refusal checkReceive(const QString &lotNumber, const QDate &expiry, int quantity,
+                                const QDate &today);
+    static Refusal checkWriteOff(const StockLevel &level, int quantity, const QString &reason);
+    // `existingBookedCode` is the code of the customer's BOOKED booking for this
+    // vaccine (rule 5), empty when there is none.
+    static Refusal checkBooking(const StockLevel &level, const Customer &customer,
+                                const QDateTime &appointment, const QDateTime &now,
+                                const QString &existingBookedCode);
+    static Refusal checkCancel(BookingState state);
+    static Refusal checkInject(BookingState state);
+    static Refusal checkLotForInjection(const Lot &lot, const QDate &today);
+    // Rule 3's default: the earliest expiry that has not expired and still has doses; -1 if none.
+    static int defaultLotIndex(const QList<Lot> &lots, const QDate &today);
+};

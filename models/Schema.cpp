@@ -1,0 +1,130 @@
+#include "models/Schema.h"
+
+#include "models/Database.h"
+#include "models/DatabaseError.h"
+
+#include <QStringList>
+#include <QUuid>
+
+namespace {
+// Each entry moves the schema one version forward. Never edit a shipped entry:
+// add a new one. Statements are separated by ";\n".
+const char *const kMigrations[] = {
+    // 1: the standalone desk.
+    R"sql(
+CREATE TABLE desk (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    site_name TEXT NOT NULL,
+    feed_cursor INTEGER NOT NULL DEFAULT 0,
+    server_url TEXT
+);
+CREATE TABLE vaccines (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    manufacturer TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE lots (
+    id INTEGER PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    lot_number TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    received INTEGER NOT NULL CHECK (received > 0),
+    remaining INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= received),
+    received_at TEXT NOT NULL,
+    UNIQUE (site_id, vaccine_id, lot_number)
+);
+CREATE TABLE stock_levels (
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    on_hand INTEGER NOT NULL DEFAULT 0 CHECK (on_hand >= 0),
+    booked INTEGER NOT NULL DEFAULT 0 CHECK (booked >= 0 AND booked <= on_hand),
+    PRIMARY KEY (site_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE TABLE rights (
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0),
+    PRIMARY KEY (site_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE TABLE bookings (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    code TEXT NOT NULL UNIQUE,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    appointment TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2)),
+    holder TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX bookings_phone ON bookings(phone);
+CREATE INDEX bookings_name ON bookings(name);
+CREATE INDEX bookings_booked_customer ON bookings(birth_date, vaccine_id) WHERE state = 0;
+CREATE TABLE injections (
+    id INTEGER PRIMARY KEY,
+    booking_id INTEGER NOT NULL REFERENCES bookings(id),
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    injected_at TEXT NOT NULL,
+    surety INTEGER NOT NULL DEFAULT 0,
+    override INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX injections_booking ON injections(booking_id);
+CREATE TABLE write_offs (
+    id INTEGER PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE outbox (
+    sequence INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    feed_cursor INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    acknowledged INTEGER NOT NULL DEFAULT 0
+)
+)sql",
+};
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+void Schema::migrate(Database *db, int fromVersion)
+{
+    if (fromVersion >= latestVersion())
+        return;
+    WriteTransaction transaction(db);
+    for (int version = fromVersion; version < latestVersion(); ++version) {
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[version]).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (!statement.trimmed().isEmpty())
+                db->execDirect(statement);
+        }
+        if (version == 0) {
+            // A new desk: its own identity and a local site, standalone until enrolled.
+            QSqlQuery &insert = db->prepared(QStringLiteral(
+                "INSERT INTO desk (id, device_id, site_id, site_name) VALUES (1, ?, ?, 'Local clinic')"));
+            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            Database::exec(insert);
+        }
+    }
+    db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));
+    transaction.commit();
+}

@@ -1,0 +1,56 @@
+#include "models/Validation.h"
+
+#include <QRegularExpression>
+
+Refusal Validation::checkName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Refusal::make(RefusalCode::EmptyName);
+    if (trimmed.size() > kMaxNameLength)
+        return Refusal::make(RefusalCode::NameTooLong, QString::number(kMaxNameLength));
+    return {};
+}
+
+Refusal Validation::checkText(const QString &text, RefusalCode ifEmpty)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Refusal::make(ifEmpty);
+    if (trimmed.size() > kMaxTextLength)
+        return Refusal::make(RefusalCode::NameTooLong, QString::number(kMaxTextLength));
+    return {};
+}
+
+QString Validation::normalisePhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone.trimmed()) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits.append(c);
+        else if (c != QLatin1Char('-') && c != QLatin1Char(' ') && c != QLatin1Char('.'))
+            return QString();
+    }
+    return digits.size() >= 8 && digits.size() <= 15 ? digits : QString();
+}
+
+QDate Validation::parseDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text.trimmed()).hasMatch())
+        return QDate();
+    return QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+}
+
+QDateTime Validation::parseAppointment(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})$"));
+    const auto match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return QDateTime();
+    const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time);
+}

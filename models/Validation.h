@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/Refusal.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// Parsing and checking of what people type, shared by the CLI, the desk and the server.
+// Every check answers a Refusal; code None means the value is fine.
+class Validation final
+{
+public:
+    static constexpr int kMaxNameLength = 100;
+    static constexpr int kMaxTextLength = 200;
+
+    static Refusal checkName(const QString &name);
+    static Refusal checkText(const QString &text, RefusalCode ifEmpty);
+    // Digits only; dashes, spaces and dots are dropped. Empty when not 8-15 digits.
+    static QString normalisePhone(const QString &phone);
+    // Strict YYYY-MM-DD; invalid QDate otherwise.
+    static QDate parseDate(const QString &text);
+    // Strict YYYY-MM-DDTHH:MM (a space instead of T is accepted); invalid otherwise.
+    static QDateTime parseAppointment(const QString &text);
+};

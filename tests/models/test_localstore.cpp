@@ -1,0 +1,383 @@
+#include "common/FixedClock.h"
+#include "models/DatabaseError.h"
+#include "models/DeskCommands.h"
+#include "models/LocalStore.h"
+#include "models/Schema.h"
+#include "models/Verifier.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// Fails every append after the state was written: the seam for the atomicity test.
+class FailingOutbox final : public OutboxStore
+{
+public:
+    using OutboxStore::OutboxStore;
+    void append(Event &) override { throw DatabaseError(QStringLiteral("injected fault: disk full")); }
+};
+
+// Everything a command could change, as text, to prove a refusal changed nothing.
+QString snapshot(LocalStore &store)
+{
+    QString text;
+    QSqlQuery query(store.database()->connection());
+    for (const char *sql : {"SELECT count(*) FROM vaccines", "SELECT count(*) FROM lots",
+                            "SELECT group_concat(remaining) FROM lots", "SELECT count(*) FROM bookings",
+                            "SELECT group_concat(state) FROM bookings", "SELECT count(*) FROM injections",
+                            "SELECT count(*) FROM write_offs", "SELECT count(*) FROM outbox",
+                            "SELECT group_concat(on_hand || '/' || booked) FROM stock_levels",
+                            "SELECT group_concat(held) FROM rights"}) {
+        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
+            return QStringLiteral("query failed");
+        text += query.value(0).toString() + QLatin1Char(';');
+    }
+    return text;
+}
+} // namespace
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<DeskCommands> m_commands;
+    QString m_vaccine;
+    const Customer m_kim{QStringLiteral("김민수"), QDate(1980, 5, 17), QStringLiteral("010-1234-5678")};
+
+    QDateTime tomorrow() const { return m_clock.now().addDays(1); }
+    QString book(const Customer &customer)
+    {
+        const CommandResult r = m_commands->book(m_vaccine, customer, tomorrow());
+        return r.isDone() ? r.value : QString();
+    }
+    StockLevel level() { return *m_store->stock()->level(m_vaccine); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()))),
+                 qPrintable(m_store->errorMessage()));
+        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        const CommandResult vaccine =
+            m_commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        m_vaccine = vaccine.value;
+        QVERIFY(m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-A"), QDate(2026, 6, 30), 3).isDone());
+    }
+    void cleanup()
+    {
+        if (m_store)
+            QCOMPARE(Verifier(m_store->database()).run(), QStringList());
+        m_commands.reset();
+        m_store.reset();
+    }
+
+    void newDatabaseIsMigratedWithTheDesksPragmas()
+    {
+        QSqlQuery query(m_store->database()->connection());
+        for (const auto &[pragma, expected] :
+             {std::pair{"user_version", QString::number(Schema::latestVersion())},
+              std::pair{"journal_mode", QStringLiteral("wal")},
+              std::pair{"foreign_keys", QStringLiteral("1")}, std::pair{"synchronous", QStringLiteral("1")},
+              std::pair{"application_id", QString::number(Schema::kApplicationId)}}) {
+            QVERIFY(query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && query.next());
+            QCOMPARE(query.value(0).toString(), expected);
+        }
+        QVERIFY(!m_store->identity().deviceId.isEmpty());
+        QVERIFY(m_store->identity().standalone);
+    }
+    void reopeningKeepsIdentityAndData()
+    {
+        const QString device = m_store->identity().deviceId;
+        const QString path = m_store->database()->path();
+        m_commands.reset();
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(path, Database::OpenMode::MustExist));
+        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        QCOMPARE(m_store->identity().deviceId, device);
+        QCOMPARE(level().onHand, 3);
+    }
+    void bookingLowersAvailableAndPaysARight()
+    {
+        const QString code = book(m_kim);
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(level().booked, 1);
+        QCOMPARE(level().available(), 2);
+        QCOMPARE(level().rights, 2);
+        const auto booking = m_store->bookings()->byCode(code);
+        QVERIFY(booking);
+        QCOMPARE(booking->customer.phone, QStringLiteral("01012345678"));
+        QCOMPARE(booking->holder, m_store->identity().deviceId);
+        QCOMPARE(booking->state, BookingState::Booked);
+    }
+    void everyCommandAppendsItsEventInOrder()
+    {
+        const QString code = book(m_kim);
+        QVERIFY(m_commands->cancel(code).isDone());
+        const QList<Event> events = m_store->outbox()->pending(100);
+        QCOMPARE(events.size(), 4);
+        const EventType expected[] = {EventType::VaccineRegistered, EventType::StockReceived,
+                                      EventType::Booked, EventType::BookingCancelled};
+        for (int i = 0; i < events.size(); ++i) {
+            QCOMPARE(events.at(i).type, expected[i]);
+            QCOMPARE(events.at(i).sequence, i + 1);
+            QCOMPARE(events.at(i).feedCursor, 0);
+            QCOMPARE(events.at(i).deviceId, m_store->identity().deviceId);
+            QCOMPARE(events.at(i).at, m_clock.now());
+        }
+        QCOMPARE(events.at(2).payload.value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(events.at(2).payload.value(QStringLiteral("holder")).toString(),
+                 m_store->identity().deviceId);
+    }
+    void bookingStopsWhenNothingIsAvailable()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!book({QStringLiteral("손님 %1").arg(i), QDate(1990, 1, 1),
+                           QStringLiteral("0101111000%1").arg(i)})
+                         .isEmpty());
+        const QString before = snapshot(*m_store);
+        const CommandResult r = m_commands->book(m_vaccine, m_kim, tomorrow());
+        QCOMPARE(r.status, CommandResult::Status::Refused);
+        QCOMPARE(r.refusal.code, RefusalCode::NotAvailable);
+        QCOMPARE(snapshot(*m_store), before);
+    }
+    void refusalsChangeNothing_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<int>("expected");
+        auto row = [](const char *name, int which, RefusalCode code) {
+            QTest::newRow(name) << which << int(code);
+        };
+        row("empty name", 0, RefusalCode::EmptyName);
+        row("long name", 1, RefusalCode::NameTooLong);
+        row("bad phone", 2, RefusalCode::InvalidPhone);
+        row("past appointment", 3, RefusalCode::AppointmentInPast);
+        row("unknown vaccine", 4, RefusalCode::UnknownVaccine);
+        row("same name and birth date", 5, RefusalCode::AlreadyBooked);
+        row("same phone and birth date", 6, RefusalCode::AlreadyBooked);
+        row("quantity 0", 7, RefusalCode::InvalidQuantity);
+        row("negative quantity", 8, RefusalCode::InvalidQuantity);
+        row("expiry in the past", 9, RefusalCode::ExpiryInPast);
+        row("write-off too large", 10, RefusalCode::WriteOffExceedsAvailable);
+        row("unknown code", 11, RefusalCode::UnknownBooking);
+        row("cancel twice", 12, RefusalCode::NotBooked);
+        row("inject cancelled", 13, RefusalCode::NotBooked);
+        row("inject twice", 14, RefusalCode::NotBooked);
+        row("unknown lot", 15, RefusalCode::UnknownLot);
+        row("lot with another expiry", 16, RefusalCode::DuplicateLot);
+        row("empty vaccine name", 17, RefusalCode::EmptyName);
+        row("write-off without reason", 18, RefusalCode::EmptyReason);
+        row("malformed code", 19, RefusalCode::UnknownBooking);
+    }
+    void refusalsChangeNothing()
+    {
+        QFETCH(int, which);
+        QFETCH(int, expected);
+        const QString code = book(m_kim);
+        QVERIFY(!code.isEmpty());
+        const QString cancelled =
+            book({QStringLiteral("이서연"), QDate(1975, 1, 2), QStringLiteral("01022223333")});
+        QVERIFY(m_commands->cancel(cancelled).isDone());
+        const QString injected =
+            book({QStringLiteral("박지훈"), QDate(1960, 2, 3), QStringLiteral("01044445555")});
+        QVERIFY(m_commands->inject(injected).isDone());
+        Customer other{QStringLiteral("최유진"), QDate(1999, 9, 9), QStringLiteral("01099998888")};
+
+        const QString before = snapshot(*m_store);
+        CommandResult r;
+        switch (which) {
+        case 0:
+            other.name = QStringLiteral(" ");
+            r = m_commands->book(m_vaccine, other, tomorrow());
+            break;
+        case 1:
+            other.name = QString(101, QChar(0xAC00));
+            r = m_commands->book(m_vaccine, other, tomorrow());
+            break;
+        case 2:
+            other.phone = QStringLiteral("12-34");
+            r = m_commands->book(m_vaccine, other, tomorrow());
+            break;
+        case 3:
+            r = m_commands->book(m_vaccine, other, m_clock.now().addSecs(-60));
+            break;
+        case 4:
+            r = m_commands->book(QStringLiteral("no-such-vaccine"), other, tomorrow());
+            break;
+        case 5:
+            other.name = m_kim.name;
+            other.birthDate = m_kim.birthDate;
+            r = m_commands->book(m_vaccine, other, tomorrow());
+            break;
+        case 6:
+            other.phone = m_kim.phone;
+            other.birthDate = m_kim.birthDate;
+            r = m_commands->book(m_vaccine, other, tomorrow());
+            break;
+        case 7:
+            r = m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-B"), QDate(2026, 7, 1), 0);
+            break;
+        case 8:
+            r = m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-B"), QDate(2026, 7, 1), -5);
+            break;
+        case 9:
+            r = m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-B"), QDate(2026, 3, 1), 5);
+            break;
+        case 10:
+            r = m_commands->writeOff(m_vaccine, 2, QStringLiteral("dropped"));
+            break;
+        case 11:
+            r = m_commands->cancel(QStringLiteral("ZZZZ2222"));
+            break;
+        case 12:
+            r = m_commands->cancel(cancelled);
+            break;
+        case 13:
+            r = m_commands->inject(cancelled);
+            break;
+        case 14:
+            r = m_commands->inject(injected);
+            break;
+        case 15:
+            r = m_commands->inject(code, QStringLiteral("LOT-X"));
+            break;
+        case 16:
+            r = m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-A"), QDate(2026, 9, 1), 5);
+            break;
+        case 17:
+            r = m_commands->registerVaccine(QString(), QStringLiteral("Moderna"));
+            break;
+        case 18:
+            r = m_commands->writeOff(m_vaccine, 1, QStringLiteral("  "));
+            break;
+        case 19:
+            r = m_commands->inject(QStringLiteral("not a code"));
+            break;
+        }
+        QCOMPARE(r.status, CommandResult::Status::Refused);
+        QCOMPARE(int(r.refusal.code), expected);
+        QVERIFY(!r.refusal.message.isEmpty());
+        QCOMPARE(snapshot(*m_store), before);
+    }
+    void cancelFreesADoseAndCreditsTheHolder()
+    {
+        const QString code = book(m_kim);
+        QVERIFY(m_commands->cancel(code.toLower()).isDone()); // typed codes are normalised
+        QCOMPARE(level().booked, 0);
+        QCOMPARE(level().rights, 3);
+        QCOMPARE(m_store->bookings()->byCode(code)->state, BookingState::Cancelled);
+        QVERIFY(!book(m_kim).isEmpty()); // and the customer may book again
+    }
+    void injectionUsesTheEarliestUnexpiredLot()
+    {
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-SOON"), QDate(2026, 3, 10), 2).isDone());
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-TODAY"), QDate(2026, 3, 2), 1).isDone());
+        const QString code = book(m_kim);
+        m_clock.advanceSecs(24 * 3600 + 60); // LOT-TODAY has expired by the appointment
+        const CommandResult r = m_commands->inject(code);
+        QVERIFY(r.isDone());
+        QCOMPARE(r.value, QStringLiteral("LOT-SOON"));
+        QCOMPARE(level().onHand, 5);
+        QCOMPARE(level().booked, 0);
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-SOON"))->remaining, 1);
+        QCOMPARE(level().rights, 5); // free at the holder: the right was paid when booking
+    }
+    void injectionRefusesAnExpiredLot()
+    {
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-TODAY"), QDate(2026, 3, 2), 1).isDone());
+        const QString code = book(m_kim);
+        m_clock.advanceSecs(24 * 3600);
+        const QString before = snapshot(*m_store);
+        const CommandResult r = m_commands->inject(code, QStringLiteral("LOT-TODAY"));
+        QCOMPARE(r.refusal.code, RefusalCode::LotExpired);
+        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(m_commands->inject(code, QStringLiteral("LOT-A")).value, QStringLiteral("LOT-A"));
+    }
+    void receivingTheSameLotAgainAddsToIt()
+    {
+        QVERIFY(m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-A"), QDate(2026, 6, 30), 4).isDone());
+        const auto lot = m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-A"));
+        QCOMPARE(lot->received, 7);
+        QCOMPARE(lot->remaining, 7);
+        QCOMPARE(level().onHand, 7);
+        QCOMPARE(level().rights, 7);
+    }
+    void writeOffTakesTheSoonestExpiringDosesFirst()
+    {
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-SOON"), QDate(2026, 3, 10), 2).isDone());
+        QVERIFY(m_commands->writeOff(m_vaccine, 3, QStringLiteral("fridge failure")).isDone());
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-SOON"))->remaining, 0);
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-A"))->remaining, 2);
+        QCOMPARE(level().onHand, 2);
+        QCOMPARE(level().rights, 2);
+    }
+    void aFaultBetweenStateAndOutboxRollsBothBack()
+    {
+        FailingOutbox failing(m_store->database());
+        DeskCommands faulty(m_store.get(), &m_clock, &failing);
+        const QString code = book(m_kim);
+        const QString before = snapshot(*m_store);
+        for (const CommandResult &r :
+             {faulty.book(m_vaccine,
+                          {QStringLiteral("정하늘"), QDate(2000, 1, 1), QStringLiteral("01055556666")},
+                          tomorrow()),
+              faulty.cancel(code), faulty.inject(code), faulty.writeOff(m_vaccine, 1, QStringLiteral("x")),
+              faulty.receiveStock(m_vaccine, QStringLiteral("LOT-B"), QDate(2026, 8, 1), 5),
+              faulty.registerVaccine(QStringLiteral("Spikevax"), QStringLiteral("Moderna"))}) {
+            QCOMPARE(r.status, CommandResult::Status::Failed);
+            QVERIFY(r.error.contains(QStringLiteral("injected fault")));
+            QCOMPARE(snapshot(*m_store), before);
+        }
+        QVERIFY(m_commands->cancel(code).isDone()); // the connection is usable afterwards
+    }
+    void aWriterWaitsForAnotherAndFailsCleanlyWhenItWaitsTooLong()
+    {
+        qputenv("ANTICORONA_BUSY_TIMEOUT_MS", "50");
+        LocalStore waiter;
+        const bool opened = waiter.open(m_store->database()->path(), Database::OpenMode::MustExist);
+        qunsetenv("ANTICORONA_BUSY_TIMEOUT_MS");
+        QVERIFY(opened);
+        DeskCommands waiterCommands(&waiter, &m_clock);
+        m_store->database()->beginWrite(); // another writer holds the lock
+        const QString before = snapshot(*m_store);
+        const CommandResult r = waiterCommands.book(m_vaccine, m_kim, tomorrow());
+        QCOMPARE(r.status, CommandResult::Status::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("locked")), qPrintable(r.error));
+        m_store->database()->rollback();
+        QCOMPARE(snapshot(*m_store), before);
+        QVERIFY(waiterCommands.book(m_vaccine, m_kim, tomorrow()).isDone());
+        // The first connection sees that booking at once and refuses the same customer.
+        QCOMPARE(m_commands->book(m_vaccine, m_kim, tomorrow()).refusal.code, RefusalCode::AlreadyBooked);
+    }
+    void verifyFindsBrokenCounters()
+    {
+        book(m_kim);
+        QSqlQuery query(m_store->database()->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET booked = 0")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE lots SET remaining = 2")));
+        const QStringList problems = Verifier(m_store->database()).run();
+        QVERIFY(problems.size() >= 3);
+        QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET booked = 1, on_hand = 3")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE lots SET remaining = 3")));
+    }
+    void theDatabaseRefusesBookedAboveStock()
+    {
+        // The invariant is also a CHECK constraint: a bug in a command cannot commit it.
+        QSqlQuery query(m_store->database()->connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE stock_levels SET booked = on_hand + 1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "test_localstore.moc"
