@@ -1,6 +1,8 @@
 #include "models/BookingCode.h"
 #include "models/Event.h"
+#include "models/Refusal.h"
 #include "models/Validation.h"
+#include "translations/Translations.h"
 
 #include <QSet>
 #include <QTest>
@@ -58,6 +60,15 @@ private Q_SLOTS:
         QVERIFY(BookingCode::normalise(QStringLiteral("ABCD234")).isEmpty());
         QVERIFY(BookingCode::normalise(QStringLiteral("ABCD2340")).isEmpty()); // 0 is not in the alphabet
         QVERIFY(BookingCode::normalise(QStringLiteral("ABCD23456")).isEmpty());
+    }
+    void refusalsSpeakTheUsersLanguage()
+    {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+        const QString korean = Refusal::make(RefusalCode::NotAvailable).message;
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+        const QString english = Refusal::make(RefusalCode::NotAvailable).message;
+        QCOMPARE(korean, QStringLiteral("이 백신은 예약 가능한 재고가 없습니다."));
+        QCOMPARE(english, QStringLiteral("No dose of this vaccine is available to book."));
     }
     void eventsRoundTripThroughJson()
     {

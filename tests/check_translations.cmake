@@ -1,0 +1,12 @@
+# Fails when a catalogue has an unfinished or empty entry: Korean and English stay complete.
+set(bad "")
+foreach(ts ${ROOT}/translations/anticorona_ko.ts ${ROOT}/translations/anticorona_en.ts)
+    file(READ ${ts} text)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation( type=\"unfinished\")?>[ \n]*</translation>|type=\"unfinished\"" hits "${text}")
+    if(hits)
+        list(APPEND bad "${ts}: ${hits}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "Incomplete translations (run translations/fill_english.py and translate the Korean):\n${bad}")
+endif()
