@@ -25,6 +25,16 @@ QString prefixEnd(const QString &prefix)
 {
     return prefix + QChar(0xFFFF);
 }
+
+QList<Booking> readAll(QSqlQuery &query)
+{
+    Database::exec(query);
+    QList<Booking> found;
+    while (query.next())
+        found.append(BookingStore::fromRecord(query));
+    query.finish();
+    return found;
+}
 } // namespace
 
 Booking BookingStore::fromRecord(const QSqlQuery &query)
@@ -77,15 +87,17 @@ QList<Booking> BookingStore::search(SearchField field, const QString &text, int 
     const QString &name = column[int(field)];
     QSqlQuery &query = m_db->prepared(
         selectWhere(QStringLiteral("%1 >= ? AND %1 < ? ORDER BY %1, id DESC LIMIT ?").arg(name)));
-    query.addBindValue(text);
+    query.addBindValue(text.isNull() ? QStringLiteral("") : text); // a null QString binds as SQL NULL
     query.addBindValue(prefixEnd(text));
     query.addBindValue(limit);
-    Database::exec(query);
-    QList<Booking> found;
-    while (query.next())
-        found.append(fromRecord(query));
-    query.finish();
-    return found;
+    return readAll(query);
+}
+
+QList<Booking> BookingStore::newest(int limit) const
+{
+    QSqlQuery &query = m_db->prepared(selectWhere(QStringLiteral("1 ORDER BY id DESC LIMIT ?")));
+    query.addBindValue(limit);
+    return readAll(query);
 }
 
 qint64 BookingStore::count() const

@@ -68,6 +68,11 @@ bool Database::fail(OpenError error, const QString &message)
     return false;
 }
 
+QString Database::readOnlyMessage() const
+{
+    return tr("The database %1 is read-only: Anticorona needs to write to the file and its folder.").arg(m_path);
+}
+
 bool Database::checkFile(OpenMode mode)
 {
     const QFileInfo info(m_path);
@@ -163,6 +168,8 @@ bool Database::open(const QString &path, OpenMode mode)
         Schema::migrate(this, version.next() ? version.value(0).toInt() : 0);
     } catch (const DatabaseError &error) {
         const OpenError kind = classify(error.message());
+        if (kind == OpenError::ReadOnly)
+            return fail(kind, readOnlyMessage());
         return fail(kind == OpenError::Other ? OpenError::Corrupt : kind,
                     tr("Cannot prepare the database %1: %2").arg(path, error.message()));
     }

@@ -53,6 +53,7 @@ private:
     bool fail(OpenError error, const QString &message);
     bool checkFile(OpenMode mode);
     bool checkHeader();
+    QString readOnlyMessage() const;
 
     QString m_connectionName;
     QString m_path;

@@ -3,6 +3,8 @@
 #include "models/DatabaseError.h"
 #include "models/DeskStore.h"
 
+#include <QCoreApplication>
+
 LocalStore::LocalStore() = default;
 
 LocalStore::~LocalStore()
@@ -16,11 +18,14 @@ LocalStore::~LocalStore()
 
 bool LocalStore::open(const QString &path, Database::OpenMode mode)
 {
+    m_errorMessage.clear();
     if (!m_db.open(path, mode))
         return false;
     try {
         m_identity = DeskStore(&m_db).identity();
-    } catch (const DatabaseError &) {
+    } catch (const DatabaseError &error) {
+        m_errorMessage = QCoreApplication::translate("LocalStore", "The database %1 is damaged: %2")
+                             .arg(path, error.message());
         m_db.close();
         return false;
     }

@@ -18,7 +18,7 @@ public:
     ~LocalStore();
 
     bool open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
-    QString errorMessage() const { return m_db.errorMessage(); }
+    QString errorMessage() const { return m_errorMessage.isEmpty() ? m_db.errorMessage() : m_errorMessage; }
     Database::OpenError openError() const { return m_db.openError(); }
 
     Database *database() { return &m_db; }
@@ -30,6 +30,7 @@ public:
 private:
     Database m_db;
     DeskIdentity m_identity;
+    QString m_errorMessage;
     std::unique_ptr<StockStore> m_stock;
     std::unique_ptr<BookingStore> m_bookings;
     std::unique_ptr<OutboxStore> m_outbox;

@@ -1,0 +1,85 @@
+#include "app/cli/CommandSpec.h"
+
+#include <QCoreApplication>
+
+QString CommandSpec::usageLine() const
+{
+    const QString rest = QString::fromLatin1(synopsis);
+    return rest.isEmpty() ? name() : name() + QLatin1Char(' ') + rest;
+}
+
+const QList<CommandSpec> &CommandSpec::all()
+{
+    static const QList<CommandSpec> commands{
+        {.id = CommandId::VaccineAdd,
+         .words = {"vaccine", "add"},
+         .arguments = {"NAME"},
+         .required = {"--manufacturer"},
+         .writes = true,
+         .synopsis = "NAME --manufacturer TEXT",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec", "Registers a vaccine; prints its id.")},
+        {.id = CommandId::LotReceive,
+         .words = {"lot", "receive"},
+         .required = {"--vaccine", "--lot", "--expiry", "--quantity"},
+         .integers = {"--quantity"},
+         .writes = true,
+         .synopsis = "--vaccine ID --lot TEXT --expiry YYYY-MM-DD --quantity N",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec", "Receives a lot of doses into stock.")},
+        {.id = CommandId::WriteOff,
+         .words = {"writeoff"},
+         .required = {"--vaccine", "--quantity", "--reason"},
+         .integers = {"--quantity"},
+         .writes = true,
+         .synopsis = "--vaccine ID --quantity N --reason TEXT",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Writes off wasted or expired doses (at most the available ones).")},
+        {.id = CommandId::Book,
+         .words = {"book"},
+         .required = {"--vaccine", "--name", "--birth-date", "--phone", "--at"},
+         .writes = true,
+         .synopsis = "--vaccine ID --name TEXT --birth-date YYYY-MM-DD --phone TEXT --at YYYY-MM-DDTHH:MM",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec", "Books a vaccination; prints the booking code.")},
+        {.id = CommandId::Cancel,
+         .words = {"cancel"},
+         .arguments = {"CODE"},
+         .writes = true,
+         .synopsis = "CODE",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec", "Cancels a booked booking.")},
+        {.id = CommandId::Inject,
+         .words = {"inject"},
+         .arguments = {"CODE"},
+         .optional = {"--lot"},
+         .writes = true,
+         .synopsis = "CODE [--lot TEXT]",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Records the injection of a booked booking; prints the lot used\n"
+                                      "(default: the earliest unexpired lot with doses left).")},
+        {.id = CommandId::Bookings,
+         .words = {"bookings"},
+         .optional = {"--phone", "--name", "--code"},
+         .oneOptionalAtMost = true,
+         .synopsis = "[--phone P | --name N | --code C]",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Lists the bookings whose phone, name or code starts with the text\n"
+                                      "(at most 100; without a filter, any 100).")},
+        {.id = CommandId::Stock,
+         .words = {"stock"},
+         .summary =
+             QT_TRANSLATE_NOOP("CommandSpec", "Shows per vaccine the doses on hand, booked and available.")},
+        {.id = CommandId::Verify,
+         .words = {"verify"},
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Checks the database: integrity, booked <= on hand, counters and\n"
+                                      "outbox. Exits 1 and lists the problems when one does not hold.")},
+        {.id = CommandId::Demo,
+         .words = {"demo"},
+         .required = {"--bookings"},
+         .integers = {"--bookings"},
+         .writes = true,
+         .synopsis = "--bookings N",
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Fills the database with a demo clinic of N bookings; progress\n"
+                                      "goes to stderr.")},
+    };
+    return commands;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+enum class CommandId {
+    VaccineAdd,
+    LotReceive,
+    WriteOff,
+    Book,
+    Cancel,
+    Inject,
+    Bookings,
+    Stock,
+    Verify,
+    Demo
+};
+
+// The grammar of one command: its words, positional arguments and options. The
+// parser is driven by this table, so the help text and the parser cannot disagree.
+struct CommandSpec
+{
+    CommandId id = CommandId::Stock;
+    QStringList words = {};         // "lot", "receive"
+    QStringList arguments = {};     // placeholders of the positional arguments, all required
+    QStringList required = {};      // options that must be given, "--vaccine"
+    QStringList optional = {};      // options that may be given
+    QStringList integers = {};      // options whose value must be a whole number
+    bool oneOptionalAtMost = false; // `bookings` searches by one field
+    bool writes = false;            // creates the database when missing; readers need it to exist
+    const char *synopsis = "";      // the options and arguments after the words, untranslated
+    const char *summary = "";       // QT_TRANSLATE_NOOP("CommandSpec", ...)
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
+    QString usageLine() const;
+    static const QList<CommandSpec> &all();
+};

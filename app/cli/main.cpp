@@ -1,0 +1,17 @@
+#include "app/cli/CliRunner.h"
+#include "translations/Translations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("anticorona-cli"));
+    Translations::install(&app);
+    // The CLI itself reports why the database cannot be opened or a command failed, in the
+    // user's language; the models' warnings would say it twice. QT_LOGGING_RULES turns them on.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("anticorona.database.warning=false\nanticorona.commands.warning=false"));
+    return int(CliRunner().run(QCoreApplication::arguments().mid(1)));
+}
