@@ -3,6 +3,7 @@
 #include "models/BookingCode.h"
 #include "models/Database.h"
 #include "models/DatabaseError.h"
+#include "models/TextPrefix.h"
 
 #include <QSqlError>
 
@@ -17,13 +18,6 @@ QString selectWhere(const QString &condition)
 {
     return QStringLiteral("SELECT %1 FROM bookings WHERE %2")
         .arg(QLatin1String(BookingStore::kColumns), condition);
-}
-
-// The upper bound of a prefix range: "김민" -> "김민\uffff". Keeps the search on the index
-// (SQLite's LIKE cannot use it for non-ASCII text).
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QChar(0xFFFF);
 }
 
 QList<Booking> readAll(QSqlQuery &query)
@@ -85,10 +79,14 @@ QList<Booking> BookingStore::search(SearchField field, const QString &text, int 
 {
     static const QString column[] = {QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("code")};
     const QString &name = column[int(field)];
-    QSqlQuery &query = m_db->prepared(
-        selectWhere(QStringLiteral("%1 >= ? AND %1 < ? ORDER BY %1, id DESC LIMIT ?").arg(name)));
+    // Index order (column, then rowid): no sort step, and the LIMIT stops the range scan early.
+    const QString upper = TextPrefix::upperBound(text);
+    const QString range = upper.isEmpty() ? QStringLiteral("%1 >= ?") : QStringLiteral("%1 >= ? AND %1 < ?");
+    QSqlQuery &query =
+        m_db->prepared(selectWhere(range.arg(name) + QStringLiteral(" ORDER BY %1, id LIMIT ?").arg(name)));
     query.addBindValue(text.isNull() ? QStringLiteral("") : text); // a null QString binds as SQL NULL
-    query.addBindValue(prefixEnd(text));
+    if (!upper.isEmpty())
+        query.addBindValue(upper);
     query.addBindValue(limit);
     return readAll(query);
 }

@@ -21,7 +21,7 @@ public:
     std::optional<Booking> byCode(const QString &code) const;
     // Rule 5: the code of the customer's BOOKED booking for the vaccine, empty if none.
     QString bookedCodeFor(const QString &vaccineId, const Customer &customer) const;
-    // Prefix search on the indexed column, in the order of that column (then newest first).
+    // Prefix search on the indexed column, in the order of that column (then oldest first).
     QList<Booking> search(SearchField field, const QString &text, int limit = 100) const;
     QList<Booking> newest(int limit = 100) const;
     qint64 count() const;

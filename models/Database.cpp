@@ -70,7 +70,8 @@ bool Database::fail(OpenError error, const QString &message)
 
 QString Database::readOnlyMessage() const
 {
-    return tr("The database %1 is read-only: Anticorona needs to write to the file and its folder.").arg(m_path);
+    return tr("The database %1 is read-only: Anticorona needs to write to the file and its folder.")
+        .arg(m_path);
 }
 
 bool Database::checkFile(OpenMode mode)
@@ -181,6 +182,7 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
+        query.setForwardOnly(true); // the driver would otherwise keep every fetched row
         if (!query.prepare(sql))
             throw DatabaseError(query.lastError().text());
         it = m_statements.insert(sql, query);

@@ -35,7 +35,7 @@ QString newId()
 DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox)
     : m_store(store)
     , m_clock(clock)
-    , m_outbox(outbox ? outbox : store->outbox())
+    , m_outbox(outbox)
 {}
 
 QString DeskCommands::nowText() const
@@ -56,7 +56,7 @@ template<typename Body> CommandResult DeskCommands::run(Body body)
         event.siteId = m_store->identity().siteId;
         event.at = m_clock->now();
         const QString value = body(event);
-        m_outbox->append(event);
+        (m_outbox ? m_outbox : m_store->outbox())->append(event);
         transaction.commit();
         return CommandResult::done(value, event.sequence);
     } catch (const Refused &refused) {

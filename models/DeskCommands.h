@@ -17,7 +17,8 @@ class OutboxStore;
 class DeskCommands final
 {
 public:
-    // `outbox` defaults to the store's own; tests pass one that fails on purpose.
+    // `outbox` defaults to the store's own (looked up per command, so the store may be
+    // opened after this is made); tests pass one that fails on purpose.
     DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox = nullptr);
 
     CommandResult registerVaccine(const QString &name, const QString &manufacturer);

@@ -7,6 +7,10 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("none");
     case RefusalCode::EmptyName:
         return QStringLiteral("empty_name");
+    case RefusalCode::EmptyManufacturer:
+        return QStringLiteral("empty_manufacturer");
+    case RefusalCode::InvalidBirthDate:
+        return QStringLiteral("invalid_birth_date");
     case RefusalCode::NameTooLong:
         return QStringLiteral("name_too_long");
     case RefusalCode::InvalidPhone:
@@ -63,6 +67,12 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::EmptyName:
         text = tr("The name is empty.");
+        break;
+    case RefusalCode::EmptyManufacturer:
+        text = tr("The manufacturer is empty.");
+        break;
+    case RefusalCode::InvalidBirthDate:
+        text = tr("The birth date is missing or not a valid date.");
         break;
     case RefusalCode::NameTooLong:
         text = tr("The name is longer than %1 characters.").arg(detail);

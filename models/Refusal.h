@@ -9,6 +9,8 @@
 enum class RefusalCode {
     None,
     EmptyName,
+    EmptyManufacturer,
+    InvalidBirthDate,
     NameTooLong,
     InvalidPhone,
     InvalidQuantity,

@@ -6,7 +6,7 @@ Refusal Rules::checkVaccine(const QString &name, const QString &manufacturer)
 {
     if (const Refusal r = Validation::checkName(name); r.isRefused())
         return r;
-    return Validation::checkName(manufacturer);
+    return Validation::checkText(manufacturer, RefusalCode::EmptyManufacturer);
 }
 
 Refusal Rules::checkReceive(const QString &lotNumber, const QDate &expiry, int quantity, const QDate &today)
@@ -41,7 +41,7 @@ Refusal Rules::checkBooking(const StockLevel &level, const Customer &customer, c
     if (const Refusal r = Validation::checkName(customer.name); r.isRefused())
         return r;
     if (!customer.birthDate.isValid())
-        return Refusal::make(RefusalCode::InvalidDate, QString());
+        return Refusal::make(RefusalCode::InvalidBirthDate);
     if (customer.birthDate > now.date())
         return Refusal::make(RefusalCode::BirthDateInFuture, customer.birthDate.toString(Qt::ISODate));
     if (Validation::normalisePhone(customer.phone).isEmpty())

@@ -12,6 +12,7 @@ public:
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void advanceDays(int days) { m_now = m_now.addDays(days); }
 
 private:
     QDateTime m_now;

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(book(level(1, 0, 1), c, later), RefusalCode::InvalidPhone);
         c = m_kim;
         c.birthDate = QDate();
-        QCOMPARE(book(level(1, 0, 1), c, later), RefusalCode::InvalidDate);
+        QCOMPARE(book(level(1, 0, 1), c, later), RefusalCode::InvalidBirthDate);
         c.birthDate = m_now.date().addDays(1);
         QCOMPARE(book(level(1, 0, 1), c, later), RefusalCode::BirthDateInFuture);
     }
@@ -107,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(Rules::checkVaccine(QString(), QStringLiteral("Pfizer")).code, RefusalCode::EmptyName);
         QCOMPARE(Rules::checkVaccine(QStringLiteral("Comirnaty"), QString(300, QLatin1Char('p'))).code,
                  RefusalCode::NameTooLong);
+        QCOMPARE(Rules::checkVaccine(QStringLiteral("Comirnaty"), QStringLiteral(" ")).code,
+                 RefusalCode::EmptyManufacturer);
     }
     void defaultLotIsEarliestUnexpiredWithDoses()
     {

@@ -1,0 +1,57 @@
+#include "models/Clock.h"
+#include "models/DeskCommands.h"
+#include "models/LocalStore.h"
+#include "translations/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+constexpr int kExitCannotOpen = 3;
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/anticorona.sqlite");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Anticorona"));
+    QApplication::setApplicationName(QStringLiteral("Anticorona"));
+    QApplication::setApplicationVersion(QStringLiteral(ANTICORONA_VERSION));
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Anticorona vaccination desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "The desk's database file (created if missing)."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+
+    LocalStore store;
+    if (!store.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Anticorona"),
+                              QApplication::translate("main", "The database cannot be opened.\n\n%1")
+                                  .arg(store.errorMessage()));
+        return kExitCannotOpen;
+    }
+    SystemClock clock;
+    DeskCommands commands(&store, &clock);
+    MainWindow window(&store, &commands);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,168 @@
+#include "ui/BookingDialog.h"
+
+#include "models/DatabaseError.h"
+#include "models/DeskCommands.h"
+#include "models/LocalStore.h"
+#include "models/Validation.h"
+#include "ui/RefusalLabel.h"
+#include "ui/TypedDateTimeEdit.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+const QString kAppointmentFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+// Accepts YYYY-MM-DD and, for quick typing, YYYYMMDD.
+QDate parseBirthDate(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (text.size() == 8 && !text.contains(QLatin1Char('-')))
+        text = text.left(4) + QLatin1Char('-') + text.mid(4, 2) + QLatin1Char('-') + text.mid(6);
+    return Validation::parseDate(text);
+}
+} // namespace
+
+BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QDateTime &appointment,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_commands(commands)
+{
+    setWindowTitle(tr("New booking"));
+
+    m_vaccine = new QComboBox(this);
+    m_vaccine->setObjectName(QStringLiteral("vaccineCombo"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMaxLength(Validation::kMaxNameLength);
+    m_birthDate = new QLineEdit(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
+    m_birthDate->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    m_phone->setPlaceholderText(tr("010-1234-5678"));
+    m_appointment = new TypedDateTimeEdit(this);
+    m_appointment->setObjectName(QStringLiteral("appointmentEdit"));
+    m_appointment->setDisplayFormat(kAppointmentFormat);
+    m_appointment->setCalendarPopup(true);
+    const QDateTime minute(appointment.date(), QTime(appointment.time().hour(), appointment.time().minute()));
+    m_appointment->setDateTime(minute);
+
+    m_refusal = new RefusalLabel(this);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Vaccine:"), m_vaccine);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Birth date:"), m_birthDate);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Appointment:"), m_appointment);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_vaccine, m_name);
+    setTabOrder(m_name, m_birthDate);
+    setTabOrder(m_birthDate, m_phone);
+    setTabOrder(m_phone, m_appointment);
+    setTabOrder(m_appointment, m_buttons);
+
+    loadVaccines();
+    m_vaccine->setFocus();
+}
+
+QString BookingDialog::refusalText() const
+{
+    return m_refusal->message();
+}
+
+void BookingDialog::loadVaccines()
+{
+    QList<StockLevel> levels;
+    try {
+        levels = m_store->stock()->levels();
+    } catch (const DatabaseError &error) {
+        showRefusal(tr("The vaccines could not be read: %1").arg(error.message()), m_vaccine);
+        return;
+    }
+    int firstAvailable = -1;
+    for (const StockLevel &level : levels) {
+        m_vaccine->addItem(tr("%1 (%n available)", nullptr, level.available()).arg(level.vaccineName),
+                           level.vaccineId);
+        if (firstAvailable < 0 && level.available() > 0)
+            firstAvailable = m_vaccine->count() - 1;
+    }
+    m_vaccine->setCurrentIndex(qMax(0, firstAvailable));
+}
+
+void BookingDialog::submit()
+{
+    const QString vaccineId = m_vaccine->currentData().toString();
+    if (vaccineId.isEmpty()) {
+        showRefusal(tr("Register a vaccine and receive stock before booking."), m_vaccine);
+        return;
+    }
+    const QDate birthDate = parseBirthDate(m_birthDate->text());
+    if (!birthDate.isValid()) {
+        // Rule order as in DeskCommands: the name is checked before the birth date.
+        const Refusal name = Validation::checkName(m_name->text());
+        if (name.isRefused())
+            showRefusal(name.message, m_name);
+        else
+            showRefusal(Refusal::make(RefusalCode::InvalidDate, m_birthDate->text().trimmed()).message,
+                        m_birthDate);
+        return;
+    }
+    const Customer customer{m_name->text(), birthDate, m_phone->text()};
+    const CommandResult result = m_commands->book(vaccineId, customer, m_appointment->dateTime());
+    switch (result.status) {
+    case CommandResult::Status::Done:
+        m_bookingCode = result.value;
+        emit booked(m_bookingCode);
+        accept();
+        return;
+    case CommandResult::Status::Refused:
+        showRefusal(result.refusal.message, fieldFor(result.refusal.code));
+        return;
+    case CommandResult::Status::Failed:
+        showRefusal(tr("The booking could not be saved: %1").arg(result.error),
+                    m_buttons->button(QDialogButtonBox::Ok));
+        return;
+    }
+}
+
+void BookingDialog::showRefusal(const QString &message, QWidget *field)
+{
+    m_refusal->showRefusal(message, field);
+}
+
+QWidget *BookingDialog::fieldFor(RefusalCode code) const
+{
+    switch (code) {
+    case RefusalCode::EmptyName:
+    case RefusalCode::NameTooLong:
+        return m_name;
+    case RefusalCode::InvalidDate:
+    case RefusalCode::InvalidBirthDate:
+    case RefusalCode::BirthDateInFuture:
+        return m_birthDate;
+    case RefusalCode::InvalidPhone:
+        return m_phone;
+    case RefusalCode::InvalidDateTime:
+    case RefusalCode::AppointmentInPast:
+        return m_appointment;
+    default:
+        return m_vaccine;
+    }
+}
