@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>010-1234-5678</source>
+        <translation>010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>&amp;Vaccine:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>&amp;Appointment:</translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>The vaccines could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n available)</source>
+        <translation><numerusform>%1 (%n available)</numerusform><numerusform>%1 (%n available)</numerusform></translation>
+    </message>
+    <message>
+        <source>Register a vaccine and receive stock before booking.</source>
+        <translation>Register a vaccine and receive stock before booking.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved: %1</source>
+        <translation>The booking could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingTableModel</name>
     <message>
         <source>Code</source>
@@ -45,6 +100,186 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>The database %1 failed: %2</source>
+        <translation>The database %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>anticorona-cli: %1</source>
+        <translation>anticorona-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Run anticorona-cli --help for the commands.
+</source>
+        <translation>Run anticorona-cli --help for the commands.
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>The option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The command "%1" has no option %2.</source>
+        <translation>The command "%1" has no option %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>The option %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 FILE is required.</source>
+        <translation>The option %1 FILE is required.</translation>
+    </message>
+    <message>
+        <source>The argument %1 is missing.</source>
+        <translation>The argument %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>The option %1 is required.</translation>
+    </message>
+    <message>
+        <source>The value of %1 must be a whole number, not "%2".</source>
+        <translation>The value of %1 must be a whole number, not "%2".</translation>
+    </message>
+    <message>
+        <source>Give at most one of %1.</source>
+        <translation>Give at most one of %1.</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-cli --database FILE [--json] COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+</source>
+        <translation>Usage: anticorona-cli --database FILE [--json] COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --database FILE  the desk's database; the writing commands and demo create it when
+                   missing, bookings, stock and verify need it to exist
+  --json           print exactly one JSON object on stdout
+  --help           print this help
+
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+
+Exit codes:
+  0  done
+  1  refused by a rule, or verify found a problem; stderr says why
+  2  usage error
+  3  database error: missing, damaged, locked, read-only or from a newer version
+</source>
+        <translation>
+Global options:
+  --database FILE  the desk's database; the writing commands and demo create it when
+                   missing, bookings, stock and verify need it to exist
+  --json           print exactly one JSON object on stdout
+  --help           print this help
+
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+
+Exit codes:
+  0  done
+  1  refused by a rule, or verify found a problem; stderr says why
+  2  usage error
+  3  database error: missing, damaged, locked, read-only or from a newer version
+</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-cli --database FILE [--json] %1
+  %2
+</source>
+        <translation>Usage: anticorona-cli --database FILE [--json] %1
+  %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSpec</name>
+    <message>
+        <source>Registers a vaccine; prints its id.</source>
+        <translation>Registers a vaccine; prints its id.</translation>
+    </message>
+    <message>
+        <source>Receives a lot of doses into stock.</source>
+        <translation>Receives a lot of doses into stock.</translation>
+    </message>
+    <message>
+        <source>Writes off wasted or expired doses (at most the available ones).</source>
+        <translation>Writes off wasted or expired doses (at most the available ones).</translation>
+    </message>
+    <message>
+        <source>Books a vaccination; prints the booking code.</source>
+        <translation>Books a vaccination; prints the booking code.</translation>
+    </message>
+    <message>
+        <source>Cancels a booked booking.</source>
+        <translation>Cancels a booked booking.</translation>
+    </message>
+    <message>
+        <source>Records the injection of a booked booking; prints the lot used
+(default: the earliest unexpired lot with doses left).</source>
+        <translation>Records the injection of a booked booking; prints the lot used
+(default: the earliest unexpired lot with doses left).</translation>
+    </message>
+    <message>
+        <source>Lists the bookings whose phone, name or code starts with the text
+(at most 100; without a filter, any 100).</source>
+        <translation>Lists the bookings whose phone, name or code starts with the text
+(at most 100; without a filter, any 100).</translation>
+    </message>
+    <message>
+        <source>Shows per vaccine the doses on hand, booked and available.</source>
+        <translation>Shows per vaccine the doses on hand, booked and available.</translation>
+    </message>
+    <message>
+        <source>Checks the database: integrity, booked &lt;= on hand, counters and
+outbox. Exits 1 and lists the problems when one does not hold.</source>
+        <translation>Checks the database: integrity, booked &lt;= on hand, counters and
+outbox. Exits 1 and lists the problems when one does not hold.</translation>
+    </message>
+    <message>
+        <source>Fills the database with a demo clinic of N bookings; progress
+goes to stderr.</source>
+        <translation>Fills the database with a demo clinic of N bookings; progress
+goes to stderr.</translation>
     </message>
 </context>
 <context>
@@ -93,6 +328,17 @@
         <source>Cannot prepare the database %1: %2</source>
         <translation>Cannot prepare the database %1: %2</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only: Anticorona needs to write to the file and its folder.</source>
+        <translation>The database %1 is read-only: Anticorona needs to write to the file and its folder.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>The database %1 is damaged: %2</translation>
+    </message>
 </context>
 <context>
     <name>LotTableModel</name>
@@ -123,6 +369,253 @@
     <message>
         <source>Remaining</source>
         <translation>Remaining</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Anticorona — %1</source>
+        <translation>Anticorona — %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <source>Book a vaccination for a customer</source>
+        <translation>Book a vaccination for a customer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Cancel booking…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and free its dose</source>
+        <translation>Cancel the selected booking and free its dose</translation>
+    </message>
+    <message>
+        <source>Register &amp;vaccine…</source>
+        <translation>Register &amp;vaccine…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>&amp;Receive stock…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find booking</source>
+        <translation>&amp;Find booking</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>&amp;Lots</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Start of a phone number, name or booking code (Ctrl+F)</source>
+        <translation>Start of a phone number, name or booking code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) shown, more as you scroll</source>
+        <translation><numerusform>%n booking shown, more as you scroll</numerusform><numerusform>%n bookings shown, more as you scroll</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked: code %1.</source>
+        <translation>Booked: code %1.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>The booking code is %1.</source>
+        <translation>The booking code is %1.</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
+        <translation>Cancel booking %1 for %2? Its dose becomes available again.</translation>
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation>Booking not cancelled</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>Booking %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Vaccine %1 registered.</source>
+        <translation>Vaccine %1 registered.</translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation>Stock received.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Refreshed.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommands</name>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>APPOINTMENT</translation>
+    </message>
+    <message>
+        <source>VACCINE</source>
+        <translation>VACCINE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>BIRTH DATE</source>
+        <translation>BIRTH DATE</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bookings are shown; narrow the search to see the others.
+</source>
+        <translation>Only the first %1 bookings are shown; narrow the search to see the others.
+</translation>
+    </message>
+    <message>
+        <source>ON HAND</source>
+        <translation>ON HAND</translation>
+    </message>
+    <message>
+        <source>BOOKED</source>
+        <translation>BOOKED</translation>
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation>AVAILABLE</translation>
+    </message>
+    <message>
+        <source>The database is consistent.</source>
+        <translation>The database is consistent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation><numerusform>The database has %n problem.</numerusform><numerusform>The database has %n problems.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receive stock</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>&amp;Vaccine:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>&amp;Lot number:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Expiry:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n on hand)</source>
+        <translation><numerusform>%1 (%n on hand)</numerusform><numerusform>%1 (%n on hand)</numerusform></translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>The vaccines could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Register a vaccine first.</source>
+        <translation>Register a vaccine first.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +712,14 @@
         <source>No lot of this vaccine has an unexpired dose left.</source>
         <translation>No lot of this vaccine has an unexpired dose left.</translation>
     </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>The manufacturer is empty.</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a valid date.</source>
+        <translation>The birth date is missing or not a valid date.</translation>
+    </message>
 </context>
 <context>
     <name>StockTableModel</name>
@@ -241,6 +742,25 @@
     <message>
         <source>Available</source>
         <translation>Available</translation>
+    </message>
+</context>
+<context>
+    <name>VaccineDialog</name>
+    <message>
+        <source>Register vaccine</source>
+        <translation>Register vaccine</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Manufacturer:</translation>
     </message>
 </context>
 <context>
@@ -296,6 +816,52 @@
     <message>
         <source>check "%1" could not run: %2</source>
         <translation>check "%1" could not run: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommands</name>
+    <message numerus="yes">
+        <source>Received %n dose(s) in lot %1.</source>
+        <translation><numerusform>Received %n dose in lot %1.</numerusform><numerusform>Received %n doses in lot %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote off %n dose(s).</source>
+        <translation><numerusform>Wrote off %n dose.</numerusform><numerusform>Wrote off %n doses.</numerusform></translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Booking %1 is cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo clinic has %n new booking(s).</source>
+        <translation><numerusform>The demo clinic has %n new booking.</numerusform><numerusform>The demo clinic has %n new bookings.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Anticorona vaccination desk</source>
+        <translation>Anticorona vaccination desk</translation>
+    </message>
+    <message>
+        <source>The desk's database file (created if missing).</source>
+        <translation>The desk's database file (created if missing).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Anticorona</source>
+        <translation>Anticorona</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+%1</source>
+        <translation>The database cannot be opened.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>010-1234-5678</source>
+        <translation>010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>백신(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>생년월일(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment:</source>
+        <translation>예약 일시(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>백신 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n available)</source>
+        <translation><numerusform>%1 (예약 가능 %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Register a vaccine and receive stock before booking.</source>
+        <translation>예약하기 전에 백신을 등록하고 재고를 입고하십시오.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved: %1</source>
+        <translation>예약을 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingTableModel</name>
     <message>
         <source>Code</source>
@@ -45,6 +100,186 @@
     <message>
         <source>State</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>The database %1 failed: %2</source>
+        <translation>데이터베이스 %1 오류: %2</translation>
+    </message>
+    <message>
+        <source>anticorona-cli: %1</source>
+        <translation>anticorona-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Run anticorona-cli --help for the commands.
+</source>
+        <translation>명령 목록은 anticorona-cli --help 로 확인하십시오.
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1.</source>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>No command given.</source>
+        <translation>명령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>예상하지 못한 인수 "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>옵션 %1에는 값을 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The command "%1" has no option %2.</source>
+        <translation>명령 "%1"에는 옵션 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>알 수 없는 옵션 %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>옵션 %1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>옵션 %1이(가) 두 번 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>알 수 없는 명령 "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 FILE is required.</source>
+        <translation>옵션 %1 FILE이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The argument %1 is missing.</source>
+        <translation>인수 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>옵션 %1이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The value of %1 must be a whole number, not "%2".</source>
+        <translation>%1의 값은 "%2"이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give at most one of %1.</source>
+        <translation>%1 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-cli --database FILE [--json] COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+</source>
+        <translation>사용법: anticorona-cli --database FILE [--json] 명령 [인수] [옵션]
+
+명령:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --database FILE  the desk's database; the writing commands and demo create it when
+                   missing, bookings, stock and verify need it to exist
+  --json           print exactly one JSON object on stdout
+  --help           print this help
+
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+
+Exit codes:
+  0  done
+  1  refused by a rule, or verify found a problem; stderr says why
+  2  usage error
+  3  database error: missing, damaged, locked, read-only or from a newer version
+</source>
+        <translation>
+공통 옵션:
+  --database FILE  창구 데이터베이스. 쓰기 명령과 demo는 파일이 없으면 만들고,
+                   bookings, stock, verify는 파일이 있어야 합니다
+  --json           표준 출력에 JSON 객체 하나만 출력
+  --help           이 도움말 출력
+
+날짜는 YYYY-MM-DD, 예약 일시는 접종소 현지 시각으로 YYYY-MM-DDTHH:MM 입니다.
+
+종료 코드:
+  0  완료
+  1  규칙에 따라 거부되었거나 verify가 문제를 찾음 (이유는 표준 오류에)
+  2  사용법 오류
+  3  데이터베이스 오류: 없음, 손상, 잠김, 읽기 전용, 더 새로운 버전
+</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-cli --database FILE [--json] %1
+  %2
+</source>
+        <translation>사용법: anticorona-cli --database FILE [--json] %1
+  %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSpec</name>
+    <message>
+        <source>Registers a vaccine; prints its id.</source>
+        <translation>백신을 등록하고 ID를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Receives a lot of doses into stock.</source>
+        <translation>로트 단위로 재고를 입고합니다.</translation>
+    </message>
+    <message>
+        <source>Writes off wasted or expired doses (at most the available ones).</source>
+        <translation>손상되었거나 유효기간이 지난 수량을 폐기합니다 (예약 가능 수량 이내).</translation>
+    </message>
+    <message>
+        <source>Books a vaccination; prints the booking code.</source>
+        <translation>접종을 예약하고 예약 코드를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Cancels a booked booking.</source>
+        <translation>예약됨 상태의 예약을 취소합니다.</translation>
+    </message>
+    <message>
+        <source>Records the injection of a booked booking; prints the lot used
+(default: the earliest unexpired lot with doses left).</source>
+        <translation>예약된 접종을 완료로 기록하고 사용한 로트를 출력합니다
+(기본값: 수량이 남은 로트 중 유효기간이 가장 이른 것).</translation>
+    </message>
+    <message>
+        <source>Lists the bookings whose phone, name or code starts with the text
+(at most 100; without a filter, any 100).</source>
+        <translation>전화번호, 이름 또는 예약 코드가 주어진 글자로 시작하는 예약을 보여 줍니다
+(최대 100건, 조건이 없으면 최근 100건).</translation>
+    </message>
+    <message>
+        <source>Shows per vaccine the doses on hand, booked and available.</source>
+        <translation>백신별 재고, 예약 수, 예약 가능 수량을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Checks the database: integrity, booked &lt;= on hand, counters and
+outbox. Exits 1 and lists the problems when one does not hold.</source>
+        <translation>데이터베이스를 검사합니다: 무결성, 예약 수 &lt;= 재고, 카운터와
+아웃박스. 하나라도 맞지 않으면 문제를 나열하고 1로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Fills the database with a demo clinic of N bookings; progress
+goes to stderr.</source>
+        <translation>예약 N건이 있는 데모 접종소를 만듭니다. 진행 상황은
+표준 오류에 출력됩니다.</translation>
     </message>
 </context>
 <context>
@@ -93,6 +328,17 @@
         <source>Cannot prepare the database %1: %2</source>
         <translation>데이터베이스 %1을(를) 준비할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only: Anticorona needs to write to the file and its folder.</source>
+        <translation>데이터베이스 %1은(는) 읽기 전용입니다: Anticorona는 파일과 그 폴더에 쓸 수 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>데이터베이스 %1이(가) 손상되었습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>LotTableModel</name>
@@ -123,6 +369,253 @@
     <message>
         <source>Remaining</source>
         <translation>잔여 수량</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Anticorona — %1</source>
+        <translation>Anticorona — %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>새 예약(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Book a vaccination for a customer</source>
+        <translation>고객의 접종을 예약합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>예약 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and free its dose</source>
+        <translation>선택한 예약을 취소하고 수량을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Register &amp;vaccine…</source>
+        <translation>백신 등록(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>재고 입고(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find booking</source>
+        <translation>예약 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>예약(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>재고(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>재고(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>로트(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>Start of a phone number, name or booking code (Ctrl+F)</source>
+        <translation>전화번호, 이름 또는 예약 코드의 앞부분 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) shown, more as you scroll</source>
+        <translation><numerusform>예약 %n건 표시, 스크롤하면 더 보입니다</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation><numerusform>예약 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked: code %1.</source>
+        <translation>예약 완료: 코드 %1.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>The booking code is %1.</source>
+        <translation>예약 코드는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>고객에게 코드를 알려 주십시오: 생년월일과 함께 입력하면 MyPage에서 예약을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
+        <translation>%2 님의 예약 %1을(를) 취소하시겠습니까? 해당 수량은 다시 예약 가능해집니다.</translation>
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation>예약을 취소하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>예약 %1이(가) 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Vaccine %1 registered.</source>
+        <translation>백신 %1이(가) 등록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation>재고가 입고되었습니다.</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommands</name>
+    <message>
+        <source>CODE</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>예약 일시</translation>
+    </message>
+    <message>
+        <source>VACCINE</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>BIRTH DATE</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bookings are shown; narrow the search to see the others.
+</source>
+        <translation>처음 %1건만 표시했습니다. 나머지를 보려면 검색 조건을 좁히십시오.
+</translation>
+    </message>
+    <message>
+        <source>ON HAND</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>BOOKED</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation>예약 가능</translation>
+    </message>
+    <message>
+        <source>The database is consistent.</source>
+        <translation>데이터베이스에 문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation><numerusform>데이터베이스에 문제가 %n건 있습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>재고 입고</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>백신(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>로트 번호(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>유효기간(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>수량(&amp;Q):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n on hand)</source>
+        <translation><numerusform>%1 (재고 %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>백신 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Register a vaccine first.</source>
+        <translation>먼저 백신을 등록하십시오.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +712,14 @@
         <source>No lot of this vaccine has an unexpired dose left.</source>
         <translation>이 백신에는 유효기간이 남은 로트가 없습니다.</translation>
     </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>제조사가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a valid date.</source>
+        <translation>생년월일이 없거나 올바른 날짜가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>StockTableModel</name>
@@ -241,6 +742,25 @@
     <message>
         <source>Available</source>
         <translation>예약 가능</translation>
+    </message>
+</context>
+<context>
+    <name>VaccineDialog</name>
+    <message>
+        <source>Register vaccine</source>
+        <translation>백신 등록</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>제조사(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -296,6 +816,52 @@
     <message>
         <source>check "%1" could not run: %2</source>
         <translation>검사 "%1"을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommands</name>
+    <message numerus="yes">
+        <source>Received %n dose(s) in lot %1.</source>
+        <translation><numerusform>로트 %1에 %n회분을 입고했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote off %n dose(s).</source>
+        <translation><numerusform>%n회분을 폐기했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>예약 %1이(가) 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo clinic has %n new booking(s).</source>
+        <translation><numerusform>데모 접종소에 새 예약 %n건이 생겼습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Anticorona vaccination desk</source>
+        <translation>Anticorona 접종 창구</translation>
+    </message>
+    <message>
+        <source>The desk's database file (created if missing).</source>
+        <translation>창구 데이터베이스 파일 (없으면 새로 만듭니다).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Anticorona</source>
+        <translation>Anticorona</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+%1</source>
+        <translation>데이터베이스를 열 수 없습니다.
+
+%1</translation>
     </message>
 </context>
 </TS>
