@@ -70,8 +70,8 @@ bool Database::fail(OpenError error, const QString &message)
 
 QString Database::readOnlyMessage() const
 {
-    return tr("The database %1 is read-only: Anticorona needs to write to the file and its folder.")
-        .arg(m_path);
+    return tr("The database %1 is read-only: %2 needs to write to the file and its folder.")
+        .arg(m_path, m_schema.productName);
 }
 
 bool Database::checkFile(OpenMode mode)
@@ -100,18 +100,21 @@ bool Database::checkHeader()
         if (kind == OpenError::Locked)
             return fail(
                 kind, tr("The database %1 is locked by another program; try again in a moment.").arg(m_path));
-        return fail(kind == OpenError::Other ? OpenError::NotADatabase : kind,
-                    tr("%1 is not an Anticorona database, or it is damaged (%2).").arg(m_path, error));
+        if (kind == OpenError::ReadOnly)
+            return fail(kind, readOnlyMessage());
+        return fail(
+            kind == OpenError::Other ? OpenError::NotADatabase : kind,
+            tr("%1 is not an %2 database, or it is damaged (%3).").arg(m_path, m_schema.productName, error));
     }
     const int version = query.value(0).toInt();
-    if (version > Schema::latestVersion())
-        return fail(
-            OpenError::NewerSchema,
-            tr("The database %1 was written by a newer version of Anticorona (schema %2; this version "
-               "knows up to %3). Update Anticorona; the file was not changed.")
-                .arg(m_path)
-                .arg(version)
-                .arg(Schema::latestVersion()));
+    if (version > m_schema.latestVersion)
+        return fail(OpenError::NewerSchema,
+                    tr("The database %1 was written by a newer version of %4 (schema %2; this version "
+                       "knows up to %3). Update %4; the file was not changed.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(m_schema.latestVersion)
+                        .arg(m_schema.productName));
 
     query.exec(QStringLiteral("PRAGMA application_id"));
     const int applicationId = query.next() ? query.value(0).toInt() : -1;
@@ -120,8 +123,10 @@ bool Database::checkHeader()
     if (objects < 0)
         return fail(OpenError::Corrupt,
                     tr("The database %1 is damaged: %2").arg(m_path, query.lastError().text()));
-    if ((version > 0 && applicationId != Schema::kApplicationId) || (version == 0 && objects > 0))
-        return fail(OpenError::NotADatabase, tr("%1 is an SQLite database of another program.").arg(m_path));
+    if ((version > 0 && applicationId != m_schema.applicationId) || (version == 0 && objects > 0))
+        return fail(
+            OpenError::NotADatabase,
+            tr("%1 is not an %2 database: it belongs to another program.").arg(m_path, m_schema.productName));
 
     // A file cut short still opens; its header says how many pages it should have.
     // Only meaningful without a write-ahead log, where the file alone holds every page.
@@ -140,7 +145,13 @@ bool Database::checkHeader()
 
 bool Database::open(const QString &path, OpenMode mode)
 {
+    return open(path, mode, Schema::desk());
+}
+
+bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema)
+{
     close();
+    m_schema = schema;
     m_path = path;
     m_openError = OpenError::None;
     m_errorMessage.clear();
@@ -166,7 +177,9 @@ bool Database::open(const QString &path, OpenMode mode)
         execDirect(QStringLiteral("PRAGMA temp_store=MEMORY"));
         QSqlQuery version(m_db);
         version.exec(QStringLiteral("PRAGMA user_version"));
-        Schema::migrate(this, version.next() ? version.value(0).toInt() : 0);
+        const int from = version.next() ? version.value(0).toInt() : 0;
+        version.finish();
+        m_schema.migrate(this, from);
     } catch (const DatabaseError &error) {
         const OpenError kind = classify(error.message());
         if (kind == OpenError::ReadOnly)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/SchemaSpec.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,9 +23,10 @@ public:
     Database();
     ~Database();
 
-    // Opens, checks and migrates. A file that is not ours, damaged or from a newer
-    // version is refused without being written to.
+    // Opens, checks and migrates to `schema` (the desk's by default). A file that is not
+    // ours, damaged or from a newer version is refused without being written to.
     bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    bool open(const QString &path, OpenMode mode, const SchemaSpec &schema);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     OpenError openError() const { return m_openError; }
@@ -57,6 +60,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    SchemaSpec m_schema;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     OpenError m_openError = OpenError::None;

@@ -103,6 +103,11 @@ int Schema::latestVersion()
     return int(std::size(kMigrations));
 }
 
+SchemaSpec Schema::desk()
+{
+    return {kApplicationId, latestVersion(), &Schema::migrate, QStringLiteral("Anticorona")};
+}
+
 void Schema::migrate(Database *db, int fromVersion)
 {
     if (fromVersion >= latestVersion())

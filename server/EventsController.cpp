@@ -1,0 +1,34 @@
+#include "server/EventsController.h"
+
+#include "models/Clock.h"
+#include "server/ServerStore.h"
+#include "sync/ErrorBody.h"
+#include "sync/EventBatch.h"
+#include "sync/ProtocolJson.h"
+
+ApiResponse EventsController::handle(const ApiRequest &request)
+{
+    QString error;
+    const std::optional<QJsonObject> json = ProtocolJson::parseObject(request.body, &error);
+    if (!json)
+        return ApiResponse::error(400, ErrorCode::BadJson, error);
+    const std::optional<EventBatch> batch = EventBatch::fromJson(*json, &error);
+    if (!batch)
+        return ApiResponse::error(400, ErrorCode::BadRequest, error);
+    for (qsizetype i = 0; i < batch->events.size(); ++i) {
+        const Event &event = batch->events.at(i);
+        if (event.siteId != request.device.siteId)
+            return ApiResponse::error(403, ErrorCode::Forbidden,
+                                      tr("events[%1] is for site %2; this device belongs to site %3.")
+                                          .arg(i)
+                                          .arg(event.siteId, request.device.siteId));
+        if (event.deviceId != request.device.id)
+            return ApiResponse::error(
+                403, ErrorCode::Forbidden,
+                tr("events[%1] was made by device %2; a device pushes only its own events.")
+                    .arg(i)
+                    .arg(event.deviceId));
+    }
+    const QList<EventResult> results = m_store->pushEvents(request.device, batch->events, m_clock->now());
+    return ApiResponse::json(BatchAnswer{results}.toJson());
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "server/ApiServer.h"
+#include "server/EnrollController.h"
+#include "server/EventsController.h"
+#include "server/FeedController.h"
+#include "server/HealthController.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+
+// `anticorona-server serve`: the API on one listening socket, and its orderly end. shutdown()
+// stops accepting at once; answers already written drain for up to the grace period; then
+// every connection is closed and finished() is emitted. Requests are handled whole on the
+// main thread, so when shutdown() runs no request is half-applied.
+class HttpService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpService)
+
+public:
+    HttpService(ServerStore *store, const Clock *clock, const ServerConfig &config,
+                QObject *parent = nullptr);
+
+    // False with `error` when the address cannot be bound. Answers the bound port (useful with port 0).
+    bool listen(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error);
+    void shutdown();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void drain();
+
+    ServerConfig m_config;
+    HealthController m_health;
+    EnrollController m_enroll;
+    EventsController m_events;
+    FeedController m_feed;
+    ApiServer m_api;
+    QTcpServer *m_listener = nullptr;
+    QElapsedTimer m_draining;
+    bool m_shuttingDown = false;
+};

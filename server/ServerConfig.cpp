@@ -1,0 +1,45 @@
+#include "server/ServerConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString kBodyLimit = QStringLiteral("limits/body_limit_bytes");
+const QString kShutdownGrace = QStringLiteral("server/shutdown_grace_ms");
+} // namespace
+
+std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = tr("The settings file %1 does not exist.").arg(path);
+        return std::nullopt;
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        *error = tr("The settings file %1 cannot be read.").arg(path);
+        return std::nullopt;
+    }
+    for (const QString &key : settings.allKeys()) {
+        if (key != kBodyLimit && key != kShutdownGrace) {
+            *error = tr("The settings file %1 has an unknown setting %2.").arg(path, key);
+            return std::nullopt;
+        }
+    }
+    ServerConfig config;
+    bool ok = true;
+    if (settings.contains(kBodyLimit)) {
+        config.bodyLimitBytes = settings.value(kBodyLimit).toLongLong(&ok);
+        if (!ok || config.bodyLimitBytes < 1024) {
+            *error = tr("%1 must be a number of bytes of at least 1024.").arg(kBodyLimit);
+            return std::nullopt;
+        }
+    }
+    if (settings.contains(kShutdownGrace)) {
+        config.shutdownGraceMs = settings.value(kShutdownGrace).toInt(&ok);
+        if (!ok || config.shutdownGraceMs < 0) {
+            *error = tr("%1 must be a number of milliseconds of at least 0.").arg(kShutdownGrace);
+            return std::nullopt;
+        }
+    }
+    return config;
+}

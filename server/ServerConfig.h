@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// The limits an administrator may change with --config FILE (INI):
+//   [limits]
+//   body_limit_bytes=4194304
+//   [server]
+//   shutdown_grace_ms=5000
+// Unknown keys are refused, so a typo does not silently leave a default in place.
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    qint64 bodyLimitBytes = 4 * 1024 * 1024;
+    int shutdownGraceMs = 5000; // how long `serve` waits for answers to drain after SIGTERM
+
+    static std::optional<ServerConfig> load(const QString &path, QString *error);
+};

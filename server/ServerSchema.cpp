@@ -1,0 +1,131 @@
+#include "server/ServerSchema.h"
+
+#include "models/Database.h"
+
+#include <QStringList>
+
+namespace {
+// Each entry moves the schema one version forward. Never edit a shipped entry: add one.
+// Statements are separated by ";\n".
+const char *const kMigrations[] = {
+    // 1: sites, enrolled devices, the shared catalogue, per-site state and the event log.
+    // stock_levels is keyed by (site, vaccine) because that is where SPEC 3.1's escrow lives:
+    // the rights slice adds the pool, the sureties held and the debt as columns here.
+    R"sql(
+CREATE TABLE sites (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE enrollment_codes (
+    code_hash TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    device_id TEXT
+);
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_sequence INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE vaccines (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    manufacturer TEXT NOT NULL,
+    site_id TEXT NOT NULL
+);
+CREATE TABLE stock_levels (
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    on_hand INTEGER NOT NULL DEFAULT 0 CHECK (on_hand >= 0),
+    booked INTEGER NOT NULL DEFAULT 0 CHECK (booked >= 0),
+    PRIMARY KEY (site_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE TABLE lots (
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    lot_number TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    received INTEGER NOT NULL CHECK (received > 0),
+    remaining INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= received),
+    PRIMARY KEY (site_id, vaccine_id, lot_number)
+) WITHOUT ROWID;
+CREATE TABLE bookings (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    appointment TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2)),
+    holder TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX bookings_booked_customer ON bookings(site_id, vaccine_id, birth_date) WHERE state = 0;
+CREATE TABLE injections (
+    id INTEGER PRIMARY KEY,
+    booking_id TEXT NOT NULL REFERENCES bookings(id),
+    lot_number TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    injected_at TEXT NOT NULL
+);
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE,
+    site_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    device_sequence INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX events_site_feed ON events(site_id, seq);
+CREATE INDEX events_catalogue_feed ON events(type, seq) WHERE type = 'VaccineRegistered';
+CREATE TABLE rejected_events (
+    event_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    device_sequence INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    message TEXT NOT NULL,
+    received_at TEXT NOT NULL
+)
+)sql",
+};
+} // namespace
+
+SchemaSpec ServerSchema::spec()
+{
+    return {kApplicationId, latestVersion(), &ServerSchema::migrate, QStringLiteral("anticorona-server")};
+}
+
+int ServerSchema::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+void ServerSchema::migrate(Database *db, int fromVersion)
+{
+    if (fromVersion >= latestVersion())
+        return;
+    WriteTransaction transaction(db);
+    for (int version = fromVersion; version < latestVersion(); ++version) {
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[version]).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (!statement.trimmed().isEmpty())
+                db->execDirect(statement);
+        }
+    }
+    db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));
+    transaction.commit();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/Event.h"
+#include "server/DeviceRecord.h"
+#include "sync/EventResult.h"
+#include "sync/FeedPage.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class EnrollStatus { Enrolled, UnknownCode, UsedCode, ExpiredCode };
+
+struct EnrollOutcome
+{
+    EnrollStatus status = EnrollStatus::UnknownCode;
+    DeviceRecord device; // filled when Enrolled
+};
+
+// Everything the server keeps, behind one interface so a PostgreSQL backend can sit beside the
+// SQLite one. Every method is its own transaction and throws DatabaseError when storage fails
+// (the HTTP layer answers 500, or 503 when the store is busy). Secrets arrive hashed
+// (Credentials::hash): no implementation ever sees a token or an enrollment code.
+class ServerStore
+{
+public:
+    virtual ~ServerStore() = default;
+
+    virtual QString storageName() const = 0; // "sqlite", for /v1/health
+
+    virtual QString addSite(const QString &name, const QDateTime &now) = 0;
+    virtual bool siteExists(const QString &siteId) = 0;
+    virtual void addEnrollmentCode(const QByteArray &codeHash, const QString &siteId, const QDateTime &now,
+                                   const QDateTime &expiresAt) = 0;
+    // Uses the code once: the device row and the code's use commit together.
+    virtual EnrollOutcome enroll(const QByteArray &codeHash, const QString &deviceName,
+                                 const QByteArray &tokenHash, const QDateTime &now) = 0;
+    virtual std::optional<DeviceRecord> deviceByToken(const QByteArray &tokenHash) = 0;
+    virtual QList<DeviceRecord> devices() = 0;
+    // False when there is no such device. Revoking twice keeps the first time.
+    virtual bool revokeDevice(const QString &deviceId, const QDateTime &now) = 0;
+
+    // Applies a batch from `device`, in order, in one write transaction: each event gets its
+    // server sequence in the transaction that stores it. The caller has checked that every
+    // event is the device's own and for its site.
+    virtual QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
+                                          const QDateTime &receivedAt) = 0;
+    // Accepted events of `siteId` plus the whole vaccine catalogue, in server order.
+    virtual FeedPage feed(const QString &siteId, qint64 after, int limit) = 0;
+};

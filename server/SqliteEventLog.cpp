@@ -1,0 +1,172 @@
+#include "server/SqliteEventLog.h"
+
+#include "models/Database.h"
+#include "server/EventApplier.h"
+#include "server/SqliteSiteLedger.h"
+#include "sync/ProtocolJson.h"
+
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace {
+EventResult rejected(const Event &event, const QString &reason, const QString &message)
+{
+    EventResult result;
+    result.eventId = event.id;
+    result.status = EventStatus::Rejected;
+    result.reason = reason;
+    result.message = message;
+    return result;
+}
+} // namespace
+
+std::optional<EventResult> SqliteEventLog::previousOutcome(const Event &event, const QByteArray &body)
+{
+    EventResult result;
+    result.eventId = event.id;
+    result.status = EventStatus::Duplicate;
+    QByteArray storedBody;
+    QSqlQuery &accepted = m_db->prepared(QStringLiteral("SELECT seq, body FROM events WHERE event_id = ?"));
+    accepted.addBindValue(event.id);
+    Database::exec(accepted);
+    bool found = accepted.next();
+    if (found) {
+        result.serverSequence = accepted.value(0).toLongLong();
+        storedBody = accepted.value(1).toByteArray();
+    }
+    accepted.finish();
+    if (!found) {
+        QSqlQuery &refused = m_db->prepared(
+            QStringLiteral("SELECT reason, message, body FROM rejected_events WHERE event_id = ?"));
+        refused.addBindValue(event.id);
+        Database::exec(refused);
+        found = refused.next();
+        if (found) {
+            // A desk that lost the first answer learns the outcome from the duplicate.
+            result.reason = refused.value(0).toString();
+            result.message = refused.value(1).toString();
+            storedBody = refused.value(2).toByteArray();
+        }
+        refused.finish();
+    }
+    if (!found)
+        return std::nullopt;
+    if (storedBody != body)
+        return rejected(event, QStringLiteral("event_id_reused"),
+                        tr("The event id %1 was used before for a different event.").arg(event.id));
+    return result;
+}
+
+qint64 SqliteEventLog::storeAccepted(const Event &event, const QByteArray &body, const QString &receivedAt)
+{
+    // The server sequence is taken here, inside the batch's write transaction (see the header).
+    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+        "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(event.siteId);
+    insert.addBindValue(event.deviceId);
+    insert.addBindValue(event.sequence);
+    insert.addBindValue(eventTypeName(event.type));
+    insert.addBindValue(QString::fromUtf8(body));
+    insert.addBindValue(receivedAt);
+    Database::exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+void SqliteEventLog::storeRejected(const Event &event, const QByteArray &body, const EventResult &result,
+                                   const QString &receivedAt)
+{
+    QSqlQuery &insert = m_db->prepared(QStringLiteral("INSERT INTO rejected_events (event_id, device_id, "
+                                                      "device_sequence, body, reason, message, received_at) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(event.deviceId);
+    insert.addBindValue(event.sequence);
+    insert.addBindValue(QString::fromUtf8(body));
+    insert.addBindValue(result.reason);
+    insert.addBindValue(result.message);
+    insert.addBindValue(receivedAt);
+    Database::exec(insert);
+}
+
+QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<Event> &events,
+                                        const QDateTime &receivedAt)
+{
+    const QString receivedText = receivedAt.toUTC().toString(Qt::ISODateWithMs);
+    WriteTransaction transaction(m_db);
+    QSqlQuery &last = m_db->prepared(QStringLiteral("SELECT last_sequence FROM devices WHERE id = ?"));
+    last.addBindValue(device.id);
+    Database::exec(last);
+    qint64 lastSequence = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+
+    SqliteSiteLedger ledger(m_db, device.siteId);
+    EventApplier applier(&ledger, device.siteId);
+    QList<EventResult> results;
+    results.reserve(events.size());
+    for (const Event &event : events) {
+        const QByteArray body = ProtocolJson::serialize(event.toJson());
+        if (std::optional<EventResult> previous = previousOutcome(event, body)) {
+            results.append(*previous);
+            continue;
+        }
+        // A desk's events arrive in the order it made them (SPEC 3.1). One that is not past
+        // the last recorded one is not recorded either: the answer is the same on every retry.
+        if (event.sequence <= lastSequence) {
+            results.append(
+                rejected(event, QStringLiteral("out_of_order"),
+                         tr("Event sequence %1 is not after %2, the last one recorded for this device.")
+                             .arg(event.sequence)
+                             .arg(lastSequence)));
+            continue;
+        }
+        const Verdict verdict = applier.apply(event);
+        EventResult result;
+        if (verdict.isAccepted()) {
+            result.eventId = event.id;
+            result.status = EventStatus::Accepted;
+            result.serverSequence = storeAccepted(event, body, receivedText);
+        } else {
+            result = rejected(event, verdict.reason, verdict.message);
+            storeRejected(event, body, result, receivedText);
+        }
+        lastSequence = event.sequence;
+        results.append(result);
+    }
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE devices SET last_sequence = ? WHERE id = ?"));
+    update.addBindValue(lastSequence);
+    update.addBindValue(device.id);
+    Database::exec(update);
+    transaction.commit();
+    return results;
+}
+
+FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit)
+{
+    // One more row than asked tells whether there is more.
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT seq, body FROM events WHERE seq > ? AND (site_id = ? OR type = 'VaccineRegistered') "
+        "ORDER BY seq LIMIT ?"));
+    query.addBindValue(after);
+    query.addBindValue(siteId);
+    query.addBindValue(limit + 1);
+    Database::exec(query);
+    FeedPage page;
+    page.after = after;
+    page.next = after;
+    while (query.next()) {
+        if (page.entries.size() == limit) {
+            page.more = true;
+            break;
+        }
+        const std::optional<Event> event =
+            Event::fromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+        if (!event)
+            continue; // stored by this server after decoding, so it decodes; never stall the feed
+        page.entries.append({query.value(0).toLongLong(), *event});
+        page.next = page.entries.constLast().serverSequence;
+    }
+    query.finish();
+    return page;
+}

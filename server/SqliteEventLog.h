@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/Event.h"
+#include "server/DeviceRecord.h"
+#include "sync/EventResult.h"
+#include "sync/FeedPage.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// The event log of the SQLite store: de-duplication, per-device order, the rules, and the
+// server sequence that orders the feed. Owns the tables events and rejected_events.
+//
+// Why a feed reader never misses an event: the sequence is the AUTOINCREMENT key of `events`,
+// assigned by the INSERT inside the batch's BEGIN IMMEDIATE transaction. SQLite admits one
+// writer at a time, so every number a transaction takes is greater than every number of the
+// transactions committed before it, and a reader's snapshot always holds a gap-free prefix of
+// the sequence (docs/protocol.md, "The feed's order").
+class SqliteEventLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteEventLog)
+
+public:
+    explicit SqliteEventLog(Database *db)
+        : m_db(db)
+    {}
+
+    // One write transaction for the whole batch; throws DatabaseError (and then nothing of it is kept).
+    QList<EventResult> push(const DeviceRecord &device, const QList<Event> &events,
+                            const QDateTime &receivedAt);
+    FeedPage feed(const QString &siteId, qint64 after, int limit);
+
+private:
+    // The answer for an id seen before, if it was.
+    std::optional<EventResult> previousOutcome(const Event &event, const QByteArray &body);
+    qint64 storeAccepted(const Event &event, const QByteArray &body, const QString &receivedAt);
+    void storeRejected(const Event &event, const QByteArray &body, const EventResult &result,
+                       const QString &receivedAt);
+
+    Database *m_db = nullptr;
+};

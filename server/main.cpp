@@ -1,0 +1,13 @@
+#include "server/ServerRunner.h"
+#include "translations/Translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("anticorona-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANTICORONA_VERSION));
+    Translations::install(&app);
+    return int(ServerRunner().run(QCoreApplication::arguments().mid(1)));
+}
