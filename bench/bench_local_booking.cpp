@@ -1,0 +1,457 @@
+// SPEC 5: "a booking commits on the desk (rules + state + outbox, its own transaction)
+// at 5,000+/s on a database already holding 1,000,000 bookings, within 2x of the same
+// writes done with raw SQLite." See bench/README.md for how to run it and what it prints.
+
+#include "models/BookingCode.h"
+#include "models/Clock.h"
+#include "models/Database.h"
+#include "models/DatabaseError.h"
+#include "models/DemoClinic.h"
+#include "models/DeskCommands.h"
+#include "models/DeskStore.h"
+#include "models/LocalStore.h"
+#include "models/Verifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <malloc.h>
+#include <memory>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <vector>
+
+namespace {
+struct Options
+{
+    qint64 existing = 1000000;
+    qint64 bookings = 20000;
+    int rounds = 5;
+    quint32 seed = 42;
+    bool verify = false;
+    bool autoCheckpoint = true;
+    QString dir;
+};
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stdout, "error: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+void say(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Local booking throughput: DeskCommands::book against raw SQLite."));
+    parser.addHelpOption();
+    const QCommandLineOption existing(QStringLiteral("existing"),
+                                      QStringLiteral("Bookings already in the store."), QStringLiteral("N"),
+                                      QStringLiteral("1000000"));
+    const QCommandLineOption bookings(QStringLiteral("bookings"),
+                                      QStringLiteral("New bookings made by each side (ours and raw)."),
+                                      QStringLiteral("M"), QStringLiteral("20000"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+                                    QStringLiteral("Interleaved rounds to split them into."),
+                                    QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo clinic."),
+                                  QStringLiteral("S"), QStringLiteral("42"));
+    const QCommandLineOption verify(
+        QStringLiteral("verify"), QStringLiteral("Run the Verifier after seeding and after booking (slow)."));
+    const QCommandLineOption noCheckpoint(
+        QStringLiteral("no-autocheckpoint"),
+        QStringLiteral("Diagnostic: turn off SQLite's WAL auto-checkpoint on both sides while booking."));
+    const QCommandLineOption dir(
+        QStringLiteral("dir"),
+        QStringLiteral("Work in this folder and keep the databases (default: a temp dir)."),
+        QStringLiteral("path"));
+    parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir});
+    parser.process(app);
+
+    Options options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option) {
+        bool good = false;
+        const qint64 value = parser.value(option).toLongLong(&good);
+        ok = ok && good && value >= 0;
+        return value;
+    };
+    options.existing = number(existing);
+    options.bookings = number(bookings);
+    options.rounds = int(number(rounds));
+    options.seed = quint32(number(seed));
+    options.verify = parser.isSet(verify);
+    options.autoCheckpoint = !parser.isSet(noCheckpoint);
+    options.dir = parser.value(dir);
+    if (!ok || options.rounds < 1 || options.bookings < options.rounds || options.bookings > 9999999)
+        die(QStringLiteral("bad arguments: see --help"));
+    return options;
+}
+
+// The bench's customers: a family name the demo clinic never uses and phones
+// 0100xxxxxxx (the demo's start 0102-0109), so rule 5 never refuses one; name +
+// birth date is unique per index.
+struct NewBooking
+{
+    Customer customer;
+    QDateTime appointment;
+    int vaccine = 0;
+};
+
+std::vector<NewBooking> makeBookings(qint64 count, int vaccines)
+{
+    static const char *const families[] = {"남궁", "제갈", "선우", "황보", "독고"};
+    static const QString syllables =
+        QStringLiteral("민서지현준우영수은하진윤예성재동혜경호연주원혁훈아유가다나태상석정희소"
+                       "채도시승건빈규미숙자순옥철용기광명인환식범찬율린람온별");
+    const int names = 5 * int(syllables.size()) * int(syllables.size());
+    const QDate firstBirth(1950, 1, 1);
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    std::vector<NewBooking> all;
+    all.reserve(size_t(count));
+    for (qint64 k = 0; k < count; ++k) {
+        const int n = int(k % names);
+        const qint64 round = k / names;
+        NewBooking booking;
+        booking.customer.name = QString::fromUtf8(families[n % 5]) + syllables.at(n / 5 % syllables.size()) +
+                                syllables.at(n / 5 / syllables.size());
+        booking.customer.birthDate = firstBirth.addDays(round * 365 + k % 331);
+        booking.customer.phone = QStringLiteral("0100%1").arg(k, 7, 10, QLatin1Char('0'));
+        booking.appointment =
+            QDateTime(tomorrow.addDays(k / 54 % 60), QTime(9, 0).addSecs(int(k % 54) * 600));
+        booking.vaccine = int(k % vaccines);
+        all.push_back(booking);
+    }
+    return all;
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// The process's peak resident memory (VmHWM) in MB.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// Starts the peak over from the current size, so the booking phase is measured
+// without the seeding's page cache. False when the kernel does not allow it.
+bool resetPeakRss()
+{
+    malloc_trim(0); // hand the seeding's freed heap back first
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+// The rows DeskCommands::book writes, with the SQLite C API: one BEGIN IMMEDIATE ..
+// COMMIT per booking holding the booking, booked + 1, one right paid, the outbox row.
+// Same file, schema and pragmas; no reads, no rule checks, payload by snprintf.
+class RawDesk final
+{
+public:
+    RawDesk(const QString &path, const DeskIdentity &identity, qint64 feedCursor,
+            const QStringList &vaccineIds, bool autoCheckpoint)
+        : m_siteId(identity.siteId.toUtf8())
+        , m_deviceId(identity.deviceId.toUtf8())
+        , m_feedCursor(feedCursor)
+    {
+        for (const QString &id : vaccineIds)
+            m_vaccineIds.append(id.toUtf8());
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            die(QStringLiteral("raw: cannot open %1").arg(path));
+        sqlite3_busy_timeout(m_db, Database::busyTimeoutMs());
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"})
+            check(sqlite3_exec(m_db, pragma, nullptr, nullptr, nullptr), pragma);
+        if (!autoCheckpoint)
+            check(sqlite3_exec(m_db, "PRAGMA wal_autocheckpoint=0", nullptr, nullptr, nullptr),
+                  "wal_autocheckpoint");
+        m_begin = prepare("BEGIN IMMEDIATE");
+        m_commit = prepare("COMMIT");
+        m_insertBooking =
+            prepare("INSERT INTO bookings (uid, code, site_id, vaccine_id, name, birth_date, phone, "
+                    "appointment, state, holder, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        m_level = prepare("UPDATE stock_levels SET on_hand = on_hand + 0, booked = booked + 1 "
+                          "WHERE site_id = ? AND vaccine_id = ?");
+        m_rights = prepare("UPDATE rights SET held = held - 1 WHERE site_id = ? AND vaccine_id = ?");
+        m_outbox = prepare("INSERT INTO outbox (event_id, type, site_id, feed_cursor, at, payload) "
+                           "VALUES (?, 'Booked', ?, ?, ?, ?)");
+    }
+    ~RawDesk()
+    {
+        for (sqlite3_stmt *statement : {m_begin, m_commit, m_insertBooking, m_level, m_rights, m_outbox})
+            sqlite3_finalize(statement);
+        sqlite3_close(m_db);
+    }
+
+    [[gnu::noinline]] void book(const NewBooking &booking) // out of line, so a profiler can see it
+    {
+        const QByteArray uid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray eventId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+        const QByteArray name = booking.customer.name.toUtf8();
+        const QByteArray birth = booking.customer.birthDate.toString(Qt::ISODate).toLatin1();
+        const QByteArray phone = booking.customer.phone.toLatin1();
+        const QByteArray appointment =
+            booking.appointment.toString(QStringLiteral("yyyy-MM-ddTHH:mm")).toLatin1();
+        const QByteArray &vaccineId = m_vaccineIds.at(booking.vaccine);
+
+        step(m_begin);
+        QByteArray code;
+        for (int attempt = 0;; ++attempt) {
+            code = BookingCode::generate().toLatin1();
+            bindText(m_insertBooking, 1, uid);
+            bindText(m_insertBooking, 2, code);
+            bindText(m_insertBooking, 3, m_siteId);
+            bindText(m_insertBooking, 4, vaccineId);
+            bindText(m_insertBooking, 5, name);
+            bindText(m_insertBooking, 6, birth);
+            bindText(m_insertBooking, 7, phone);
+            bindText(m_insertBooking, 8, appointment);
+            bindText(m_insertBooking, 9, m_deviceId);
+            bindText(m_insertBooking, 10, now);
+            const int rc = sqlite3_step(m_insertBooking);
+            sqlite3_reset(m_insertBooking);
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_CONSTRAINT || attempt == 7)
+                check(rc, "insert booking");
+        }
+        for (sqlite3_stmt *counter : {m_level, m_rights}) {
+            bindText(counter, 1, m_siteId);
+            bindText(counter, 2, vaccineId);
+            step(counter);
+        }
+        char payload[1024];
+        std::snprintf(payload, sizeof payload,
+                      "{\"appointment\":\"%s\",\"birthDate\":\"%s\",\"bookingId\":\"%s\",\"code\":\"%s\","
+                      "\"holder\":\"%s\",\"name\":\"%s\",\"phone\":\"%s\",\"vaccineId\":\"%s\"}",
+                      appointment.constData(), birth.constData(), uid.constData(), code.constData(),
+                      m_deviceId.constData(), name.constData(), phone.constData(), vaccineId.constData());
+        bindText(m_outbox, 1, eventId);
+        bindText(m_outbox, 2, m_siteId);
+        sqlite3_bind_int64(m_outbox, 3, m_feedCursor);
+        bindText(m_outbox, 4, now);
+        sqlite3_bind_text(m_outbox, 5, payload, -1, SQLITE_STATIC);
+        step(m_outbox);
+        step(m_commit);
+    }
+
+private:
+    sqlite3_stmt *prepare(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        check(sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr), sql);
+        return statement;
+    }
+    void check(int rc, const char *what)
+    {
+        if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+            die(QStringLiteral("raw: %1: %2")
+                    .arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+    void step(sqlite3_stmt *statement)
+    {
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        check(rc, sqlite3_sql(statement));
+    }
+    static void bindText(sqlite3_stmt *statement, int index, const QByteArray &text)
+    {
+        sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_commit = nullptr;
+    sqlite3_stmt *m_insertBooking = nullptr;
+    sqlite3_stmt *m_level = nullptr;
+    sqlite3_stmt *m_rights = nullptr;
+    sqlite3_stmt *m_outbox = nullptr;
+    QByteArray m_siteId;
+    QByteArray m_deviceId;
+    qint64 m_feedCursor = 0;
+    QList<QByteArray> m_vaccineIds;
+};
+
+void verify(LocalStore *store, const QString &when)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList problems = Verifier(store->database()).run();
+    say(QStringLiteral("verify %1: %2 problem(s) in %3 s")
+            .arg(when)
+            .arg(problems.size())
+            .arg(seconds(timer), 0, 'f', 1));
+    for (const QString &problem : problems)
+        say(QStringLiteral("  ") + problem);
+    if (!problems.isEmpty())
+        std::exit(1);
+}
+
+std::unique_ptr<LocalStore> openStore(const QString &path)
+{
+    auto store = std::make_unique<LocalStore>();
+    if (!store->open(path))
+        die(QStringLiteral("cannot open %1: %2").arg(path, store->errorMessage()));
+    return store;
+}
+
+// Seeds `path` with the demo clinic and stock for the new bookings; answers the vaccine ids.
+QStringList seed(const QString &path, const Options &options, double *fillSeconds)
+{
+    auto store = openStore(path);
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        DemoClinic(store.get(), options.seed).fill(options.existing, [&](qint64 done, qint64 total) {
+            say(QStringLiteral("seed: %1/%2 bookings, %3 s")
+                    .arg(done)
+                    .arg(total)
+                    .arg(seconds(timer), 0, 'f', 1));
+        });
+    } catch (const DatabaseError &error) {
+        die(QStringLiteral("demo clinic: %1").arg(error.message()));
+    }
+    *fillSeconds = seconds(timer);
+    say(QStringLiteral("seed: %1 bookings in %2 s (%3/s)")
+            .arg(options.existing)
+            .arg(*fillSeconds, 0, 'f', 1)
+            .arg(qint64(double(options.existing) / std::max(*fillSeconds, 1e-9))));
+    if (options.verify)
+        verify(store.get(), QStringLiteral("after seeding"));
+
+    QStringList vaccineIds;
+    for (const Vaccine &vaccine : store->stock()->vaccines())
+        vaccineIds.append(vaccine.id);
+    SystemClock clock;
+    DeskCommands commands(store.get(), &clock);
+    const int perVaccine = int(options.bookings / vaccineIds.size() + 1);
+    for (int v = 0; v < vaccineIds.size(); ++v) {
+        const CommandResult received =
+            commands.receiveStock(vaccineIds.at(v), QStringLiteral("BENCH-%1").arg(v + 1),
+                                  QDate::currentDate().addDays(200), perVaccine);
+        if (!received.isDone())
+            die(QStringLiteral("receive stock: %1").arg(received.message()));
+    }
+    store->database()->execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return vaccineIds;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+
+    QTemporaryDir temporary;
+    const QString dir = options.dir.isEmpty() ? temporary.path() : options.dir;
+    const QString oursPath = dir + QStringLiteral("/ours.db");
+    const QString rawPath = dir + QStringLiteral("/raw.db");
+    for (const QString &path : {oursPath, rawPath})
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+
+    double fillSeconds = 0;
+    const QStringList vaccineIds = seed(oursPath, options, &fillSeconds);
+    const double seedPeakMb = peakRssMb();
+    if (!resetPeakRss())
+        say(QStringLiteral("note: cannot reset the peak RSS; peak_rss_mb includes the seeding"));
+    if (!QFile::copy(oursPath, rawPath))
+        die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, rawPath));
+
+    auto store = openStore(oursPath);
+    if (!options.autoCheckpoint)
+        store->database()->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    SystemClock clock;
+    DeskCommands commands(store.get(), &clock);
+    RawDesk raw(rawPath, store->identity(), DeskStore(store->database()).feedCursor(), vaccineIds,
+                options.autoCheckpoint);
+    const std::vector<NewBooking> bookings = makeBookings(options.bookings, int(vaccineIds.size()));
+
+    // Interleaved rounds, alternating which side goes first: the machine is shared and noisy.
+    std::vector<double> oursRates, rawRates;
+    const qint64 perRound = options.bookings / options.rounds;
+    for (int round = 0; round < options.rounds; ++round) {
+        const qint64 first = round * perRound;
+        const qint64 last = round + 1 == options.rounds ? options.bookings : first + perRound;
+        double oursSeconds = 0, rawSeconds = 0;
+        for (int side = 0; side < 2; ++side) {
+            QElapsedTimer timer;
+            timer.start();
+            if ((side == 0) == (round % 2 == 0)) {
+                for (qint64 k = first; k < last; ++k) {
+                    const NewBooking &b = bookings[size_t(k)];
+                    const CommandResult result =
+                        commands.book(vaccineIds.at(b.vaccine), b.customer, b.appointment);
+                    if (!result.isDone())
+                        die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
+                }
+                oursSeconds = seconds(timer);
+            } else {
+                for (qint64 k = first; k < last; ++k)
+                    raw.book(bookings[size_t(k)]);
+                rawSeconds = seconds(timer);
+            }
+        }
+        const double count = double(last - first);
+        oursRates.push_back(count / oursSeconds);
+        rawRates.push_back(count / rawSeconds);
+        say(QStringLiteral("round %1/%2: %3 bookings, ours %4/s, raw %5/s")
+                .arg(round + 1)
+                .arg(options.rounds)
+                .arg(last - first)
+                .arg(qint64(oursRates.back()))
+                .arg(qint64(rawRates.back())));
+    }
+    if (options.verify)
+        verify(store.get(), QStringLiteral("after booking"));
+
+    const double ours = median(oursRates);
+    const double rawRate = median(rawRates);
+    say(QStringLiteral("{\"existing_bookings\":%1,\"bookings\":%2,\"rounds\":%3,\"bookings_per_s\":%4,"
+                       "\"raw_bookings_per_s\":%5,\"ratio\":%6,\"peak_rss_mb\":%7,\"demo_fill_s\":%8,"
+                       "\"seed_peak_rss_mb\":%9}")
+            .arg(options.existing)
+            .arg(options.bookings)
+            .arg(options.rounds)
+            .arg(ours, 0, 'f', 0)
+            .arg(rawRate, 0, 'f', 0)
+            .arg(rawRate / ours, 0, 'f', 2)
+            .arg(peakRssMb(), 0, 'f', 1)
+            .arg(fillSeconds, 0, 'f', 1)
+            .arg(seedPeakMb, 0, 'f', 1));
+    return 0;
+}
