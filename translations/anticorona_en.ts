@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>This request needs a bearer token.</source>
+        <translation>This request needs a bearer token.</translation>
+    </message>
+    <message>
+        <source>The token is not valid.</source>
+        <translation>The token is not valid.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; enroll it again to sync.</source>
+        <translation>This device was revoked; enroll it again to sync.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation>The body is larger than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>There is no resource %1.</source>
+        <translation>There is no resource %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this method; it accepts %2.</source>
+        <translation>%1 does not accept this method; it accepts %2.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>The server is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server could not store or read data.</source>
+        <translation>The server could not store or read data.</translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation>There is no such resource.</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>booked</source>
@@ -301,20 +340,8 @@ goes to stderr.</translation>
         <translation>The database %1 is locked by another program; try again in a moment.</translation>
     </message>
     <message>
-        <source>%1 is not an Anticorona database, or it is damaged (%2).</source>
-        <translation>%1 is not an Anticorona database, or it is damaged (%2).</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Anticorona (schema %2; this version knows up to %3). Update Anticorona; the file was not changed.</source>
-        <translation>The database %1 was written by a newer version of Anticorona (schema %2; this version knows up to %3). Update Anticorona; the file was not changed.</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged: %2</source>
         <translation>The database %1 is damaged: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program.</source>
-        <translation>%1 is an SQLite database of another program.</translation>
     </message>
     <message>
         <source>The database %1 is truncated: it is shorter than its header says.</source>
@@ -329,8 +356,163 @@ goes to stderr.</translation>
         <translation>Cannot prepare the database %1: %2</translation>
     </message>
     <message>
-        <source>The database %1 is read-only: Anticorona needs to write to the file and its folder.</source>
-        <translation>The database %1 is read-only: Anticorona needs to write to the file and its folder.</translation>
+        <source>The database %1 is read-only: %2 needs to write to the file and its folder.</source>
+        <translation>The database %1 is read-only: %2 needs to write to the file and its folder.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 database, or it is damaged (%3).</source>
+        <translation>%1 is not an %2 database, or it is damaged (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of %4 (schema %2; this version knows up to %3). Update %4; the file was not changed.</source>
+        <translation>The database %1 was written by a newer version of %4 (schema %2; this version knows up to %3). Update %4; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 database: it belongs to another program.</source>
+        <translation>%1 is not an %2 database: it belongs to another program.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollController</name>
+    <message>
+        <source>This enrollment code is not known.</source>
+        <translation>This enrollment code is not known.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already; ask for a new one.</source>
+        <translation>This enrollment code was used already; ask for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired; ask for a new one.</source>
+        <translation>This enrollment code has expired; ask for a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>Unknown event type.</source>
+        <translation>Unknown event type.</translation>
+    </message>
+    <message>
+        <source>A vaccine with the id %1 exists already.</source>
+        <translation>A vaccine with the id %1 exists already.</translation>
+    </message>
+    <message>
+        <source>payload.code is not a booking code</source>
+        <translation>payload.code is not a booking code</translation>
+    </message>
+    <message>
+        <source>A booking's holder must be the device that made it.</source>
+        <translation>A booking's holder must be the device that made it.</translation>
+    </message>
+    <message>
+        <source>A booking with the id %1 exists already.</source>
+        <translation>A booking with the id %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The booking code %1 is taken; make the booking again.</source>
+        <translation>The booking code %1 is taken; make the booking again.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsController</name>
+    <message>
+        <source>events[%1] is for site %2; this device belongs to site %3.</source>
+        <translation>events[%1] is for site %2; this device belongs to site %3.</translation>
+    </message>
+    <message>
+        <source>events[%1] was made by device %2; a device pushes only its own events.</source>
+        <translation>events[%1] was made by device %2; a device pushes only its own events.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedController</name>
+    <message>
+        <source>after must be a whole number of at least 0.</source>
+        <translation>after must be a whole number of at least 0.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number of at least 1.</source>
+        <translation>limit must be a whole number of at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>deviceName is longer than %1 characters</source>
+        <translation>deviceName is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 must be an object</translation>
+    </message>
+    <message>
+        <source>%1 is an unknown event type "%2"</source>
+        <translation>%1 is an unknown event type "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
+        <translation>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>a batch holds at most %1 events</source>
+        <translation>a batch holds at most %1 events</translation>
+    </message>
+    <message>
+        <source>%1 is an unknown status "%2"</source>
+        <translation>%1 is an unknown status "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is rejected without a reason</source>
+        <translation>%1 is rejected without a reason</translation>
+    </message>
+    <message>
+        <source>%1 is not after the previous entry</source>
+        <translation>%1 is not after the previous entry</translation>
+    </message>
+    <message>
+        <source>next must be the last entry's serverSequence</source>
+        <translation>next must be the last entry's serverSequence</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 must be %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
     </message>
 </context>
 <context>
@@ -520,6 +702,17 @@ goes to stderr.</translation>
     <message>
         <source>The database could not be read: %1</source>
         <translation>The database could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolJson</name>
+    <message>
+        <source>the body is not valid JSON (%1 at offset %2)</source>
+        <translation>the body is not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>the body must be a JSON object</translation>
     </message>
 </context>
 <context>
@@ -719,6 +912,170 @@ goes to stderr.</translation>
     <message>
         <source>The birth date is missing or not a valid date.</source>
         <translation>The birth date is missing or not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  help                                 show this text
+</source>
+        <translation>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  help                                 show this text
+</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>--listen: "%1" is not a port number (0-65535).</source>
+        <translation>--listen: "%1" is not a port number (0-65535).</translation>
+    </message>
+    <message>
+        <source>--listen: "%1" is not an IP address.</source>
+        <translation>--listen: "%1" is not an IP address.</translation>
+    </message>
+    <message>
+        <source>--expires needs a whole number of hours from 1 to %1.</source>
+        <translation>--expires needs a whole number of hours from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>site add needs a NAME.</source>
+        <translation>site add needs a NAME.</translation>
+    </message>
+    <message>
+        <source>enroll needs --site SITE.</source>
+        <translation>enroll needs --site SITE.</translation>
+    </message>
+    <message>
+        <source>device revoke needs a DEVICE_ID.</source>
+        <translation>device revoke needs a DEVICE_ID.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 does not belong to this command.</source>
+        <translation>The option %1 does not belong to this command.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--database FILE is required.</source>
+        <translation>--database FILE is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>The settings file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>The settings file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has an unknown setting %2.</source>
+        <translation>The settings file %1 has an unknown setting %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of bytes of at least 1024.</source>
+        <translation>%1 must be a number of bytes of at least 1024.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of milliseconds of at least 0.</source>
+        <translation>%1 must be a number of milliseconds of at least 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRunner</name>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>The database failed: %1</translation>
+    </message>
+    <message>
+        <source>Created the site "%1"; its id:</source>
+        <translation>Created the site "%1"; its id:</translation>
+    </message>
+    <message>
+        <source>There is no site with the id %1.</source>
+        <translation>There is no site with the id %1.</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for site %1, valid until %2 UTC:</source>
+        <translation>One-time enrollment code for site %1, valid until %2 UTC:</translation>
+    </message>
+    <message>
+        <source>No device is enrolled.</source>
+        <translation>No device is enrolled.</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>There is no device with the id %1.</source>
+        <translation>There is no device with the id %1.</translation>
+    </message>
+    <message>
+        <source>Revoked the device %1: its token no longer works.</source>
+        <translation>Revoked the device %1: its token no longer works.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>anticorona-server listening on %1:%2</source>
+        <translation>anticorona-server listening on %1:%2</translation>
+    </message>
+    <message>
+        <source>anticorona-server stopped.</source>
+        <translation>anticorona-server stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEventLog</name>
+    <message>
+        <source>The event id %1 was used before for a different event.</source>
+        <translation>The event id %1 was used before for a different event.</translation>
+    </message>
+    <message>
+        <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
+        <translation>Event sequence %1 is not after %2, the last one recorded for this device.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>This request needs a bearer token.</source>
+        <translation>이 요청에는 베어러 토큰이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The token is not valid.</source>
+        <translation>토큰이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This device was revoked; enroll it again to sync.</source>
+        <translation>이 기기는 등록이 취소되었습니다. 동기화하려면 다시 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation>요청 본문이 제한(%1바이트)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>There is no resource %1.</source>
+        <translation>리소스 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept this method; it accepts %2.</source>
+        <translation>%1은(는) 이 메서드를 받지 않습니다. 허용되는 메서드: %2.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>서버가 바쁩니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server could not store or read data.</source>
+        <translation>서버가 데이터를 저장하거나 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such resource.</source>
+        <translation>그런 리소스가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>booked</source>
@@ -301,20 +340,8 @@ goes to stderr.</source>
         <translation>데이터베이스 %1을(를) 다른 프로그램이 잠그고 있습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>%1 is not an Anticorona database, or it is damaged (%2).</source>
-        <translation>%1은(는) Anticorona 데이터베이스가 아니거나 손상되었습니다 (%2).</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Anticorona (schema %2; this version knows up to %3). Update Anticorona; the file was not changed.</source>
-        <translation>데이터베이스 %1은(는) 더 새로운 버전의 Anticorona에서 작성되었습니다 (스키마 %2, 이 버전은 %3까지 지원). Anticorona를 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>The database %1 is damaged: %2</source>
         <translation>데이터베이스 %1이(가) 손상되었습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program.</source>
-        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스입니다.</translation>
     </message>
     <message>
         <source>The database %1 is truncated: it is shorter than its header says.</source>
@@ -329,8 +356,163 @@ goes to stderr.</source>
         <translation>데이터베이스 %1을(를) 준비할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>The database %1 is read-only: Anticorona needs to write to the file and its folder.</source>
-        <translation>데이터베이스 %1은(는) 읽기 전용입니다: Anticorona는 파일과 그 폴더에 쓸 수 있어야 합니다.</translation>
+        <source>The database %1 is read-only: %2 needs to write to the file and its folder.</source>
+        <translation>데이터베이스 %1은(는) 읽기 전용입니다: %2은(는) 파일과 그 폴더에 쓸 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 database, or it is damaged (%3).</source>
+        <translation>%1은(는) %2 데이터베이스가 아니거나 손상되었습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of %4 (schema %2; this version knows up to %3). Update %4; the file was not changed.</source>
+        <translation>데이터베이스 %1은(는) 더 새로운 버전의 %4에서 작성되었습니다 (스키마 %2, 이 버전은 %3까지 지원). %4을(를) 업데이트하십시오. 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 database: it belongs to another program.</source>
+        <translation>%1은(는) %2 데이터베이스가 아닙니다: 다른 프로그램의 파일입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollController</name>
+    <message>
+        <source>This enrollment code is not known.</source>
+        <translation>알 수 없는 등록 코드입니다.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already; ask for a new one.</source>
+        <translation>이미 사용된 등록 코드입니다. 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired; ask for a new one.</source>
+        <translation>등록 코드가 만료되었습니다. 새 코드를 요청하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EventApplier</name>
+    <message>
+        <source>Unknown event type.</source>
+        <translation>알 수 없는 이벤트 유형입니다.</translation>
+    </message>
+    <message>
+        <source>A vaccine with the id %1 exists already.</source>
+        <translation>ID가 %1인 백신이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>payload.code is not a booking code</source>
+        <translation>payload.code가 예약 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>A booking's holder must be the device that made it.</source>
+        <translation>예약의 보유자는 예약을 만든 기기여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A booking with the id %1 exists already.</source>
+        <translation>ID가 %1인 예약이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The booking code %1 is taken; make the booking again.</source>
+        <translation>예약 코드 %1은(는) 이미 사용 중입니다. 예약을 다시 하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsController</name>
+    <message>
+        <source>events[%1] is for site %2; this device belongs to site %3.</source>
+        <translation>events[%1]은(는) 사이트 %2의 이벤트입니다. 이 기기는 사이트 %3에 속합니다.</translation>
+    </message>
+    <message>
+        <source>events[%1] was made by device %2; a device pushes only its own events.</source>
+        <translation>events[%1]은(는) 기기 %2이(가) 만든 이벤트입니다. 기기는 자신의 이벤트만 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedController</name>
+    <message>
+        <source>after must be a whole number of at least 0.</source>
+        <translation>after는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number of at least 1.</source>
+        <translation>limit는 1 이상의 정수여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>deviceName is longer than %1 characters</source>
+        <translation>deviceName이 %1자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1은(는) 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is an unknown event type "%2"</source>
+        <translation>%1의 이벤트 유형 "%2"을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
+        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, "at"은 ISO 8601 시각이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a batch holds at most %1 events</source>
+        <translation>한 번에 최대 %1개의 이벤트만 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is an unknown status "%2"</source>
+        <translation>%1의 상태 "%2"을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is rejected without a reason</source>
+        <translation>%1이(가) 이유 없이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not after the previous entry</source>
+        <translation>%1이(가) 이전 항목보다 뒤가 아닙니다</translation>
+    </message>
+    <message>
+        <source>next must be the last entry's serverSequence</source>
+        <translation>next는 마지막 항목의 serverSequence여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1은(는) %2이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1은(는) 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1은(는) %2에서 %3 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
     </message>
 </context>
 <context>
@@ -520,6 +702,17 @@ goes to stderr.</source>
     <message>
         <source>The database could not be read: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolJson</name>
+    <message>
+        <source>the body is not valid JSON (%1 at offset %2)</source>
+        <translation>본문이 올바른 JSON이 아닙니다 (위치 %2: %1)</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>본문은 JSON 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -719,6 +912,170 @@ goes to stderr.</source>
     <message>
         <source>The birth date is missing or not a valid date.</source>
         <translation>생년월일이 없거나 올바른 날짜가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  help                                 show this text
+</source>
+        <translation>사용법: anticorona-server --database FILE [--config FILE] 명령
+명령:
+  site add NAME                        사이트를 만들고 마지막 줄에 ID를 출력
+  enroll --site SITE [--expires HOURS] 일회용 등록 코드를 만들고(기본 24시간) 마지막 줄에 출력
+  device list                          등록된 기기 목록
+  device revoke DEVICE_ID              기기 등록 취소: 토큰이 즉시 무효가 됨
+  serve [--listen HOST:PORT]           프로토콜 v1 서비스 (기본 127.0.0.1:8080)
+  help                                 이 도움말 출력
+</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>--listen에는 HOST:PORT가 필요합니다 (예: 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>--listen: "%1" is not a port number (0-65535).</source>
+        <translation>--listen: "%1"은(는) 포트 번호(0-65535)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--listen: "%1" is not an IP address.</source>
+        <translation>--listen: "%1"은(는) IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--expires needs a whole number of hours from 1 to %1.</source>
+        <translation>--expires에는 1에서 %1 사이의 시간(정수)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>알 수 없는 옵션 %1.</translation>
+    </message>
+    <message>
+        <source>site add needs a NAME.</source>
+        <translation>site add에는 NAME이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>enroll needs --site SITE.</source>
+        <translation>enroll에는 --site SITE가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>device revoke needs a DEVICE_ID.</source>
+        <translation>device revoke에는 DEVICE_ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>명령이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>알 수 없는 명령 "%1".</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>예상하지 못한 인수 "%1".</translation>
+    </message>
+    <message>
+        <source>The option %1 does not belong to this command.</source>
+        <translation>옵션 %1은(는) 이 명령의 옵션이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>옵션 %1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--database FILE is required.</source>
+        <translation>--database FILE이(가) 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>설정 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>설정 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 has an unknown setting %2.</source>
+        <translation>설정 파일 %1에 알 수 없는 설정 %2이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of bytes of at least 1024.</source>
+        <translation>%1은(는) 1024 이상의 바이트 수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of milliseconds of at least 0.</source>
+        <translation>%1은(는) 0 이상의 밀리초여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRunner</name>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>데이터베이스 오류: %1</translation>
+    </message>
+    <message>
+        <source>Created the site "%1"; its id:</source>
+        <translation>사이트 "%1"을(를) 만들었습니다. ID:</translation>
+    </message>
+    <message>
+        <source>There is no site with the id %1.</source>
+        <translation>ID가 %1인 사이트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for site %1, valid until %2 UTC:</source>
+        <translation>사이트 %1의 일회용 등록 코드 (%2 UTC까지 유효):</translation>
+    </message>
+    <message>
+        <source>No device is enrolled.</source>
+        <translation>등록된 기기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 등록 취소됨</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>There is no device with the id %1.</source>
+        <translation>ID가 %1인 기기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Revoked the device %1: its token no longer works.</source>
+        <translation>기기 %1의 등록을 취소했습니다: 토큰이 더 이상 작동하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2에서 연결을 받을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>anticorona-server listening on %1:%2</source>
+        <translation>anticorona-server가 %1:%2에서 대기 중</translation>
+    </message>
+    <message>
+        <source>anticorona-server stopped.</source>
+        <translation>anticorona-server가 멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEventLog</name>
+    <message>
+        <source>The event id %1 was used before for a different event.</source>
+        <translation>이벤트 ID %1은(는) 이미 다른 이벤트에 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
+        <translation>이벤트 순번 %1이(가) 이 기기의 마지막 기록 순번 %2보다 뒤가 아닙니다.</translation>
     </message>
 </context>
 <context>
