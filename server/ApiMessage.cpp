@@ -4,5 +4,5 @@
 
 ApiResponse ApiResponse::error(int status, const QString &code, const QString &message)
 {
-    return {status, ErrorBody{code, message}.toJson(), {}};
+    return {status, ErrorBody{code, message}.toJson(), {}, {}, {}};
 }

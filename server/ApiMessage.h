@@ -3,6 +3,7 @@
 #include "server/DeviceRecord.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -17,6 +18,8 @@ struct ApiRequest
     QUrlQuery query;
     QByteArray body;
     DeviceRecord device; // empty on routes without a token (health, enroll)
+    QHostAddress remoteAddress;
+    QByteArray acceptLanguage; // the Accept-Language header, for the HTML pages
 };
 
 // A controller's answer: a status and a JSON body (every error has {"error", "message"}).
@@ -25,7 +28,14 @@ struct ApiResponse
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers; // beyond Content-Type and Content-Length
+    // A page instead of JSON (MyPage's HTML): sent as is when contentType is set.
+    QByteArray contentType;
+    QByteArray rawBody;
 
-    static ApiResponse json(const QJsonObject &body, int status = 200) { return {status, body, {}}; }
+    static ApiResponse json(const QJsonObject &body, int status = 200) { return {status, body, {}, {}, {}}; }
     static ApiResponse error(int status, const QString &code, const QString &message);
+    static ApiResponse html(const QString &page, int status = 200)
+    {
+        return {status, {}, {}, QByteArrayLiteral("text/html; charset=utf-8"), page.toUtf8()};
+    }
 };

@@ -100,7 +100,8 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request, QString *devi
         return response;
     }
 
-    ApiRequest apiRequest{path, request.query(), request.body(), {}};
+    ApiRequest apiRequest{path, request.query(), request.body(), {}, request.remoteAddress(), {}};
+    apiRequest.acceptLanguage = header(request, "accept-language");
     if (route->needsToken) {
         const ApiResponse refusal = authenticate(request, &apiRequest);
         if (refusal.status != 200)
@@ -142,10 +143,11 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 
 void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response)
 {
-    const QByteArray body = ProtocolJson::serialize(response.body);
+    const bool raw = !response.contentType.isEmpty();
+    const QByteArray body = raw ? response.rawBody : ProtocolJson::serialize(response.body);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", raw ? response.contentType : QByteArray("application/json"));
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto &[name, value] : response.headers)

@@ -90,6 +90,7 @@ Verdict EventApplier::receive(const Event &event)
         return fromRefusal(Refusal::make(RefusalCode::DuplicateLot, lotNumber));
     m_ledger->receive(vaccineId, lotNumber, expiry, quantity);
     m_ledger->changeLevel(vaccineId, quantity, 0);
+    m_escrow.credit(event.deviceId, vaccineId, quantity); // SPEC 3.1: the receiving desk
     return {};
 }
 
@@ -129,6 +130,7 @@ Verdict EventApplier::writeOff(const Event &event)
         }
     }
     m_ledger->changeLevel(vaccineId, -quantity, 0);
+    m_escrow.pay(event.deviceId, vaccineId, quantity);
     return {};
 }
 
@@ -176,6 +178,7 @@ Verdict EventApplier::book(const Event &event)
         return v;
     m_ledger->insertBooking(booking);
     m_ledger->changeLevel(booking.vaccineId, 0, +1);
+    m_escrow.pay(event.deviceId, booking.vaccineId, 1);
     return {};
 }
 
@@ -193,6 +196,12 @@ Verdict EventApplier::cancel(const Event &event)
     if (booking->state == BookingState::Booked) {
         m_ledger->setBookingState(bookingId, BookingState::Cancelled);
         m_ledger->changeLevel(booking->vaccineId, 0, -1);
+        m_escrow.credit(booking->holder, booking->vaccineId, 1); // the holder, once
+    } else if (booking->state == BookingState::Injected && event.deviceId == booking->holder) {
+        // The holder cancelled before it saw another desk's injection and credited itself:
+        // that injection's surety pays for the credit.
+        if (m_escrow.spendSurety(bookingId, event.at))
+            m_escrow.credit(booking->holder, booking->vaccineId, 1);
     }
     return {};
 }
@@ -220,5 +229,30 @@ Verdict EventApplier::inject(const Event &event)
     m_ledger->takeFromLot(booking->vaccineId, lotNumber, 1);
     m_ledger->changeLevel(booking->vaccineId, -1, wasBooked ? -1 : 0);
     m_ledger->insertInjection(bookingId, lotNumber, event.deviceId, event.at);
+    payForInjection(event, *booking);
     return {};
+}
+
+void EventApplier::payForInjection(const Event &event, const Booking &booking)
+{
+    // SPEC 3.1, by who injects and what the server found. Each case keeps the audit equation:
+    // a BOOKED dose leaves `available` as it was, any other injection lowers it by one.
+    if (event.deviceId == booking.holder) {
+        if (booking.state == BookingState::Booked)
+            return; // free
+        // Cancelled by another desk: the holder pays back the credit it never used. Injected by
+        // another desk: that injection's surety pays for the extra dose, else the holder does.
+        if (booking.state == BookingState::Cancelled || !m_escrow.spendSurety(booking.id, event.at))
+            m_escrow.pay(event.deviceId, booking.vaccineId, 1);
+        return;
+    }
+    if (booking.state == BookingState::Booked)
+        m_escrow.holdSurety(booking.id, booking.vaccineId, event.deviceId, booking.holder, event.id);
+    else
+        m_escrow.pay(event.deviceId, booking.vaccineId, 1); // the surety pays for the extra dose
+}
+
+void EventApplier::recorded(const Event &event)
+{
+    m_escrow.holderReported(event.deviceId, event.feedCursor, event.at);
 }

@@ -29,6 +29,8 @@ ApiResponse EventsController::handle(const ApiRequest &request)
                     .arg(i)
                     .arg(event.deviceId));
     }
-    const QList<EventResult> results = m_store->pushEvents(request.device, batch->events, m_clock->now());
-    return ApiResponse::json(BatchAnswer{results}.toJson());
+    BatchAnswer answer;
+    answer.results = m_store->pushEvents(request.device, batch->events, m_clock->now());
+    answer.rights = m_store->deviceRights(request.device.id); // SPEC 4: the desk's current rights
+    return ApiResponse::json(answer.toJson());
 }

@@ -16,6 +16,10 @@ HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerCon
     , m_enroll(store, clock)
     , m_events(store, clock)
     , m_feed(store)
+    , m_rights(store, clock)
+    , m_myPageLimiter(config.myPageRatePerMinute, config.myPageRateBurst)
+    , m_myPageJson(store, &m_myPageLimiter, MyPageController::Format::Json)
+    , m_myPageHtml(store, &m_myPageLimiter, MyPageController::Format::Html)
     , m_api(store, config)
 {
     using Method = QHttpServerRequest::Method;
@@ -23,6 +27,9 @@ HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerCon
     m_api.addRoute(Method::Post, QStringLiteral("/v1/devices/enroll"), false, &m_enroll);
     m_api.addRoute(Method::Post, QStringLiteral("/v1/events"), true, &m_events);
     m_api.addRoute(Method::Get, QStringLiteral("/v1/events"), true, &m_feed);
+    m_api.addRoute(Method::Post, QStringLiteral("/v1/rights"), true, &m_rights);
+    m_api.addRoute(Method::Get, QStringLiteral("/v1/mypage"), false, &m_myPageJson);
+    m_api.addRoute(Method::Get, QStringLiteral("/mypage"), false, &m_myPageHtml);
 }
 
 bool HttpService::listen(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error)

@@ -5,6 +5,9 @@
 #include "server/EventsController.h"
 #include "server/FeedController.h"
 #include "server/HealthController.h"
+#include "server/MyPageController.h"
+#include "server/RateLimiter.h"
+#include "server/RightsController.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -40,6 +43,10 @@ private:
     EnrollController m_enroll;
     EventsController m_events;
     FeedController m_feed;
+    RightsController m_rights;
+    RateLimiter m_myPageLimiter; // one bucket per address across both MyPage routes
+    MyPageController m_myPageJson;
+    MyPageController m_myPageHtml;
     ApiServer m_api;
     QTcpServer *m_listener = nullptr;
     QElapsedTimer m_draining;

@@ -6,6 +6,8 @@
 namespace {
 const QString kBodyLimit = QStringLiteral("limits/body_limit_bytes");
 const QString kShutdownGrace = QStringLiteral("server/shutdown_grace_ms");
+const QString kMyPageRate = QStringLiteral("mypage/rate_per_minute");
+const QString kMyPageBurst = QStringLiteral("mypage/rate_burst");
 } // namespace
 
 std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *error)
@@ -20,7 +22,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
         return std::nullopt;
     }
     for (const QString &key : settings.allKeys()) {
-        if (key != kBodyLimit && key != kShutdownGrace) {
+        if (key != kBodyLimit && key != kShutdownGrace && key != kMyPageRate && key != kMyPageBurst) {
             *error = tr("The settings file %1 has an unknown setting %2.").arg(path, key);
             return std::nullopt;
         }
@@ -39,6 +41,16 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
         if (!ok || config.shutdownGraceMs < 0) {
             *error = tr("%1 must be a number of milliseconds of at least 0.").arg(kShutdownGrace);
             return std::nullopt;
+        }
+    }
+    for (const auto &[key, value] : {std::pair{kMyPageRate, &config.myPageRatePerMinute},
+                                     std::pair{kMyPageBurst, &config.myPageRateBurst}}) {
+        if (settings.contains(key)) {
+            *value = settings.value(key).toInt(&ok);
+            if (!ok || *value < 1) {
+                *error = tr("%1 must be a whole number of at least 1.").arg(key);
+                return std::nullopt;
+            }
         }
     }
     return config;

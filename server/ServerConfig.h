@@ -10,6 +10,9 @@
 //   body_limit_bytes=4194304
 //   [server]
 //   shutdown_grace_ms=5000
+//   [mypage]
+//   rate_per_minute=10
+//   rate_burst=10
 // Unknown keys are refused, so a typo does not silently leave a default in place.
 struct ServerConfig
 {
@@ -18,6 +21,9 @@ struct ServerConfig
 public:
     qint64 bodyLimitBytes = 4 * 1024 * 1024;
     int shutdownGraceMs = 5000; // how long `serve` waits for answers to drain after SIGTERM
+    // MyPage lookups each client address may spend at once, and earns back per minute.
+    int myPageRateBurst = 10;
+    int myPageRatePerMinute = 10;
 
     static std::optional<ServerConfig> load(const QString &path, QString *error);
 };

@@ -99,6 +99,53 @@ CREATE TABLE rejected_events (
     received_at TEXT NOT NULL
 )
 )sql",
+    // 2: escrow (SPEC 3.1). The pool and the debt per site and vaccine are columns of
+    // stock_levels; the rights each device holds as the server counts them; the sureties;
+    // every answered rights request, by its client-chosen id; and per device the count of
+    // its events the server has applied (accepted or rejected), which a return waits for.
+    // A file from version 1 has no rights anywhere: its available doses start in the pool, so
+    // the audit equation holds from the first moment, and its devices' counts are recounted.
+    R"sql(
+ALTER TABLE stock_levels ADD COLUMN pool INTEGER NOT NULL DEFAULT 0 CHECK (pool >= 0);
+ALTER TABLE stock_levels ADD COLUMN debt INTEGER NOT NULL DEFAULT 0 CHECK (debt >= 0);
+UPDATE stock_levels SET pool = on_hand - booked;
+ALTER TABLE devices ADD COLUMN events_applied INTEGER NOT NULL DEFAULT 0;
+UPDATE devices SET events_applied = (SELECT COUNT(*) FROM events WHERE events.device_id = devices.id) +
+    (SELECT COUNT(*) FROM rejected_events WHERE rejected_events.device_id = devices.id);
+CREATE TABLE device_rights (
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    vaccine_id TEXT NOT NULL,
+    site_id TEXT NOT NULL REFERENCES sites(id),
+    rights INTEGER NOT NULL DEFAULT 0 CHECK (rights >= 0),
+    PRIMARY KEY (device_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE INDEX device_rights_site ON device_rights(site_id, vaccine_id);
+CREATE TABLE sureties (
+    booking_id TEXT PRIMARY KEY REFERENCES bookings(id),
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL,
+    injector TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    injection_event_id TEXT NOT NULL,
+    paid INTEGER NOT NULL CHECK (paid IN (0, 1)),
+    outcome INTEGER NOT NULL DEFAULT 0 CHECK (outcome IN (0, 1, 2)),
+    settled_at TEXT
+);
+CREATE INDEX sureties_held ON sureties(holder) WHERE outcome = 0;
+CREATE TABLE rights_requests (
+    request_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    requested INTEGER NOT NULL,
+    feed_cursor INTEGER NOT NULL,
+    events_made INTEGER NOT NULL,
+    moved INTEGER NOT NULL,
+    grant_sequence INTEGER NOT NULL,
+    answered_at TEXT NOT NULL
+) WITHOUT ROWID
+)sql",
 };
 } // namespace
 

@@ -2,12 +2,15 @@
 
 #include "models/Event.h"
 #include "server/DeviceRecord.h"
+#include "server/MyPageView.h"
+#include "server/RightsOutcome.h"
 #include "sync/EventResult.h"
 #include "sync/FeedPage.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -40,7 +43,8 @@ public:
                                  const QByteArray &tokenHash, const QDateTime &now) = 0;
     virtual std::optional<DeviceRecord> deviceByToken(const QByteArray &tokenHash) = 0;
     virtual QList<DeviceRecord> devices() = 0;
-    // False when there is no such device. Revoking twice keeps the first time.
+    // False when there is no such device. Revoking twice keeps the first time. The device's
+    // unspent rights go back to its site's pools in the same transaction.
     virtual bool revokeDevice(const QString &deviceId, const QDateTime &now) = 0;
 
     // Applies a batch from `device`, in order, in one write transaction: each event gets its
@@ -50,4 +54,14 @@ public:
                                           const QDateTime &receivedAt) = 0;
     // Accepted events of `siteId` plus the whole vaccine catalogue, in server order.
     virtual FeedPage feed(const QString &siteId, qint64 after, int limit) = 0;
+
+    // Escrow (SPEC 3.1). A rights request is answered once and stored with its answer, in one
+    // write transaction; the caller has checked that it is for the device's site.
+    virtual RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
+                                        const QDateTime &now) = 0;
+    virtual QMap<QString, qint64> deviceRights(const QString &deviceId) = 0; // vaccine -> rights
+    virtual EscrowAudit escrowAudit(const QString &siteId, const QString &vaccineId) = 0;
+
+    // MyPage: the booking with this (normalised) code, of any site; nullopt when there is none.
+    virtual std::optional<MyPageView> lookupBooking(const QString &code) = 0;
 };

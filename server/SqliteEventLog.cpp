@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "server/EventApplier.h"
+#include "server/SqliteEscrowLedger.h"
 #include "server/SqliteSiteLedger.h"
 #include "sync/ProtocolJson.h"
 
@@ -102,7 +103,9 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     last.finish();
 
     SqliteSiteLedger ledger(m_db, device.siteId);
-    EventApplier applier(&ledger, device.siteId);
+    SqliteEscrowLedger escrow(m_db, device.siteId);
+    EventApplier applier(&ledger, &escrow, device.siteId);
+    qint64 recorded = 0;
     QList<EventResult> results;
     results.reserve(events.size());
     for (const Event &event : events) {
@@ -132,23 +135,28 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
             storeRejected(event, body, result, receivedText);
         }
         lastSequence = event.sequence;
+        ++recorded;
+        applier.recorded(event);
         results.append(result);
     }
-    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE devices SET last_sequence = ? WHERE id = ?"));
+    QSqlQuery &update = m_db->prepared(QStringLiteral(
+        "UPDATE devices SET last_sequence = ?, events_applied = events_applied + ? WHERE id = ?"));
     update.addBindValue(lastSequence);
+    update.addBindValue(recorded);
     update.addBindValue(device.id);
     Database::exec(update);
     transaction.commit();
     return results;
 }
 
-FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit)
+FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qint64 upTo)
 {
     // One more row than asked tells whether there is more.
-    QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT seq, body FROM events WHERE seq > ? AND (site_id = ? OR type = 'VaccineRegistered') "
-        "ORDER BY seq LIMIT ?"));
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT seq, body FROM events WHERE seq > ? AND seq <= ? AND (site_id = ? OR type = "
+                       "'VaccineRegistered') ORDER BY seq LIMIT ?"));
     query.addBindValue(after);
+    query.addBindValue(upTo);
     query.addBindValue(siteId);
     query.addBindValue(limit + 1);
     Database::exec(query);

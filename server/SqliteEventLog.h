@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <limits>
+
 class Database;
 
 // The event log of the SQLite store: de-duplication, per-device order, the rules, and the
@@ -30,7 +32,9 @@ public:
     // One write transaction for the whole batch; throws DatabaseError (and then nothing of it is kept).
     QList<EventResult> push(const DeviceRecord &device, const QList<Event> &events,
                             const QDateTime &receivedAt);
-    FeedPage feed(const QString &siteId, qint64 after, int limit);
+    // Entries up to `upTo` only (a refill's feed stops at its grant).
+    FeedPage feed(const QString &siteId, qint64 after, int limit,
+                  qint64 upTo = std::numeric_limits<qint64>::max());
 
 private:
     // The answer for an id seen before, if it was.

@@ -147,6 +147,8 @@ bool SqliteServerStore::revokeDevice(const QString &deviceId, const QDateTime &n
     update.addBindValue(deviceId);
     Database::exec(update);
     const bool found = update.numRowsAffected() > 0;
+    if (found)
+        m_rights.returnAllRights(deviceId, now); // its token can never spend them again (SPEC 3.1)
     transaction.commit();
     return found;
 }
@@ -160,4 +162,48 @@ QList<EventResult> SqliteServerStore::pushEvents(const DeviceRecord &device, con
 FeedPage SqliteServerStore::feed(const QString &siteId, qint64 after, int limit)
 {
     return m_events.feed(siteId, after, limit);
+}
+
+RightsOutcome SqliteServerStore::requestRights(const DeviceRecord &device, const RightsRequest &request,
+                                               const QDateTime &now)
+{
+    return m_rights.request(device, request, now);
+}
+
+QMap<QString, qint64> SqliteServerStore::deviceRights(const QString &deviceId)
+{
+    return m_rights.deviceRights(deviceId);
+}
+
+EscrowAudit SqliteServerStore::escrowAudit(const QString &siteId, const QString &vaccineId)
+{
+    return m_rights.audit(siteId, vaccineId);
+}
+
+std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code)
+{
+    // bookings.code is UNIQUE (indexed); the injection is found by a scan of injections until
+    // an index on injections(booking_id) exists.
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT b.code, b.birth_date, b.state, b.appointment, v.name, s.name, "
+        "(SELECT MAX(i.injected_at) FROM injections i WHERE i.booking_id = b.id) "
+        "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id LEFT JOIN sites s ON s.id = b.site_id "
+        "WHERE b.code = ?"));
+    query.addBindValue(code);
+    Database::exec(query);
+    std::optional<MyPageView> found;
+    if (query.next()) {
+        MyPageView view;
+        view.code = query.value(0).toString();
+        view.birthDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        view.state = BookingState(query.value(2).toInt());
+        view.appointment =
+            QDateTime::fromString(query.value(3).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        view.vaccineName = query.value(4).toString();
+        view.siteName = query.value(5).toString();
+        view.injectedAt = timeFrom(query.value(6));
+        found = view;
+    }
+    query.finish();
+    return found;
 }

@@ -4,6 +4,7 @@
 #include "server/ServerSchema.h"
 #include "server/ServerStore.h"
 #include "server/SqliteEventLog.h"
+#include "server/SqliteRightsStore.h"
 
 // ServerStore on one SQLite file (the default backend: nothing to install). Sites, devices and
 // enrollment codes live here; events and the feed in SqliteEventLog. Every write is one
@@ -36,8 +37,14 @@ public:
     QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
                                   const QDateTime &receivedAt) override;
     FeedPage feed(const QString &siteId, qint64 after, int limit) override;
+    RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
+                                const QDateTime &now) override;
+    QMap<QString, qint64> deviceRights(const QString &deviceId) override;
+    EscrowAudit escrowAudit(const QString &siteId, const QString &vaccineId) override;
+    std::optional<MyPageView> lookupBooking(const QString &code) override;
 
 private:
     Database m_db;
     SqliteEventLog m_events{&m_db};
+    SqliteRightsStore m_rights{&m_db, &m_events};
 };

@@ -29,6 +29,9 @@ inline const QString PayloadTooLarge = QStringLiteral("payload_too_large");
 inline const QString EnrollmentCodeUnknown = QStringLiteral("enrollment_code_unknown");
 inline const QString EnrollmentCodeUsed = QStringLiteral("enrollment_code_used");
 inline const QString EnrollmentCodeExpired = QStringLiteral("enrollment_code_expired");
+inline const QString TooManyRequests = QStringLiteral("too_many_requests");
+inline const QString NotYet = QStringLiteral("not_yet");
+inline const QString RequestIdReused = QStringLiteral("request_id_reused");
 inline const QString Internal = QStringLiteral("internal");
 inline const QString Unavailable = QStringLiteral("unavailable");
 } // namespace ErrorCode

@@ -45,7 +45,11 @@ QJsonObject BatchAnswer::toJson() const
     QJsonArray array;
     for (const EventResult &result : results)
         array.append(result.toJson());
-    return {{QStringLiteral("results"), array}};
+    QJsonArray held;
+    for (auto it = rights.cbegin(); it != rights.cend(); ++it)
+        held.append(
+            QJsonObject{{QStringLiteral("vaccineId"), it.key()}, {QStringLiteral("rights"), it.value()}});
+    return {{QStringLiteral("results"), array}, {QStringLiteral("rights"), held}};
 }
 
 std::optional<BatchAnswer> BatchAnswer::fromJson(const QJsonObject &json, QString *error)
@@ -81,6 +85,20 @@ std::optional<BatchAnswer> BatchAnswer::fromJson(const QJsonObject &json, QStrin
         }
         result.status = *parsed;
         answer.results.append(result);
+    }
+    // "rights" came with the rights slice; an answer without it holds none.
+    const QJsonArray held =
+        top.ok() && top.has(QStringLiteral("rights")) ? top.array(QStringLiteral("rights")) : QJsonArray();
+    for (qsizetype i = 0; top.ok() && i < held.size(); ++i) {
+        JsonReader reader(held.at(i).toObject(), QStringLiteral("rights[%1]").arg(i));
+        if (!held.at(i).isObject())
+            reader.fail(JsonReader::tr("rights[%1] must be an object").arg(i));
+        const QString vaccineId = reader.nonEmptyString(QStringLiteral("vaccineId"));
+        const qint64 count = reader.integer(QStringLiteral("rights"), 0, std::numeric_limits<qint64>::max());
+        if (!reader.ok())
+            top.fail(reader.error());
+        else
+            answer.rights.insert(vaccineId, count);
     }
     if (!top.ok()) {
         *error = top.error();

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -25,10 +26,14 @@ struct EventResult
     static std::optional<EventStatus> statusFromName(const QString &name);
 };
 
-// The answer to POST /v1/events: one result per event, in the order of the batch.
+// The answer to POST /v1/events: one result per event, in the order of the batch, and the
+// rights the server counts for the desk per vaccine just after the batch (SPEC 4). The server's
+// count can be above the desk's own (grants whose answer it has not applied yet, credits in
+// feed entries it has not read yet); it is for display and checks, not to overwrite the desk's.
 struct BatchAnswer
 {
     QList<EventResult> results;
+    QMap<QString, qint64> rights; // vaccine id -> rights; JSON [{"vaccineId", "rights"}]
 
     QJsonObject toJson() const;
     static std::optional<BatchAnswer> fromJson(const QJsonObject &json, QString *error);

@@ -514,6 +514,22 @@ goes to stderr.</translation>
         <source>an array</source>
         <translation>an array</translation>
     </message>
+    <message>
+        <source>rights[%1] must be an object</source>
+        <translation>rights[%1] must be an object</translation>
+    </message>
+    <message>
+        <source>action must be "refill" or "return"</source>
+        <translation>action must be "refill" or "return"</translation>
+    </message>
+    <message>
+        <source>feed goes past grantSequence</source>
+        <translation>feed goes past grantSequence</translation>
+    </message>
+    <message>
+        <source>requestId must be a UUID</source>
+        <translation>requestId must be a UUID</translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>
@@ -702,6 +718,96 @@ goes to stderr.</translation>
     <message>
         <source>The database could not be read: %1</source>
         <translation>The database could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyPage</name>
+    <message>
+        <source>My vaccination booking</source>
+        <translation>My vaccination booking</translation>
+    </message>
+    <message>
+        <source>Enter the booking code you were given and your birth date.</source>
+        <translation>Enter the booking code you were given and your birth date.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, for example ABCD-2345</source>
+        <translation>8 letters and digits, for example ABCD-2345</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Year, month and day, for example 1980-05-17</source>
+        <translation>Year, month and day, for example 1980-05-17</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Injection date</source>
+        <translation>Injection date</translation>
+    </message>
+    <message>
+        <source>No booking matches this booking code and birth date. Check both and try again.</source>
+        <translation>No booking matches this booking code and birth date. Check both and try again.</translation>
+    </message>
+    <message>
+        <source>Enter both the booking code and the birth date (YYYY-MM-DD).</source>
+        <translation>Enter both the booking code and the birth date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Too many lookups from your address. Try again in %1 seconds.</source>
+        <translation>Too many lookups from your address. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>MyPageController</name>
+    <message>
+        <source>Too many lookups from this address; try again in %1 seconds.</source>
+        <translation>Too many lookups from this address; try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>code must be a booking code of %1 letters and digits.</source>
+        <translation>code must be a booking code of %1 letters and digits.</translation>
+    </message>
+    <message>
+        <source>birthDate must be a date as YYYY-MM-DD.</source>
+        <translation>birthDate must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No booking matches this code and birth date.</source>
+        <translation>No booking matches this code and birth date.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1021,21 @@ goes to stderr.</translation>
     </message>
 </context>
 <context>
+    <name>RightsController</name>
+    <message>
+        <source>This request is for site %1; this device belongs to site %2.</source>
+        <translation>This request is for site %1; this device belongs to site %2.</translation>
+    </message>
+    <message>
+        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <translation>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</translation>
+    </message>
+    <message>
+        <source>The request id %1 was answered before for a different request.</source>
+        <translation>The request id %1 was answered before for a different request.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommandLine</name>
     <message>
         <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
@@ -1014,6 +1135,10 @@ Commands:
     <message>
         <source>%1 must be a number of milliseconds of at least 0.</source>
         <translation>%1 must be a number of milliseconds of at least 0.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation>%1 must be a whole number of at least 1.</translation>
     </message>
 </context>
 <context>

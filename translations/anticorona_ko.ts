@@ -514,6 +514,22 @@ goes to stderr.</source>
         <source>an array</source>
         <translation>배열</translation>
     </message>
+    <message>
+        <source>rights[%1] must be an object</source>
+        <translation>rights[%1]은(는) 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>action must be "refill" or "return"</source>
+        <translation>action은 "refill" 또는 "return"이어야 합니다</translation>
+    </message>
+    <message>
+        <source>feed goes past grantSequence</source>
+        <translation>feed가 grantSequence를 넘어섭니다</translation>
+    </message>
+    <message>
+        <source>requestId must be a UUID</source>
+        <translation>requestId는 UUID여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>
@@ -702,6 +718,96 @@ goes to stderr.</source>
     <message>
         <source>The database could not be read: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyPage</name>
+    <message>
+        <source>My vaccination booking</source>
+        <translation>나의 예방접종 예약</translation>
+    </message>
+    <message>
+        <source>Enter the booking code you were given and your birth date.</source>
+        <translation>안내받은 예약 코드와 생년월일을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, for example ABCD-2345</source>
+        <translation>영문과 숫자 8자리, 예: ABCD-2345</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Year, month and day, for example 1980-05-17</source>
+        <translation>연-월-일, 예: 1980-05-17</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>조회하기</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>접종 기관</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>예약 일시</translation>
+    </message>
+    <message>
+        <source>Injection date</source>
+        <translation>접종일</translation>
+    </message>
+    <message>
+        <source>No booking matches this booking code and birth date. Check both and try again.</source>
+        <translation>이 예약 코드와 생년월일에 해당하는 예약이 없습니다. 두 값을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Enter both the booking code and the birth date (YYYY-MM-DD).</source>
+        <translation>예약 코드와 생년월일(YYYY-MM-DD)을 모두 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Too many lookups from your address. Try again in %1 seconds.</source>
+        <translation>조회 요청이 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+</context>
+<context>
+    <name>MyPageController</name>
+    <message>
+        <source>Too many lookups from this address; try again in %1 seconds.</source>
+        <translation>이 주소의 조회 요청이 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>code must be a booking code of %1 letters and digits.</source>
+        <translation>code는 영문과 숫자 %1자리 예약 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>birthDate must be a date as YYYY-MM-DD.</source>
+        <translation>birthDate는 YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No booking matches this code and birth date.</source>
+        <translation>이 코드와 생년월일에 해당하는 예약이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1021,21 @@ goes to stderr.</source>
     </message>
 </context>
 <context>
+    <name>RightsController</name>
+    <message>
+        <source>This request is for site %1; this device belongs to site %2.</source>
+        <translation>이 요청은 사이트 %1에 대한 것입니다. 이 기기는 사이트 %2에 속합니다.</translation>
+    </message>
+    <message>
+        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <translation>서버는 이 기기의 이벤트 중 %1개를 반영했으며, 이 반납에 필요한 %2개에는 아직 이르지 않았습니다. 이벤트를 보낸 뒤 같은 요청을 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>The request id %1 was answered before for a different request.</source>
+        <translation>요청 ID %1은(는) 이미 다른 요청에 대해 응답되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommandLine</name>
     <message>
         <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
@@ -1014,6 +1135,10 @@ Commands:
     <message>
         <source>%1 must be a number of milliseconds of at least 0.</source>
         <translation>%1은(는) 0 이상의 밀리초여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation>%1은(는) 1 이상의 정수여야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "sync/EventResult.h"
 #include "sync/FeedPage.h"
 #include "sync/ProtocolJson.h"
+#include "sync/RightsAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,9 +129,10 @@ private Q_SLOTS:
         EventResult rejected{QStringLiteral("c"), EventStatus::Rejected, 0, QStringLiteral("not_available"),
                              QStringLiteral("No dose")};
         QString error;
-        const auto decoded =
-            BatchAnswer::fromJson(BatchAnswer{{accepted, duplicate, rejected}}.toJson(), &error);
+        const auto decoded = BatchAnswer::fromJson(
+            BatchAnswer{{accepted, duplicate, rejected}, {{QStringLiteral("v1"), 4}}}.toJson(), &error);
         QVERIFY2(decoded, qPrintable(error));
+        QCOMPARE(decoded->rights.value(QStringLiteral("v1")), 4);
         QCOMPARE(decoded->results.size(), 3);
         QCOMPARE(decoded->results.at(0).serverSequence, 7);
         QCOMPARE(decoded->results.at(1).status, EventStatus::Duplicate);
@@ -176,6 +178,59 @@ private Q_SLOTS:
         FeedPage empty;
         empty.after = empty.next = 42;
         QVERIFY(FeedPage::fromJson(empty.toJson(), &error));
+    }
+
+    void rightsRequestAndAnswerRoundTrip()
+    {
+        const RightsRequest request{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                    QStringLiteral("s"),
+                                    QStringLiteral("v"),
+                                    RightsAction::Return,
+                                    3,
+                                    12,
+                                    40};
+        QString error;
+        const auto decoded = RightsRequest::fromJson(request.toJson(), &error);
+        QVERIFY2(decoded, qPrintable(error));
+        QVERIFY(decoded->sameAs(request));
+        QJsonObject braces = request.toJson();
+        braces.insert(QStringLiteral("requestId"),
+                      QLatin1Char('{') + request.requestId.toUpper() + QLatin1Char('}'));
+        QCOMPARE(RightsRequest::fromJson(braces, &error)->requestId, request.requestId); // one spelling
+        QJsonObject wrong = request.toJson();
+        wrong.insert(QStringLiteral("action"), QStringLiteral("borrow"));
+        QVERIFY(!RightsRequest::fromJson(wrong, &error));
+        QCOMPARE(error, QStringLiteral("action must be \"refill\" or \"return\""));
+        wrong = request.toJson();
+        wrong.insert(QStringLiteral("count"), RightsRequest::kMaxCount + 1);
+        QVERIFY(!RightsRequest::fromJson(wrong, &error));
+        QVERIFY(error.startsWith(QLatin1String("count must be between 1 and")));
+
+        RightsAnswer refill;
+        refill.requestId = request.requestId;
+        refill.vaccineId = QStringLiteral("v");
+        refill.requested = 5;
+        refill.moved = 2;
+        refill.grantSequence = 20;
+        refill.feed.after = 10;
+        refill.feed.entries = {{11, event(1)}, {15, event(2)}};
+        refill.feed.next = 15;
+        const auto answer = RightsAnswer::fromJson(refill.toJson(), &error);
+        QVERIFY2(answer, qPrintable(error));
+        QCOMPARE(answer->toJson(), refill.toJson());
+        QCOMPARE(refill.toJson().value(QStringLiteral("granted")).toInteger(), 2);
+        refill.grantSequence = 14; // a feed past the grant is not this answer
+        QVERIFY(!RightsAnswer::fromJson(refill.toJson(), &error));
+
+        RightsAnswer returned;
+        returned.requestId = request.requestId;
+        returned.action = RightsAction::Return;
+        returned.vaccineId = QStringLiteral("v");
+        returned.requested = 3;
+        returned.moved = 3;
+        QCOMPARE(returned.toJson().value(QStringLiteral("returned")).toInteger(), 3);
+        QVERIFY(!returned.toJson().contains(QStringLiteral("feed")));
+        QCOMPARE(RightsAnswer::fromJson(returned.toJson(), &error)->moved, 3);
     }
 
     void errorBodyAndEnrollmentRoundTrip()

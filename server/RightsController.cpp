@@ -1,0 +1,50 @@
+#include "server/RightsController.h"
+
+#include "models/Clock.h"
+#include "server/ServerStore.h"
+#include "sync/ErrorBody.h"
+#include "sync/ProtocolJson.h"
+#include "sync/RightsRequest.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRights, "anticorona.server.rights")
+
+ApiResponse RightsController::handle(const ApiRequest &request)
+{
+    QString error;
+    const std::optional<QJsonObject> json = ProtocolJson::parseObject(request.body, &error);
+    if (!json)
+        return ApiResponse::error(400, ErrorCode::BadJson, error);
+    const std::optional<RightsRequest> rights = RightsRequest::fromJson(*json, &error);
+    if (!rights)
+        return ApiResponse::error(400, ErrorCode::BadRequest, error);
+    if (rights->siteId != request.device.siteId)
+        return ApiResponse::error(403, ErrorCode::Forbidden,
+                                  tr("This request is for site %1; this device belongs to site %2.")
+                                      .arg(rights->siteId, request.device.siteId));
+
+    const RightsOutcome outcome = m_store->requestRights(request.device, *rights, m_clock->now());
+    switch (outcome.status) {
+    case RightsStatus::NotYet: {
+        ApiResponse response = ApiResponse::error(
+            409, ErrorCode::NotYet,
+            tr("The server has applied %1 of this device's events, not yet the %2 this return waits for; "
+               "push them and send the same request again.")
+                .arg(outcome.eventsApplied)
+                .arg(rights->eventsMade));
+        response.body.insert(QStringLiteral("eventsApplied"), outcome.eventsApplied);
+        return response;
+    }
+    case RightsStatus::RequestIdReused:
+        return ApiResponse::error(
+            409, ErrorCode::RequestIdReused,
+            tr("The request id %1 was answered before for a different request.").arg(rights->requestId));
+    case RightsStatus::Answered:
+        break;
+    }
+    qCInfo(lcRights).noquote() << RightsRequest::actionName(outcome.answer.action) << "vaccine"
+                               << outcome.answer.vaccineId << "requested" << outcome.answer.requested
+                               << "moved" << outcome.answer.moved;
+    return ApiResponse::json(outcome.answer.toJson());
+}
