@@ -11,6 +11,7 @@
 #include "models/DeskStore.h"
 #include "models/LocalStore.h"
 #include "models/Verifier.h"
+#include "models/WalCheckpointer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ struct Options
     int rounds = 5;
     quint32 seed = 42;
     bool verify = false;
-    bool autoCheckpoint = true;
+    bool autoCheckpoint = false; // true: SQLite's auto-checkpoint on the committing connection
     QString dir;
 };
 
@@ -73,8 +74,9 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption verify(
         QStringLiteral("verify"), QStringLiteral("Run the Verifier after seeding and after booking (slow)."));
     const QCommandLineOption noCheckpoint(
-        QStringLiteral("no-autocheckpoint"),
-        QStringLiteral("Diagnostic: turn off SQLite's WAL auto-checkpoint on both sides while booking."));
+        QStringLiteral("inline-checkpoint"),
+        QStringLiteral("Checkpoint the WAL on the committing connection (SQLite's auto-checkpoint) on both "
+                       "sides, instead of the desk's background WalCheckpointer."));
     const QCommandLineOption dir(
         QStringLiteral("dir"),
         QStringLiteral("Work in this folder and keep the databases (default: a temp dir)."),
@@ -95,7 +97,7 @@ Options parseOptions(const QCoreApplication &app)
     options.rounds = int(number(rounds));
     options.seed = quint32(number(seed));
     options.verify = parser.isSet(verify);
-    options.autoCheckpoint = !parser.isSet(noCheckpoint);
+    options.autoCheckpoint = parser.isSet(noCheckpoint);
     options.dir = parser.value(dir);
     if (!ok || options.rounds < 1 || options.bookings < options.rounds || options.bookings > 9999999)
         die(QStringLiteral("bad arguments: see --help"));
@@ -393,8 +395,14 @@ int main(int argc, char *argv[])
         die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, rawPath));
 
     auto store = openStore(oursPath);
-    if (!options.autoCheckpoint)
-        store->database()->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // The desk's policy: commits never checkpoint; a WalCheckpointer per file does it from
+    // its own thread. Both sides get the same policy, so the ratio compares like with like.
+    std::unique_ptr<WalCheckpointer> oursCheckpointer, rawCheckpointer;
+    if (!options.autoCheckpoint) {
+        store->database()->setAutoCheckpoint(false);
+        oursCheckpointer = std::make_unique<WalCheckpointer>(oursPath);
+        rawCheckpointer = std::make_unique<WalCheckpointer>(rawPath);
+    }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);
     RawDesk raw(rawPath, store->identity(), DeskStore(store->database()).feedCursor(), vaccineIds,

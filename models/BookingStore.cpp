@@ -3,6 +3,7 @@
 #include "models/BookingCode.h"
 #include "models/Database.h"
 #include "models/DatabaseError.h"
+#include "models/IsoText.h"
 #include "models/TextPrefix.h"
 
 #include <QSqlError>
@@ -65,7 +66,7 @@ QString BookingStore::bookedCodeFor(const QString &vaccineId, const Customer &cu
     QSqlQuery &query = m_db->prepared(
         QStringLiteral("SELECT code FROM bookings WHERE state = 0 AND birth_date = ? AND vaccine_id = ? "
                        "AND (name = ? OR phone = ?) LIMIT 1"));
-    query.addBindValue(customer.birthDate.toString(Qt::ISODate));
+    query.addBindValue(IsoText::date(customer.birthDate));
     query.addBindValue(vaccineId);
     query.addBindValue(customer.name);
     query.addBindValue(customer.phone);
@@ -109,9 +110,11 @@ qint64 BookingStore::count() const
 
 void BookingStore::insert(Booking &booking)
 {
-    QSqlQuery &insert =
-        m_db->prepared(QStringLiteral("INSERT INTO bookings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(QLatin1String(kColumns)));
+    // Built once: this runs for every booking.
+    static const QString sql =
+        QStringLiteral("INSERT INTO bookings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(QLatin1String(kColumns));
+    QSqlQuery &insert = m_db->prepared(sql);
     for (int attempt = 0; attempt < kCodeAttempts; ++attempt) {
         booking.code = BookingCode::generate();
         insert.addBindValue(booking.id);
@@ -119,12 +122,12 @@ void BookingStore::insert(Booking &booking)
         insert.addBindValue(booking.siteId);
         insert.addBindValue(booking.vaccineId);
         insert.addBindValue(booking.customer.name);
-        insert.addBindValue(booking.customer.birthDate.toString(Qt::ISODate));
+        insert.addBindValue(IsoText::date(booking.customer.birthDate));
         insert.addBindValue(booking.customer.phone);
-        insert.addBindValue(booking.appointment.toString(kAppointmentFormat));
+        insert.addBindValue(IsoText::minute(booking.appointment));
         insert.addBindValue(int(booking.state));
         insert.addBindValue(booking.holder);
-        insert.addBindValue(booking.createdAt.toUTC().toString(Qt::ISODateWithMs));
+        insert.addBindValue(IsoText::utcMillis(booking.createdAt));
         if (insert.exec())
             return;
         // A failed statement leaves the transaction open; only a code clash is worth another try.

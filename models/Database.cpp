@@ -216,6 +216,13 @@ void Database::execDirect(const QString &sql)
         throw DatabaseError(query.lastError().text());
 }
 
+bool Database::setAutoCheckpoint(bool on)
+{
+    QSqlQuery query(m_db);
+    return query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                         : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
 void Database::beginWrite()
 {
     exec(prepared(QStringLiteral("BEGIN IMMEDIATE")));

@@ -48,6 +48,9 @@ public:
     void commit();
     void rollback();
 
+    // Off when a WalCheckpointer copies the log back from its own thread. False if SQLite refused.
+    bool setAutoCheckpoint(bool on);
+
     // Milliseconds a writer waits for another; ANTICORONA_BUSY_TIMEOUT_MS overrides it.
     static int busyTimeoutMs();
     static OpenError classify(const QString &sqliteMessage);

@@ -3,6 +3,7 @@
 #include "models/BookingCode.h"
 #include "models/Clock.h"
 #include "models/DatabaseError.h"
+#include "models/IsoText.h"
 #include "models/LocalStore.h"
 #include "models/Rules.h"
 #include "models/Validation.h"
@@ -40,7 +41,7 @@ DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *o
 
 QString DeskCommands::nowText() const
 {
-    return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
+    return IsoText::utcMillis(m_clock->now());
 }
 
 // Runs `body` in one write transaction. The body changes state and returns the
@@ -98,7 +99,7 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
         event.type = EventType::StockReceived;
         event.payload = {{QStringLiteral("vaccineId"), vaccineId},
                          {QStringLiteral("lotNumber"), number},
-                         {QStringLiteral("expiry"), expiry.toString(Qt::ISODate)},
+                         {QStringLiteral("expiry"), IsoText::date(expiry)},
                          {QStringLiteral("quantity"), quantity}};
         return number;
     });
@@ -165,15 +166,14 @@ CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed
         m_store->stock()->changeLevel(vaccineId, 0, +1);
         m_store->stock()->changeRights(vaccineId, -1); // SPEC 3.1: the desk pays 1 right
         event.type = EventType::Booked;
-        event.payload = {
-            {QStringLiteral("bookingId"), booking.id},
-            {QStringLiteral("code"), booking.code},
-            {QStringLiteral("vaccineId"), vaccineId},
-            {QStringLiteral("name"), customer.name},
-            {QStringLiteral("birthDate"), customer.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("phone"), customer.phone},
-            {QStringLiteral("appointment"), appointment.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-            {QStringLiteral("holder"), booking.holder}};
+        event.payload = {{QStringLiteral("bookingId"), booking.id},
+                         {QStringLiteral("code"), booking.code},
+                         {QStringLiteral("vaccineId"), vaccineId},
+                         {QStringLiteral("name"), customer.name},
+                         {QStringLiteral("birthDate"), IsoText::date(customer.birthDate)},
+                         {QStringLiteral("phone"), customer.phone},
+                         {QStringLiteral("appointment"), IsoText::minute(appointment)},
+                         {QStringLiteral("holder"), booking.holder}};
         return booking.code;
     });
 }

@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/DatabaseError.h"
+#include "models/IsoText.h"
 
 #include <QJsonDocument>
 
@@ -16,7 +17,7 @@ void OutboxStore::append(Event &event)
     insert.addBindValue(event.id);
     insert.addBindValue(eventTypeName(event.type));
     insert.addBindValue(event.siteId);
-    insert.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(IsoText::utcMillis(event.at));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     Database::exec(insert);
     if (!insert.next())

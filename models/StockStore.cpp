@@ -2,6 +2,7 @@
 
 #include "models/Database.h"
 #include "models/DatabaseError.h"
+#include "models/IsoText.h"
 
 namespace {
 Lot lotFromQuery(const QSqlQuery &query)
@@ -62,7 +63,8 @@ QList<Vaccine> StockStore::vaccines() const
 
 std::optional<StockLevel> StockStore::level(const QString &vaccineId) const
 {
-    QSqlQuery &query = m_db->prepared(kLevelSelect + QStringLiteral("WHERE v.id = ?"));
+    static const QString sql = kLevelSelect + QStringLiteral("WHERE v.id = ?"); // per booking: built once
+    QSqlQuery &query = m_db->prepared(sql);
     query.addBindValue(m_siteId);
     query.addBindValue(m_siteId);
     query.addBindValue(vaccineId);
@@ -145,7 +147,7 @@ void StockStore::receive(const QString &vaccineId, const QString &lotNumber, con
     upsert.addBindValue(m_siteId);
     upsert.addBindValue(vaccineId);
     upsert.addBindValue(lotNumber);
-    upsert.addBindValue(expiry.toString(Qt::ISODate));
+    upsert.addBindValue(IsoText::date(expiry));
     upsert.addBindValue(quantity);
     upsert.addBindValue(quantity);
     upsert.addBindValue(at);

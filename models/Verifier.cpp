@@ -63,14 +63,17 @@ const Check kChecks[] = {
      "total "
      "FROM outbox WHERE type IN ('Booked', 'BookingCancelled', 'Injected') GROUP BY 1) e ON e.vaccine_id = "
      "s.vaccine_id WHERE s.booked <> e.total"},
+    // Joined through the bookings.uid index from the (few) cancel and inject events, so it
+    // stays fast on a million bookings; the second half finds a changed state with no event.
     {QT_TRANSLATE_NOOP("Verifier", "a booking's state does not match its events"),
      "WITH e AS (SELECT json_extract(payload, '$.bookingId') AS uid, max(CASE type WHEN 'Injected' THEN 2 "
      "ELSE 1 "
      "END) AS state FROM outbox WHERE type IN ('Injected', 'BookingCancelled') GROUP BY 1) SELECT b.code, "
      "b.state "
-     "|| ' stored, ' || COALESCE(e.state, 0) || ' from events' FROM bookings b LEFT JOIN e ON e.uid = b.uid "
-     "WHERE "
-     "b.state <> COALESCE(e.state, 0) LIMIT 20"},
+     "|| ' stored, ' || e.state || ' from events' FROM e JOIN bookings b ON b.uid = e.uid WHERE b.state <> "
+     "e.state UNION ALL SELECT b.code, b.state || ' stored, 0 from events' FROM bookings b WHERE b.state <> "
+     "0 AND "
+     "b.uid NOT IN (SELECT uid FROM e) LIMIT 20"},
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "models/Clock.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
+#include "models/WalCheckpointer.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace {
 constexpr int kExitCannotOpen = 3;
@@ -51,6 +54,10 @@ int main(int argc, char *argv[])
     }
     SystemClock clock;
     DeskCommands commands(&store, &clock);
+    // Commits never wait for a checkpoint: the log is copied back from another thread.
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    if (store.database()->setAutoCheckpoint(false))
+        checkpointer = std::make_unique<WalCheckpointer>(path);
     MainWindow window(&store, &commands);
     window.show();
     return app.exec();

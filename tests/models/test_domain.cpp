@@ -1,5 +1,6 @@
 #include "models/BookingCode.h"
 #include "models/Event.h"
+#include "models/IsoText.h"
 #include "models/Refusal.h"
 #include "models/Validation.h"
 #include "translations/Translations.h"
@@ -69,6 +70,17 @@ private Q_SLOTS:
         const QString english = Refusal::make(RefusalCode::NotAvailable).message;
         QCOMPARE(korean, QStringLiteral("이 백신은 예약 가능한 재고가 없습니다."));
         QCOMPARE(english, QStringLiteral("No dose of this vaccine is available to book."));
+    }
+    void isoTextMatchesQtsIsoFormats()
+    {
+        for (const QDateTime &t :
+             {QDateTime(QDate(2026, 3, 2), QTime(9, 5, 7, 45)), QDateTime(QDate(1, 1, 1), QTime()),
+              QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)}) {
+            QCOMPARE(IsoText::date(t.date()), t.date().toString(Qt::ISODate));
+            QCOMPARE(IsoText::minute(t), t.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+            QCOMPARE(IsoText::utcMillis(t), t.toUTC().toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(IsoText::date(QDate()), QString());
     }
     void eventsRoundTripThroughJson()
     {

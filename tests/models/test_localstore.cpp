@@ -4,6 +4,7 @@
 #include "models/LocalStore.h"
 #include "models/Schema.h"
 #include "models/Verifier.h"
+#include "models/WalCheckpointer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -359,6 +360,22 @@ private Q_SLOTS:
         QVERIFY(waiterCommands.book(m_vaccine, m_kim, tomorrow()).isDone());
         // The first connection sees that booking at once and refuses the same customer.
         QCOMPARE(m_commands->book(m_vaccine, m_kim, tomorrow()).refusal.code, RefusalCode::AlreadyBooked);
+    }
+    void backgroundCheckpointsRunBesideCommits()
+    {
+        QVERIFY(m_store->database()->setAutoCheckpoint(false));
+        {
+            WalCheckpointer checkpointer(m_store->database()->path(), 1);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(!book({QStringLiteral("손님%1").arg(i), QDate(1990, 1, 1),
+                               QStringLiteral("0102000000%1").arg(i)})
+                             .isEmpty());
+            QVERIFY(m_commands->cancel(m_store->bookings()->newest(1).first().code).isDone());
+        } // stops after one last checkpoint
+        QSqlQuery query(m_store->database()->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);                      // not busy
+        QCOMPARE(query.value(1).toInt(), query.value(2).toInt()); // every frame is in the database
     }
     void verifyFindsBrokenCounters()
     {
