@@ -10,15 +10,18 @@ void OutboxStore::append(Event &event)
 {
     // The feed cursor is read in the same statement, inside the command's transaction,
     // so the event records exactly what the desk had seen when it was made.
-    QSqlQuery &insert = m_db->prepared(
-        QStringLiteral("INSERT INTO outbox (event_id, type, site_id, feed_cursor, at, payload) "
-                       "VALUES (?, ?, ?, (SELECT feed_cursor FROM desk WHERE id = 1), ?, ?) RETURNING "
-                       "sequence, feed_cursor"));
-    insert.addBindValue(event.id);
-    insert.addBindValue(eventTypeName(event.type));
-    insert.addBindValue(event.siteId);
-    insert.addBindValue(IsoText::utcMillis(event.at));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    static const QString id = QStringLiteral(":id"), type = QStringLiteral(":type"),
+                         site = QStringLiteral(":site"), at = QStringLiteral(":at"),
+                         payload = QStringLiteral(":payload");
+    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+        "INSERT INTO outbox (event_id, type, site_id, feed_cursor, at, payload) VALUES (:id, :type, "
+        ":site, (SELECT feed_cursor FROM desk WHERE id = 1), :at, :payload) RETURNING sequence, "
+        "feed_cursor"));
+    insert.bindValue(id, event.id);
+    insert.bindValue(type, eventTypeName(event.type));
+    insert.bindValue(site, event.siteId);
+    insert.bindValue(at, IsoText::utcMillis(event.at));
+    insert.bindValue(payload, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     Database::exec(insert);
     if (!insert.next())
         throw DatabaseError(QStringLiteral("the outbox did not number the event"));

@@ -63,11 +63,17 @@ QList<Vaccine> StockStore::vaccines() const
 
 std::optional<StockLevel> StockStore::level(const QString &vaccineId) const
 {
-    static const QString sql = kLevelSelect + QStringLiteral("WHERE v.id = ?"); // per booking: built once
+    // Per booking: built once, named placeholders (see BookingStore::insert).
+    static const QString sql = QStringLiteral(
+        "SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0) "
+        "FROM vaccines v LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND s.site_id = :site1 "
+        "LEFT JOIN rights r ON r.vaccine_id = v.id AND r.site_id = :site2 WHERE v.id = :vaccine");
+    static const QString site1 = QStringLiteral(":site1"), site2 = QStringLiteral(":site2"),
+                         vaccine = QStringLiteral(":vaccine");
     QSqlQuery &query = m_db->prepared(sql);
-    query.addBindValue(m_siteId);
-    query.addBindValue(m_siteId);
-    query.addBindValue(vaccineId);
+    query.bindValue(site1, m_siteId);
+    query.bindValue(site2, m_siteId);
+    query.bindValue(vaccine, vaccineId);
     Database::exec(query);
     std::optional<StockLevel> found;
     if (query.next())
@@ -180,22 +186,26 @@ void StockStore::insertWriteOff(const QString &vaccineId, int quantity, const QS
 
 void StockStore::changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta)
 {
-    QSqlQuery &update =
-        m_db->prepared(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + ?, "
-                                      "booked = booked + ? WHERE site_id = ? AND vaccine_id = ?"));
-    update.addBindValue(onHandDelta);
-    update.addBindValue(bookedDelta);
-    update.addBindValue(m_siteId);
-    update.addBindValue(vaccineId);
+    static const QString onHand = QStringLiteral(":onHand"), booked = QStringLiteral(":booked"),
+                         site = QStringLiteral(":site"), vaccine = QStringLiteral(":vaccine");
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + :onHand, "
+                                                      "booked = booked + :booked WHERE site_id = :site AND "
+                                                      "vaccine_id = :vaccine"));
+    update.bindValue(onHand, onHandDelta);
+    update.bindValue(booked, bookedDelta);
+    update.bindValue(site, m_siteId);
+    update.bindValue(vaccine, vaccineId);
     Database::exec(update);
 }
 
 void StockStore::changeRights(const QString &vaccineId, int delta)
 {
-    QSqlQuery &update = m_db->prepared(
-        QStringLiteral("UPDATE rights SET held = held + ? WHERE site_id = ? AND vaccine_id = ?"));
-    update.addBindValue(delta);
-    update.addBindValue(m_siteId);
-    update.addBindValue(vaccineId);
+    static const QString change = QStringLiteral(":delta"), site = QStringLiteral(":site"),
+                         vaccine = QStringLiteral(":vaccine");
+    QSqlQuery &update = m_db->prepared(QStringLiteral(
+        "UPDATE rights SET held = held + :delta WHERE site_id = :site AND vaccine_id = :vaccine"));
+    update.bindValue(change, delta);
+    update.bindValue(site, m_siteId);
+    update.bindValue(vaccine, vaccineId);
     Database::exec(update);
 }
