@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QStringList>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "anticorona.database")
@@ -221,6 +222,15 @@ bool Database::setAutoCheckpoint(bool on)
     QSqlQuery query(m_db);
     return query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
                          : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+void Database::execScript(const char *script)
+{
+    const QStringList statements = QString::fromUtf8(script).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (!statement.trimmed().isEmpty())
+            execDirect(statement);
+    }
 }
 
 void Database::beginWrite()

@@ -41,6 +41,8 @@ public:
     static void exec(QSqlQuery &query);
     // Runs one unprepared statement (pragmas, DDL), throws DatabaseError on failure.
     void execDirect(const QString &sql);
+    // Runs a migration script: statements separated by ";\n". Throws DatabaseError.
+    void execScript(const char *script);
 
     // Write transactions take the lock up front (BEGIN IMMEDIATE), so two writers
     // wait for each other with the busy timeout instead of failing on upgrade.

@@ -3,7 +3,6 @@
 #include "models/Database.h"
 #include "models/DatabaseError.h"
 
-#include <QStringList>
 #include <QUuid>
 
 namespace {
@@ -114,12 +113,7 @@ void Schema::migrate(Database *db, int fromVersion)
         return;
     WriteTransaction transaction(db);
     for (int version = fromVersion; version < latestVersion(); ++version) {
-        const QStringList statements =
-            QString::fromUtf8(kMigrations[version]).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (!statement.trimmed().isEmpty())
-                db->execDirect(statement);
-        }
+        db->execScript(kMigrations[version]);
         if (version == 0) {
             // A new desk: its own identity and a local site, standalone until enrolled.
             QSqlQuery &insert = db->prepared(QStringLiteral(

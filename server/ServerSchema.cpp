@@ -2,8 +2,6 @@
 
 #include "models/Database.h"
 
-#include <QStringList>
-
 namespace {
 // Each entry moves the schema one version forward. Never edit a shipped entry: add one.
 // Statements are separated by ";\n".
@@ -165,12 +163,7 @@ void ServerSchema::migrate(Database *db, int fromVersion)
         return;
     WriteTransaction transaction(db);
     for (int version = fromVersion; version < latestVersion(); ++version) {
-        const QStringList statements =
-            QString::fromUtf8(kMigrations[version]).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (!statement.trimmed().isEmpty())
-                db->execDirect(statement);
-        }
+        db->execScript(kMigrations[version]);
     }
     db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
     db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));
