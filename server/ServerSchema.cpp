@@ -144,6 +144,10 @@ CREATE TABLE rights_requests (
     answered_at TEXT NOT NULL
 ) WITHOUT ROWID
 )sql",
+    // 3: MyPage finds a booking's injection without scanning every injection.
+    R"sql(
+CREATE INDEX injections_booking ON injections(booking_id)
+)sql",
 };
 } // namespace
 

@@ -182,8 +182,7 @@ EscrowAudit SqliteServerStore::escrowAudit(const QString &siteId, const QString 
 
 std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code)
 {
-    // bookings.code is UNIQUE (indexed); the injection is found by a scan of injections until
-    // an index on injections(booking_id) exists.
+    // bookings.code is UNIQUE and injections(booking_id) is indexed (schema 3): two probes.
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "SELECT b.code, b.birth_date, b.state, b.appointment, v.name, s.name, "
         "(SELECT MAX(i.injected_at) FROM injections i WHERE i.booking_id = b.id) "
