@@ -94,6 +94,40 @@ CREATE TABLE outbox (
     acknowledged INTEGER NOT NULL DEFAULT 0
 )
 )sql",
+    // 2: the full desk. Staff accounts and the audit trail (who changed what), the
+    // two-character pieces of every name so any part of a Korean name finds it
+    // (FTS5's trigram tokenizer finds nothing for a two-character query), today's
+    // bookings by time, and injections undone by a later event instead of deleted.
+    R"sql(
+CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    roles INTEGER NOT NULL CHECK (roles > 0),
+    password_hash TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    staff_id TEXT,
+    staff_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    event_sequence INTEGER
+);
+CREATE INDEX audit_at ON audit(at);
+CREATE TABLE name_grams (
+    gram TEXT NOT NULL,
+    booking_id INTEGER NOT NULL REFERENCES bookings(id),
+    PRIMARY KEY (gram, booking_id)
+) WITHOUT ROWID;
+CREATE INDEX bookings_appointment ON bookings(appointment);
+ALTER TABLE injections ADD COLUMN undone_at TEXT
+)sql",
 };
 } // namespace
 
@@ -121,6 +155,18 @@ void Schema::migrate(Database *db, int fromVersion)
             insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             Database::exec(insert);
+        }
+        if (version == 1) {
+            // Bookings made before version 2 get their name pieces too. SQLite's lower()
+            // folds ASCII only, as NameGrams does, so both find the same rows.
+            db->execDirect(QStringLiteral(R"sql(
+INSERT OR IGNORE INTO name_grams (gram, booking_id)
+WITH RECURSIVE piece(booking_id, name, i) AS (
+    SELECT id, lower(name), 1 FROM bookings WHERE length(name) >= 2
+    UNION ALL
+    SELECT booking_id, name, i + 1 FROM piece WHERE i + 2 <= length(name)
+)
+SELECT substr(name, i, 2), booking_id FROM piece)sql"));
         }
     }
     db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));

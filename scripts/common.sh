@@ -8,8 +8,9 @@ ANTICORONA_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
-    qt6-httpserver-dev qt6-websockets-dev
-    fonts-noto-cjk chromium util-linux
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+    libsodium-dev libqrencode-dev
+    fonts-noto-cjk chromium util-linux xvfb xauth
 )
 
 as_root() {
