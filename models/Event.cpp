@@ -6,13 +6,14 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<EventType, const char *>, 6> kNames{{
+constexpr std::array<std::pair<EventType, const char *>, 7> kNames{{
     {EventType::VaccineRegistered, "VaccineRegistered"},
     {EventType::StockReceived, "StockReceived"},
     {EventType::StockWrittenOff, "StockWrittenOff"},
     {EventType::Booked, "Booked"},
     {EventType::BookingCancelled, "BookingCancelled"},
     {EventType::Injected, "Injected"},
+    {EventType::InjectionUndone, "InjectionUndone"},
 }};
 } // namespace
 

@@ -13,7 +13,10 @@ enum class EventType {
     StockWrittenOff,
     Booked,
     BookingCancelled,
-    Injected
+    Injected,
+    // Not in the seed: a mistaken injection is taken back by a later event, never by
+    // deleting the Injected one, so history stays whole on every desk and the server.
+    InjectionUndone
 };
 
 QString eventTypeName(EventType type);

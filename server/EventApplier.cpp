@@ -50,6 +50,8 @@ Verdict EventApplier::apply(const Event &event)
         return cancel(event);
     case EventType::Injected:
         return inject(event);
+    case EventType::InjectionUndone:
+        break; // not applied by the server yet
     }
     return {QStringLiteral("unknown_type"), tr("Unknown event type.")};
 }
