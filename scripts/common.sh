@@ -9,7 +9,7 @@ ANTICORONA_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
-    libsodium-dev libqrencode-dev
+    libsodium-dev libqrencode-dev clang-14 libclang-rt-14-dev
     fonts-noto-cjk chromium util-linux xvfb xauth
 )
 

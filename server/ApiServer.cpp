@@ -4,6 +4,7 @@
 #include "models/DatabaseError.h"
 #include "server/ApiController.h"
 #include "server/Credentials.h"
+#include "server/LoadListener.h"
 #include "server/ServerStore.h"
 #include "sync/ErrorBody.h"
 #include "sync/ProtocolJson.h"
@@ -116,7 +117,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QString deviceId;
     ApiResponse response;
     try {
-        response = dispatch(request, &deviceId);
+        // Shed before any work: the requests queued behind this one are answered sooner, and a
+        // desk's circuit breaker backs off on the 503 (SPEC 3).
+        if (m_load && m_load->inFlight() > m_config.maxInFlight) {
+            response = ApiResponse::error(503, ErrorCode::Overloaded,
+                                          tr("The server has too many requests; try again in a moment."));
+            response.headers.emplaceBack("Retry-After", "1");
+        } else {
+            response = dispatch(request, &deviceId);
+        }
     } catch (const DatabaseError &error) {
         if (Database::classify(error.message()) == Database::OpenError::Locked) {
             // Another writer (the CLI, a long migration) holds the file past the busy timeout.
@@ -153,4 +162,6 @@ void ApiServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, c
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(body);
+    if (m_load)
+        m_load->answered(socket);
 }

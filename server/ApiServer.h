@@ -8,6 +8,7 @@
 #include <QList>
 
 class ApiController;
+class LoadListener;
 class ServerStore;
 
 // The HTTP layer of protocol v1: checks the body size, routes by path and method (404, 405),
@@ -27,6 +28,8 @@ public:
     // `controller` is not owned. Routes needing a token answer 401 before the controller runs.
     void addRoute(QHttpServerRequest::Method method, const QString &path, bool needsToken,
                   ApiController *controller);
+    // Overload shedding (503) counts the requests in flight on `listener`; not owned.
+    void setLoad(LoadListener *listener) { m_load = listener; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -48,4 +51,5 @@ private:
     ServerStore *m_store = nullptr;
     ServerConfig m_config;
     QList<Route> m_routes;
+    LoadListener *m_load = nullptr;
 };

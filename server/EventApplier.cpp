@@ -51,7 +51,7 @@ Verdict EventApplier::apply(const Event &event)
     case EventType::Injected:
         return inject(event);
     case EventType::InjectionUndone:
-        break; // not applied by the server yet
+        return undoInjection(event);
     }
     return {QStringLiteral("unknown_type"), tr("Unknown event type.")};
 }
@@ -230,8 +230,60 @@ Verdict EventApplier::inject(const Event &event)
         m_ledger->setBookingState(bookingId, BookingState::Injected);
     m_ledger->takeFromLot(booking->vaccineId, lotNumber, 1);
     m_ledger->changeLevel(booking->vaccineId, -1, wasBooked ? -1 : 0);
-    m_ledger->insertInjection(bookingId, lotNumber, event.deviceId, event.at);
+    // Only this case moves no right (payForInjection), so only it can be undone without moving any.
+    const bool undoable = wasBooked && event.deviceId == booking->holder;
+    m_ledger->insertInjection(bookingId, lotNumber, event.deviceId, event.at, undoable);
     payForInjection(event, *booking);
+    return {};
+}
+
+Verdict EventApplier::undoInjection(const Event &event)
+{
+    JsonReader reader(event.payload, QStringLiteral("payload"));
+    const QString bookingId = reader.nonEmptyString(QStringLiteral("bookingId"));
+    const QString code = reader.nonEmptyString(QStringLiteral("code"));
+    const QString vaccineId = reader.nonEmptyString(QStringLiteral("vaccineId"));
+    const QString lotNumber = reader.nonEmptyString(QStringLiteral("lotNumber"));
+    const QString holder = reader.nonEmptyString(QStringLiteral("holder"));
+    if (!reader.ok())
+        return invalidPayload(reader);
+    const auto booking = m_ledger->booking(bookingId);
+    if (!booking || booking->siteId != m_siteId)
+        return fromRefusal(Refusal::make(RefusalCode::UnknownBooking, bookingId));
+    if (booking->code != BookingCode::normalise(code) || booking->vaccineId != vaccineId ||
+        booking->holder != holder)
+        return {QStringLiteral("undo_mismatch"),
+                tr("The undo names another code, vaccine or holder than booking %1 has.").arg(booking->code)};
+    if (booking->state != BookingState::Injected)
+        return {QStringLiteral("not_injected"),
+                tr("Booking %1 has no injection to undo.").arg(booking->code)};
+    const auto injection = m_ledger->latestInjection(bookingId);
+    // The latest injection only: an earlier one was overtaken by it, and undoing it would leave
+    // the booking INJECTED by a dose the counts no longer show.
+    if (!injection || injection->undone || injection->deviceId != event.deviceId || !injection->undoable)
+        return {QStringLiteral("undo_not_allowed"),
+                tr("Only the latest injection of booking %1, made by this desk for its own booking, "
+                   "can be undone.")
+                    .arg(booking->code)};
+    if (injection->lotNumber != lotNumber)
+        return {QStringLiteral("undo_mismatch"),
+                tr("The injection of booking %1 took its dose from lot %2, not from lot %3.")
+                    .arg(booking->code, injection->lotNumber, lotNumber)};
+    // "The same day" in the clinic's time zone, which is the server's (as for appointments).
+    const QDate injectedOn = injection->injectedAt.toLocalTime().date();
+    if (injectedOn != event.at.toLocalTime().date())
+        return {QStringLiteral("undo_too_late"),
+                tr("The injection was recorded on %1; only an injection made the same day can be undone.")
+                    .arg(injectedOn.toString(Qt::ISODate))};
+    // Rule 5: BOOKED again must not give the customer a second BOOKED booking for this vaccine.
+    if (const QString existing = m_ledger->bookedCodeFor(vaccineId, booking->customer); !existing.isEmpty())
+        return fromRefusal(Refusal::make(RefusalCode::AlreadyBooked, existing));
+    // The exact inverse of a free injection: stock +1 and booked +1 leave `available`, and so
+    // every right, as they were.
+    m_ledger->takeFromLot(vaccineId, lotNumber, -1);
+    m_ledger->changeLevel(vaccineId, +1, +1);
+    m_ledger->setBookingState(bookingId, BookingState::Booked);
+    m_ledger->markInjectionUndone(injection->id, event.at);
     return {};
 }
 

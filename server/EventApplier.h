@@ -51,6 +51,7 @@ private:
     Verdict book(const Event &event);
     Verdict cancel(const Event &event);
     Verdict inject(const Event &event);
+    Verdict undoInjection(const Event &event);
     void payForInjection(const Event &event, const Booking &booking);
 
     SiteLedger *m_ledger = nullptr;

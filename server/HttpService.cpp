@@ -1,5 +1,7 @@
 #include "server/HttpService.h"
 
+#include "server/LoadListener.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -34,13 +36,14 @@ HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerCon
 
 bool HttpService::listen(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error)
 {
-    m_listener = new QTcpServer(&m_api);
-    if (!m_listener->listen(address, port)) {
-        *error = m_listener->errorString();
-        delete m_listener;
-        m_listener = nullptr;
+    auto *listener = new LoadListener(&m_api);
+    if (!listener->listen(address, port)) {
+        *error = listener->errorString();
+        delete listener;
         return false;
     }
+    m_listener = listener;
+    m_api.setLoad(listener);
     m_api.bind(m_listener);
     *boundPort = m_listener->serverPort();
     return true;

@@ -5,6 +5,7 @@
 
 namespace {
 const QString kBodyLimit = QStringLiteral("limits/body_limit_bytes");
+const QString kMaxInFlight = QStringLiteral("limits/max_in_flight");
 const QString kShutdownGrace = QStringLiteral("server/shutdown_grace_ms");
 const QString kMyPageRate = QStringLiteral("mypage/rate_per_minute");
 const QString kMyPageBurst = QStringLiteral("mypage/rate_burst");
@@ -22,7 +23,8 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
         return std::nullopt;
     }
     for (const QString &key : settings.allKeys()) {
-        if (key != kBodyLimit && key != kShutdownGrace && key != kMyPageRate && key != kMyPageBurst) {
+        if (key != kBodyLimit && key != kMaxInFlight && key != kShutdownGrace && key != kMyPageRate &&
+            key != kMyPageBurst) {
             *error = tr("The settings file %1 has an unknown setting %2.").arg(path, key);
             return std::nullopt;
         }
@@ -43,8 +45,9 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
             return std::nullopt;
         }
     }
-    for (const auto &[key, value] : {std::pair{kMyPageRate, &config.myPageRatePerMinute},
-                                     std::pair{kMyPageBurst, &config.myPageRateBurst}}) {
+    for (const auto &[key, value] :
+         {std::pair{kMaxInFlight, &config.maxInFlight}, std::pair{kMyPageRate, &config.myPageRatePerMinute},
+          std::pair{kMyPageBurst, &config.myPageRateBurst}}) {
         if (settings.contains(key)) {
             *value = settings.value(key).toInt(&ok);
             if (!ok || *value < 1) {

@@ -148,6 +148,13 @@ CREATE TABLE rights_requests (
     R"sql(
 CREATE INDEX injections_booking ON injections(booking_id)
 )sql",
+    // 4: an injection can be undone by a later InjectionUndone event, never deleted. `undoable`
+    // says the injection moved no right (the holder's, of a booking found BOOKED); the server
+    // cannot tell that any more for injections applied before this version, so those stay 0.
+    R"sql(
+ALTER TABLE injections ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0 CHECK (undoable IN (0, 1));
+ALTER TABLE injections ADD COLUMN undone_at TEXT
+)sql",
 };
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "models/Lot.h"
 #include "models/StockLevel.h"
 #include "models/Vaccine.h"
+#include "server/InjectionRecord.h"
 
 #include <QDate>
 #include <QList>
@@ -39,5 +40,8 @@ public:
     virtual void insertBooking(const Booking &booking) = 0;
     virtual void setBookingState(const QString &bookingId, BookingState state) = 0;
     virtual void insertInjection(const QString &bookingId, const QString &lotNumber, const QString &deviceId,
-                                 const QDateTime &at) = 0;
+                                 const QDateTime &at, bool undoable) = 0;
+    // The booking's injection applied last, undone or not; nullopt when it has none.
+    virtual std::optional<InjectionRecord> latestInjection(const QString &bookingId) = 0;
+    virtual void markInjectionUndone(qint64 injectionId, const QDateTime &at) = 0;
 };

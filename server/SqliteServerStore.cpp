@@ -185,7 +185,7 @@ std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code)
     // bookings.code is UNIQUE and injections(booking_id) is indexed (schema 3): two probes.
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "SELECT b.code, b.birth_date, b.state, b.appointment, v.name, s.name, "
-        "(SELECT MAX(i.injected_at) FROM injections i WHERE i.booking_id = b.id) "
+        "(SELECT MAX(i.injected_at) FROM injections i WHERE i.booking_id = b.id AND i.undone_at IS NULL) "
         "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id LEFT JOIN sites s ON s.id = b.site_id "
         "WHERE b.code = ?"));
     query.addBindValue(code);

@@ -141,7 +141,8 @@ void SqliteSiteLedger::takeFromLot(const QString &vaccineId, const QString &lotN
 std::optional<Booking> SqliteSiteLedger::booking(const QString &bookingId)
 {
     QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT id, code, site_id, vaccine_id, state, holder FROM bookings WHERE id = ?"));
+        QStringLiteral("SELECT id, code, site_id, vaccine_id, state, holder, name, birth_date, phone FROM "
+                       "bookings WHERE id = ?"));
     query.addBindValue(bookingId);
     Database::exec(query);
     std::optional<Booking> found;
@@ -153,7 +154,11 @@ std::optional<Booking> SqliteSiteLedger::booking(const QString &bookingId)
         booking.vaccineId = query.value(3).toString();
         booking.state = BookingState(query.value(4).toInt());
         booking.holder = query.value(5).toString();
-        found = booking; // the customer's details stay in the table: the rules never need them here
+        // Rule 5 needs the customer when an undone injection makes the booking BOOKED again.
+        booking.customer.name = query.value(6).toString();
+        booking.customer.birthDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        booking.customer.phone = query.value(8).toString();
+        found = booking;
     }
     query.finish();
     return found;
@@ -214,13 +219,47 @@ void SqliteSiteLedger::setBookingState(const QString &bookingId, BookingState st
 }
 
 void SqliteSiteLedger::insertInjection(const QString &bookingId, const QString &lotNumber,
-                                       const QString &deviceId, const QDateTime &at)
+                                       const QString &deviceId, const QDateTime &at, bool undoable)
 {
-    QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "INSERT INTO injections (booking_id, lot_number, device_id, injected_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &query =
+        m_db->prepared(QStringLiteral("INSERT INTO injections (booking_id, lot_number, "
+                                      "device_id, injected_at, undoable) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(bookingId);
     query.addBindValue(lotNumber);
     query.addBindValue(deviceId);
     query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(undoable ? 1 : 0);
+    Database::exec(query);
+}
+
+std::optional<InjectionRecord> SqliteSiteLedger::latestInjection(const QString &bookingId)
+{
+    // Ids grow in the order injections were applied, which is the order that counts here.
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT id, lot_number, device_id, injected_at, undoable, undone_at IS NOT NULL FROM "
+                       "injections WHERE booking_id = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    std::optional<InjectionRecord> found;
+    if (query.next()) {
+        InjectionRecord record;
+        record.id = query.value(0).toLongLong();
+        record.bookingId = bookingId;
+        record.lotNumber = query.value(1).toString();
+        record.deviceId = query.value(2).toString();
+        record.injectedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        record.undoable = query.value(4).toInt() != 0;
+        record.undone = query.value(5).toInt() != 0;
+        found = record;
+    }
+    query.finish();
+    return found;
+}
+
+void SqliteSiteLedger::markInjectionUndone(qint64 injectionId, const QDateTime &at)
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("UPDATE injections SET undone_at = ? WHERE id = ?"));
+    query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(injectionId);
     Database::exec(query);
 }

@@ -29,7 +29,9 @@ public:
     void insertBooking(const Booking &booking) override;
     void setBookingState(const QString &bookingId, BookingState state) override;
     void insertInjection(const QString &bookingId, const QString &lotNumber, const QString &deviceId,
-                         const QDateTime &at) override;
+                         const QDateTime &at, bool undoable) override;
+    std::optional<InjectionRecord> latestInjection(const QString &bookingId) override;
+    void markInjectionUndone(qint64 injectionId, const QDateTime &at) override;
 
 private:
     Database *m_db = nullptr;

@@ -34,4 +34,5 @@ inline const QString NotYet = QStringLiteral("not_yet");
 inline const QString RequestIdReused = QStringLiteral("request_id_reused");
 inline const QString Internal = QStringLiteral("internal");
 inline const QString Unavailable = QStringLiteral("unavailable");
+inline const QString Overloaded = QStringLiteral("overloaded");
 } // namespace ErrorCode

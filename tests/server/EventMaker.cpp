@@ -80,3 +80,14 @@ Event EventMaker::inject(const QString &bookingId, const QString &vaccineId, con
                                       {QStringLiteral("surety"), false},
                                       {QStringLiteral("override"), false}});
 }
+
+Event EventMaker::undoInjection(const QString &bookingId, const QString &code, const QString &vaccineId,
+                                const QString &lotNumber, const QString &holder)
+{
+    return make(EventType::InjectionUndone,
+                {{QStringLiteral("bookingId"), bookingId},
+                 {QStringLiteral("code"), code},
+                 {QStringLiteral("vaccineId"), vaccineId},
+                 {QStringLiteral("lotNumber"), lotNumber},
+                 {QStringLiteral("holder"), holder.isEmpty() ? m_deviceId : holder}});
+}

@@ -23,6 +23,9 @@ public:
                QString *code);
     Event cancel(const QString &bookingId, const QString &vaccineId);
     Event inject(const QString &bookingId, const QString &vaccineId, const QString &lotNumber);
+    // `holder` defaults to this desk, as for the desk's own bookings.
+    Event undoInjection(const QString &bookingId, const QString &code, const QString &vaccineId,
+                        const QString &lotNumber, const QString &holder = QString());
 
     static QString newId();
 

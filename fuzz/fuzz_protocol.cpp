@@ -1,0 +1,51 @@
+// libFuzzer target: the protocol v1 decoders of sync/ on untrusted bodies, as the server
+// (requests) and the desk (answers) receive them. Every decoder must answer a value or an error,
+// never crash, hang or read out of bounds; and what one accepts must survive its own encoding.
+#include "sync/Enrollment.h"
+#include "sync/ErrorBody.h"
+#include "sync/EventBatch.h"
+#include "sync/EventResult.h"
+#include "sync/FeedPage.h"
+#include "sync/ProtocolJson.h"
+#include "sync/RightsAnswer.h"
+#include "sync/RightsRequest.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+// A decoded value encodes to a body its decoder accepts again, unchanged: otherwise a desk
+// that resends what it stored could be refused, or a stored event could change on the way.
+template<typename Message> void roundTrip(const QJsonObject &json)
+{
+    QString error;
+    const std::optional<Message> first = Message::fromJson(json, &error);
+    if (!first)
+        return;
+    const QJsonObject encoded = first->toJson();
+    const std::optional<Message> second = Message::fromJson(encoded, &error);
+    if (!second || second->toJson() != encoded)
+        std::abort();
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const std::optional<QJsonObject> json = ProtocolJson::parseObject(body, &error);
+    if (!json)
+        return 0;
+    roundTrip<EventBatch>(*json);
+    roundTrip<EnrollRequest>(*json);
+    roundTrip<EnrollAnswer>(*json);
+    roundTrip<RightsRequest>(*json);
+    roundTrip<RightsAnswer>(*json);
+    roundTrip<BatchAnswer>(*json);
+    roundTrip<FeedPage>(*json);
+    roundTrip<ErrorBody>(*json);
+    return 0;
+}
