@@ -44,11 +44,13 @@ QString DeskCommands::nowText() const
     return IsoText::utcMillis(m_clock->now());
 }
 
-// Runs `body` in one write transaction. The body changes state and returns the
-// event that records it; the event goes to the outbox before the commit, so both
-// land or neither does.
-template<typename Body> CommandResult DeskCommands::run(Body body)
+// Runs `body` in one write transaction. The body changes state, fills in the event
+// that records it and names the subject for the audit; the event and the audit line go
+// in before the commit, so all of it lands or none does.
+template<typename Body> CommandResult DeskCommands::run(Role needed, Body body)
 {
+    if (const Refusal refusal = Rules::checkPermission(m_actor, needed); refusal.isRefused())
+        return CommandResult::refused(refusal);
     try {
         WriteTransaction transaction(m_store->database());
         Event event;
@@ -56,8 +58,10 @@ template<typename Body> CommandResult DeskCommands::run(Body body)
         event.deviceId = m_store->identity().deviceId;
         event.siteId = m_store->identity().siteId;
         event.at = m_clock->now();
-        const QString value = body(event);
+        QString subject;
+        const QString value = body(event, subject);
         (m_outbox ? m_outbox : m_store->outbox())->append(event);
+        m_store->audit()->append(m_actor, eventTypeName(event.type), subject, event.at, event.sequence);
         transaction.commit();
         return CommandResult::done(value, event.sequence);
     } catch (const Refused &refused) {
@@ -70,7 +74,7 @@ template<typename Body> CommandResult DeskCommands::run(Body body)
 
 CommandResult DeskCommands::registerVaccine(const QString &name, const QString &manufacturer)
 {
-    return run([&](Event &event) {
+    return run(Role::VaccineManager, [&](Event &event, QString &subject) {
         require(Rules::checkVaccine(name, manufacturer));
         const Vaccine vaccine{newId(), name.trimmed(), manufacturer.trimmed()};
         m_store->stock()->insertVaccine(vaccine, nowText());
@@ -78,6 +82,7 @@ CommandResult DeskCommands::registerVaccine(const QString &name, const QString &
         event.payload = {{QStringLiteral("vaccineId"), vaccine.id},
                          {QStringLiteral("name"), vaccine.name},
                          {QStringLiteral("manufacturer"), vaccine.manufacturer}};
+        subject = vaccine.name;
         return vaccine.id;
     });
 }
@@ -85,7 +90,7 @@ CommandResult DeskCommands::registerVaccine(const QString &name, const QString &
 CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString &lotNumber,
                                          const QDate &expiry, int quantity)
 {
-    return run([&](Event &event) {
+    return run(Role::VaccineManager, [&](Event &event, QString &subject) {
         StockStore *stock = m_store->stock();
         if (!stock->vaccine(vaccineId))
             throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
@@ -101,13 +106,14 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
                          {QStringLiteral("lotNumber"), number},
                          {QStringLiteral("expiry"), IsoText::date(expiry)},
                          {QStringLiteral("quantity"), quantity}};
+        subject = number;
         return number;
     });
 }
 
 CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, const QString &reason)
 {
-    return run([&](Event &event) {
+    return run(Role::VaccineManager, [&](Event &event, QString &subject) {
         StockStore *stock = m_store->stock();
         const auto level = stock->level(vaccineId);
         if (!level)
@@ -135,6 +141,7 @@ CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, con
                          {QStringLiteral("quantity"), quantity},
                          {QStringLiteral("reason"), reason.trimmed()},
                          {QStringLiteral("lots"), taken}};
+        subject = level->vaccineName;
         return QString::number(quantity);
     });
 }
@@ -142,7 +149,7 @@ CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, con
 CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed,
                                  const QDateTime &appointment)
 {
-    return run([&](Event &event) {
+    return run(Role::Reception, [&](Event &event, QString &subject) {
         const auto level = m_store->stock()->level(vaccineId);
         if (!level)
             throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
@@ -174,13 +181,14 @@ CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed
                          {QStringLiteral("phone"), customer.phone},
                          {QStringLiteral("appointment"), IsoText::minute(appointment)},
                          {QStringLiteral("holder"), booking.holder}};
+        subject = booking.code;
         return booking.code;
     });
 }
 
 CommandResult DeskCommands::cancel(const QString &typedCode)
 {
-    return run([&](Event &event) {
+    return run(Role::Reception, [&](Event &event, QString &subject) {
         const QString code = BookingCode::normalise(typedCode);
         const auto booking = code.isEmpty() ? std::nullopt : m_store->bookings()->byCode(code);
         if (!booking)
@@ -197,13 +205,14 @@ CommandResult DeskCommands::cancel(const QString &typedCode)
                          {QStringLiteral("code"), booking->code},
                          {QStringLiteral("vaccineId"), booking->vaccineId},
                          {QStringLiteral("holder"), booking->holder}};
+        subject = booking->code;
         return booking->code;
     });
 }
 
 CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotNumber)
 {
-    return run([&](Event &event) {
+    return run(Role::InjectionStaff, [&](Event &event, QString &subject) {
         const QString code = BookingCode::normalise(typedCode);
         const auto booking = code.isEmpty() ? std::nullopt : m_store->bookings()->byCode(code);
         if (!booking)
@@ -249,6 +258,40 @@ CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotN
                          {QStringLiteral("holder"), booking->holder},
                          {QStringLiteral("surety"), surety},
                          {QStringLiteral("override"), override}};
+        subject = booking->code;
         return lot.lotNumber;
+    });
+}
+
+CommandResult DeskCommands::undoInjection(const QString &typedCode)
+{
+    return run(Role::InjectionStaff, [&](Event &event, QString &subject) {
+        const QString code = BookingCode::normalise(typedCode);
+        const auto booking = code.isEmpty() ? std::nullopt : m_store->bookings()->byCode(code);
+        if (!booking)
+            throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
+        const auto injection = m_store->injections()->latestActive(booking->id);
+        require(Rules::checkUndoInjection(
+            booking->code, booking->state, injection ? injection->injectedAt : QDateTime(),
+            injection && (injection->surety || injection->override), m_clock->now().date()));
+
+        // The injection was free at the holder (SPEC 3.1), so taking it back moves no right:
+        // stock and booked both rise by one and `available` is unchanged.
+        StockStore *stock = m_store->stock();
+        stock->takeFromLot(injection->lotId, -1);
+        stock->changeLevel(booking->vaccineId, +1, +1);
+        m_store->bookings()->setState(booking->id, BookingState::Booked);
+        m_store->injections()->markUndone(injection->id, nowText());
+        event.type = EventType::InjectionUndone;
+        event.payload = {{QStringLiteral("bookingId"), booking->id},
+                         {QStringLiteral("code"), booking->code},
+                         {QStringLiteral("vaccineId"), booking->vaccineId},
+                         {QStringLiteral("lotNumber"), injection->lotNumber},
+                         {QStringLiteral("holder"), booking->holder}};
+        if (const QString injectedEventId = m_store->injections()->injectedEventId(booking->id);
+            !injectedEventId.isEmpty())
+            event.payload.insert(QStringLiteral("injectedEventId"), injectedEventId);
+        subject = booking->code;
+        return injection->lotNumber;
     });
 }

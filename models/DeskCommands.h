@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Actor.h"
 #include "models/CommandResult.h"
 #include "models/Customer.h"
 
@@ -13,7 +14,10 @@ class OutboxStore;
 
 // The desk's commands. Each is one write transaction: check the rules against
 // the current state, change the state, append the event to the outbox; any
-// refusal or failure rolls all of it back. Used from the thread that opened the store.
+// refusal or failure rolls all of it back. Each first checks that the actor holds the
+// role the command needs (NotPermitted otherwise, before anything is read or written) and
+// writes one audit line naming the actor in the same transaction as the event.
+// Used from the thread that opened the store.
 class DeskCommands final
 {
 public:
@@ -30,12 +34,20 @@ public:
     CommandResult cancel(const QString &code);
     // An empty lot number picks the default lot (rule 3). Done carries the lot number used.
     CommandResult inject(const QString &code, const QString &lotNumber = QString());
+    // Takes back today's latest injection of a booking made at this desk (Rules::checkUndoInjection):
+    // the dose goes back to its lot and the booking is BOOKED again. Done carries the lot number.
+    CommandResult undoInjection(const QString &code);
+
+    // Who runs the commands; Actor::system("system") until set, so programs keep working.
+    void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const { return m_actor; }
 
 private:
-    template<typename Body> CommandResult run(Body body);
+    template<typename Body> CommandResult run(Role needed, Body body);
     QString nowText() const;
 
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;
     OutboxStore *m_outbox = nullptr;
+    Actor m_actor = Actor::system(QStringLiteral("system"));
 };

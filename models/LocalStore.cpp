@@ -10,6 +10,9 @@ LocalStore::LocalStore() = default;
 LocalStore::~LocalStore()
 {
     // The stores hold prepared statements of the connection: drop them first.
+    m_injections.reset();
+    m_audit.reset();
+    m_staff.reset();
     m_outbox.reset();
     m_bookings.reset();
     m_stock.reset();
@@ -32,5 +35,13 @@ bool LocalStore::open(const QString &path, Database::OpenMode mode)
     m_stock = std::make_unique<StockStore>(&m_db, m_identity.siteId);
     m_bookings = std::make_unique<BookingStore>(&m_db);
     m_outbox = std::make_unique<OutboxStore>(&m_db);
+    m_staff = std::make_unique<StaffStore>(&m_db);
+    m_audit = std::make_unique<AuditStore>(&m_db);
+    m_injections = std::make_unique<InjectionStore>(&m_db);
     return true;
+}
+
+void LocalStore::reloadIdentity()
+{
+    m_identity = DeskStore(&m_db).identity();
 }

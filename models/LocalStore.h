@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/AuditStore.h"
 #include "models/BookingStore.h"
 #include "models/Database.h"
 #include "models/DeskIdentity.h"
+#include "models/InjectionStore.h"
 #include "models/OutboxStore.h"
+#include "models/StaffStore.h"
 #include "models/StockStore.h"
 
 #include <memory>
@@ -26,6 +29,11 @@ public:
     StockStore *stock() { return m_stock.get(); }
     BookingStore *bookings() { return m_bookings.get(); }
     OutboxStore *outbox() { return m_outbox.get(); }
+    StaffStore *staff() { return m_staff.get(); }
+    AuditStore *audit() { return m_audit.get(); }
+    InjectionStore *injections() { return m_injections.get(); }
+    // Reads the desk row again after a command changed it (the clinic's name). Throws DatabaseError.
+    void reloadIdentity();
 
 private:
     Database m_db;
@@ -34,4 +42,7 @@ private:
     std::unique_ptr<StockStore> m_stock;
     std::unique_ptr<BookingStore> m_bookings;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<StaffStore> m_staff;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<InjectionStore> m_injections;
 };

@@ -55,6 +55,36 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("lot_empty");
     case RefusalCode::NoUsableLot:
         return QStringLiteral("no_usable_lot");
+    case RefusalCode::NotPermitted:
+        return QStringLiteral("not_permitted");
+    case RefusalCode::BadCredentials:
+        return QStringLiteral("bad_credentials");
+    case RefusalCode::AccountLocked:
+        return QStringLiteral("account_locked");
+    case RefusalCode::AccountInactive:
+        return QStringLiteral("account_inactive");
+    case RefusalCode::WeakPassword:
+        return QStringLiteral("weak_password");
+    case RefusalCode::InvalidUsername:
+        return QStringLiteral("invalid_username");
+    case RefusalCode::UsernameTaken:
+        return QStringLiteral("username_taken");
+    case RefusalCode::UnknownStaff:
+        return QStringLiteral("unknown_staff");
+    case RefusalCode::InvalidRoles:
+        return QStringLiteral("invalid_roles");
+    case RefusalCode::LastAdministrator:
+        return QStringLiteral("last_administrator");
+    case RefusalCode::EmptySiteName:
+        return QStringLiteral("empty_site_name");
+    case RefusalCode::AlreadySetUp:
+        return QStringLiteral("already_set_up");
+    case RefusalCode::NotInjected:
+        return QStringLiteral("not_injected");
+    case RefusalCode::UndoTooLate:
+        return QStringLiteral("undo_too_late");
+    case RefusalCode::UndoNotAllowed:
+        return QStringLiteral("undo_not_allowed");
     }
     return QStringLiteral("unknown");
 }
@@ -140,6 +170,55 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::NoUsableLot:
         text = tr("No lot of this vaccine has an unexpired dose left.");
+        break;
+    case RefusalCode::NotPermitted:
+        text = tr("You may not do this: it needs the role %1.").arg(detail);
+        break;
+    case RefusalCode::BadCredentials:
+        text = tr("The username or the password is wrong.");
+        break;
+    case RefusalCode::AccountLocked:
+        text = tr("Too many wrong passwords: the account is locked until %1.").arg(detail);
+        break;
+    case RefusalCode::AccountInactive:
+        text = tr("This account has been deactivated; ask an administrator.");
+        break;
+    case RefusalCode::WeakPassword:
+        text = tr("The password must have at least %1 characters.").arg(detail);
+        break;
+    case RefusalCode::InvalidUsername:
+        text =
+            tr("The username \"%1\" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.")
+                .arg(detail);
+        break;
+    case RefusalCode::UsernameTaken:
+        text = tr("The username %1 is already taken.").arg(detail);
+        break;
+    case RefusalCode::UnknownStaff:
+        text = tr("There is no staff account %1.").arg(detail);
+        break;
+    case RefusalCode::InvalidRoles:
+        text = tr("\"%1\" is not a list of roles: use admin, vaccines, reception, injection.").arg(detail);
+        break;
+    case RefusalCode::LastAdministrator:
+        text = tr("This is the last active administrator; make another one first.");
+        break;
+    case RefusalCode::EmptySiteName:
+        text = tr("The clinic name is empty.");
+        break;
+    case RefusalCode::AlreadySetUp:
+        text = tr("This clinic is already set up; an administrator adds the other staff.");
+        break;
+    case RefusalCode::NotInjected:
+        text = tr("Booking %1 has no injection to undo.").arg(detail);
+        break;
+    case RefusalCode::UndoTooLate:
+        text =
+            tr("The injection was recorded on %1; only an injection made today can be undone.").arg(detail);
+        break;
+    case RefusalCode::UndoNotAllowed:
+        text = tr("This injection was made for a booking of another desk (surety or override) and cannot be "
+                  "undone here.");
         break;
     }
     return Refusal{code, text};

@@ -33,6 +33,21 @@ enum class RefusalCode {
     LotExpired,
     LotEmpty,
     NoUsableLot,
+    NotPermitted,
+    BadCredentials,
+    AccountLocked,
+    AccountInactive,
+    WeakPassword,
+    InvalidUsername,
+    UsernameTaken,
+    UnknownStaff,
+    InvalidRoles,
+    LastAdministrator,
+    EmptySiteName,
+    AlreadySetUp,
+    NotInjected,
+    UndoTooLate,
+    UndoNotAllowed,
 };
 
 struct Refusal

@@ -2,6 +2,8 @@
 
 #include "models/Validation.h"
 
+#include <QRegularExpression>
+
 Refusal Rules::checkVaccine(const QString &name, const QString &manufacturer)
 {
     if (const Refusal r = Validation::checkName(name); r.isRefused())
@@ -92,4 +94,46 @@ int Rules::defaultLotIndex(const QList<Lot> &lots, const QDate &today)
             best = i;
     }
     return best;
+}
+
+Refusal Rules::checkPermission(const Actor &actor, Role needed)
+{
+    if (!actor.can(needed))
+        return Refusal::make(RefusalCode::NotPermitted, roleText(needed));
+    return {};
+}
+
+Refusal Rules::checkUsername(const QString &username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{3,32}$"));
+    if (!pattern.match(username).hasMatch())
+        return Refusal::make(RefusalCode::InvalidUsername, username);
+    return {};
+}
+
+Refusal Rules::checkPassword(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        return Refusal::make(RefusalCode::WeakPassword, QString::number(kMinPasswordLength));
+    return {};
+}
+
+Refusal Rules::checkSiteName(const QString &siteName)
+{
+    if (siteName.trimmed().isEmpty())
+        return Refusal::make(RefusalCode::EmptySiteName);
+    return {};
+}
+
+Refusal Rules::checkUndoInjection(const QString &code, BookingState state, const QDateTime &injectedAt,
+                                  bool suretyOrOverride, const QDate &today)
+{
+    if (state != BookingState::Injected || !injectedAt.isValid())
+        return Refusal::make(RefusalCode::NotInjected, code);
+    if (suretyOrOverride)
+        return Refusal::make(RefusalCode::UndoNotAllowed);
+    const QDate day = injectedAt.toLocalTime().date();
+    if (day != today)
+        return Refusal::make(RefusalCode::UndoTooLate, day.toString(Qt::ISODate));
+    return {};
 }

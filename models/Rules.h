@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Actor.h"
 #include "models/Booking.h"
 #include "models/Lot.h"
 #include "models/Refusal.h"
@@ -29,4 +30,16 @@ public:
     static Refusal checkLotForInjection(const Lot &lot, const QDate &today);
     // Rule 3's default: the earliest expiry that has not expired and still has doses; -1 if none.
     static int defaultLotIndex(const QList<Lot> &lots, const QDate &today);
+
+    static constexpr int kMinPasswordLength = 8;
+    static Refusal checkPermission(const Actor &actor, Role needed);
+    static Refusal checkUsername(const QString &username); // 3-32 of [A-Za-z0-9._-]
+    static Refusal checkPassword(const QString &password);
+    static Refusal checkSiteName(const QString &siteName);
+    // Only the latest injection of an INJECTED booking, made at its holder (not a surety or an
+    // override, whose rights were settled with the server), on `today` in the desk's local time:
+    // a mistake caught at the desk, not a rewrite of history. `injectedAt` is invalid when the
+    // booking has no injection that is not undone.
+    static Refusal checkUndoInjection(const QString &code, BookingState state, const QDateTime &injectedAt,
+                                      bool suretyOrOverride, const QDate &today);
 };

@@ -55,20 +55,25 @@ const Check kChecks[] = {
      "json_extract(payload, '$.vaccineId') AS vaccine_id, sum(CASE type WHEN 'StockReceived' THEN "
      "json_extract(payload, '$.quantity') WHEN 'StockWrittenOff' THEN -json_extract(payload, '$.quantity') "
      "WHEN "
-     "'Injected' THEN -1 ELSE 0 END) AS total FROM outbox WHERE type IN ('StockReceived', 'StockWrittenOff', "
-     "'Injected') GROUP BY 1) e ON e.vaccine_id = s.vaccine_id WHERE s.on_hand <> e.total"},
+     "'Injected' THEN -1 WHEN 'InjectionUndone' THEN 1 ELSE 0 END) AS total FROM outbox WHERE type IN "
+     "('StockReceived', 'StockWrittenOff', 'Injected', 'InjectionUndone') GROUP BY 1) e ON e.vaccine_id = "
+     "s.vaccine_id WHERE s.on_hand <> e.total"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox does not add up to the booked count"),
      "SELECT s.vaccine_id, s.booked || ' booked, events give ' || e.total FROM stock_levels s JOIN (SELECT "
-     "json_extract(payload, '$.vaccineId') AS vaccine_id, sum(CASE type WHEN 'Booked' THEN 1 ELSE -1 END) AS "
-     "total "
-     "FROM outbox WHERE type IN ('Booked', 'BookingCancelled', 'Injected') GROUP BY 1) e ON e.vaccine_id = "
+     "json_extract(payload, '$.vaccineId') AS vaccine_id, sum(CASE type WHEN 'Booked' THEN 1 WHEN "
+     "'InjectionUndone' THEN 1 ELSE -1 END) AS total FROM outbox WHERE type IN ('Booked', "
+     "'BookingCancelled', "
+     "'Injected', 'InjectionUndone') GROUP BY 1) e ON e.vaccine_id = "
      "s.vaccine_id WHERE s.booked <> e.total"},
     // Joined through the bookings.uid index from the (few) cancel and inject events, so it
     // stays fast on a million bookings; the second half finds a changed state with no event.
+    // An undone injection cancels one Injected event: a booking is INJECTED while more remain.
     {QT_TRANSLATE_NOOP("Verifier", "a booking's state does not match its events"),
-     "WITH e AS (SELECT json_extract(payload, '$.bookingId') AS uid, max(CASE type WHEN 'Injected' THEN 2 "
-     "ELSE 1 "
-     "END) AS state FROM outbox WHERE type IN ('Injected', 'BookingCancelled') GROUP BY 1) SELECT b.code, "
+     "WITH e AS (SELECT json_extract(payload, '$.bookingId') AS uid, CASE WHEN sum(type = 'Injected') > "
+     "sum(type = 'InjectionUndone') THEN 2 WHEN sum(type = 'BookingCancelled') > 0 THEN 1 ELSE 0 END AS "
+     "state "
+     "FROM outbox WHERE type IN ('Injected', 'BookingCancelled', 'InjectionUndone') GROUP BY 1) SELECT "
+     "b.code, "
      "b.state "
      "|| ' stored, ' || e.state || ' from events' FROM e JOIN bookings b ON b.uid = e.uid WHERE b.state <> "
      "e.state UNION ALL SELECT b.code, b.state || ' stored, 0 from events' FROM bookings b WHERE b.state <> "

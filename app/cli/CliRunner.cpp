@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandSpec.h"
 #include "app/cli/ReadCommands.h"
+#include "app/cli/StaffCommands.h"
 #include "app/cli/WriteCommands.h"
 #include "models/DatabaseError.h"
 #include "models/LocalStore.h"
@@ -13,6 +14,7 @@ ExitCode dispatch(const Invocation &invocation, LocalStore *store, CliOutput *ou
 {
     WriteCommands writer(store, output);
     ReadCommands reader(store, output);
+    StaffCommands staff(store, output);
     switch (invocation.command->id) {
     case CommandId::VaccineAdd:
         return writer.addVaccine(invocation);
@@ -26,6 +28,14 @@ ExitCode dispatch(const Invocation &invocation, LocalStore *store, CliOutput *ou
         return writer.cancel(invocation);
     case CommandId::Inject:
         return writer.inject(invocation);
+    case CommandId::UndoInject:
+        return writer.undoInject(invocation);
+    case CommandId::StaffAdd:
+        return staff.add(invocation);
+    case CommandId::StaffList:
+        return staff.list();
+    case CommandId::Audit:
+        return staff.audit(invocation);
     case CommandId::Demo:
         return writer.demo(invocation);
     case CommandId::Bookings:

@@ -43,7 +43,9 @@ WriteCommands::WriteCommands(LocalStore *store, CliOutput *output)
     : m_store(store)
     , m_output(output)
     , m_commands(store, &m_clock)
-{}
+{
+    m_commands.setActor(Actor::system(QStringLiteral("anticorona-cli")));
+}
 
 ExitCode WriteCommands::addVaccine(const Invocation &invocation)
 {
@@ -124,6 +126,18 @@ ExitCode WriteCommands::inject(const Invocation &invocation)
     return m_output->done(
         {{QStringLiteral("code"), BookingCode::normalise(typed)}, {QStringLiteral("lot"), result.value}},
         result.value);
+}
+
+ExitCode WriteCommands::undoInject(const Invocation &invocation)
+{
+    const QString typed = invocation.arguments.at(0);
+    const CommandResult result = m_commands.undoInjection(typed);
+    if (!result.isDone())
+        return m_output->notDone(result, m_store->database()->path());
+    const QString code = BookingCode::normalise(typed);
+    return m_output->done(
+        {{QStringLiteral("code"), code}, {QStringLiteral("lot"), result.value}},
+        tr("The injection of booking %1 is undone; the dose is back in lot %2.").arg(code, result.value));
 }
 
 ExitCode WriteCommands::demo(const Invocation &invocation)

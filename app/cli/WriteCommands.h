@@ -26,6 +26,7 @@ public:
     ExitCode book(const Invocation &invocation);
     ExitCode cancel(const Invocation &invocation);
     ExitCode inject(const Invocation &invocation);
+    ExitCode undoInject(const Invocation &invocation);
     // Throws DatabaseError.
     ExitCode demo(const Invocation &invocation);
 

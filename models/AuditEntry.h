@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One line of the audit trail: who did what to which subject, and the event it made (if any).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString staffId;
+    QString staffName;
+    QString action; // stable: an event type name ("Booked") or "sign-in", "staff-added", ...
+    QString subject;
+    qint64 eventSequence = 0; // 0 when the action made no event
+
+    // The action in the user's language; an unknown action is shown as stored.
+    static QString actionText(const QString &action);
+};

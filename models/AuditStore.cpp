@@ -1,0 +1,90 @@
+#include "models/AuditStore.h"
+
+#include "models/Actor.h"
+#include "models/Database.h"
+#include "models/IsoText.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+void AuditStore::append(const Actor &actor, const QString &action, const QString &subject,
+                        const QDateTime &at, qint64 eventSequence)
+{
+    QSqlQuery &insert = m_db->prepared(
+        QStringLiteral("INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(IsoText::utcMillis(at));
+    insert.addBindValue(actor.staffId.isEmpty() ? QVariant() : QVariant(actor.staffId));
+    insert.addBindValue(actor.displayName);
+    insert.addBindValue(action);
+    insert.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
+    insert.addBindValue(eventSequence > 0 ? QVariant(eventSequence) : QVariant());
+    Database::exec(insert);
+}
+
+QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int limit) const
+{
+    // One statement per combination of filters (a handful), each prepared once and cached.
+    QStringList where;
+    QVariantList values;
+    if (beforeId > 0) {
+        where.append(QStringLiteral("id < ?"));
+        values.append(beforeId);
+    }
+    if (!filter.staffName.trimmed().isEmpty()) {
+        where.append(QStringLiteral("staff_name = ? COLLATE NOCASE"));
+        values.append(filter.staffName.trimmed());
+    }
+    if (!filter.action.trimmed().isEmpty()) {
+        where.append(QStringLiteral("action = ?"));
+        values.append(filter.action.trimmed());
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where.append(QStringLiteral(
+            "(instr(lower(subject), lower(?)) > 0 OR instr(lower(staff_name), lower(?)) > 0)"));
+        values.append(filter.text.trimmed());
+        values.append(filter.text.trimmed());
+    }
+    // `at` is UTC text: a local day's bounds are converted, then compared as text.
+    if (filter.from.isValid()) {
+        where.append(QStringLiteral("at >= ?"));
+        values.append(IsoText::utcMillis(filter.from.startOfDay()));
+    }
+    if (filter.to.isValid()) {
+        where.append(QStringLiteral("at < ?"));
+        values.append(IsoText::utcMillis(filter.to.addDays(1).startOfDay()));
+    }
+    const QString sql =
+        QStringLiteral("SELECT id, at, staff_id, staff_name, action, subject, event_sequence FROM audit %1 "
+                       "ORDER BY id DESC LIMIT ?")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery &query = m_db->prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    Database::exec(query);
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.staffId = query.value(2).toString();
+        entry.staffName = query.value(3).toString();
+        entry.action = query.value(4).toString();
+        entry.subject = query.value(5).toString();
+        entry.eventSequence = query.value(6).toLongLong();
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+qint64 AuditStore::count() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM audit"));
+    Database::exec(query);
+    const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return total;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The `injections` rows, read back for undo. (New rows are still written by
+// BookingStore::insertInjection.) An undone injection keeps its row with `undone_at` set,
+// so the history stays whole. Every method throws DatabaseError; writers expect an open
+// write transaction.
+class InjectionStore final
+{
+public:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 lotId = 0;
+        QString lotNumber;
+        QDateTime injectedAt; // UTC
+        bool surety = false;
+        bool override = false;
+    };
+
+    explicit InjectionStore(Database *db)
+        : m_db(db)
+    {}
+
+    // The booking's (by uid) latest injection that is not undone.
+    std::optional<Row> latestActive(const QString &bookingId) const;
+    void markUndone(qint64 injectionId, const QString &at);
+    // The id of the outbox's latest Injected event for the booking, empty if this desk made none.
+    QString injectedEventId(const QString &bookingId) const;
+
+private:
+    Database *m_db = nullptr;
+};
