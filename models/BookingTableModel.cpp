@@ -2,71 +2,6 @@
 
 #include "models/DatabaseError.h"
 #include "models/LocalStore.h"
-#include "models/TextPrefix.h"
-
-#include <QSqlQuery>
-
-namespace {
-
-QString columnOf(BookingTableModel::Field field)
-{
-    switch (field) {
-    case BookingTableModel::Field::Phone:
-        return QStringLiteral("phone");
-    case BookingTableModel::Field::Name:
-        return QStringLiteral("name");
-    case BookingTableModel::Field::Code:
-        return QStringLiteral("code");
-    }
-    return QString();
-}
-
-// `column >= ? AND column < ?`, or only the lower bound when the prefix has no upper one.
-QString prefixRange(const QString &column, bool upperBound)
-{
-    QString range = column + QStringLiteral(" >= ?");
-    if (upperBound)
-        range += QStringLiteral(" AND ") + column + QStringLiteral(" < ?");
-    return range;
-}
-
-const QString kSelect =
-    QStringLiteral("SELECT b.id, b.code, b.name, b.birth_date, b.phone, v.name, b.appointment, b.state "
-                   "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id WHERE ");
-
-// The page queries; each shape is one cached prepared statement. Binds: [prefix, [upper,]] last id, page
-// size. Unfiltered: walk the rowid down from the last row seen.
-QString unfilteredSql()
-{
-    return kSelect + QStringLiteral("b.id < ? ORDER BY b.id DESC LIMIT ?");
-}
-
-// Few matches: take the page's ids from the column's (covering) index, sorting only the matches,
-// then read those rows by rowid. The unary + and `id + 0` keep SQLite from walking the whole table
-// by rowid instead, which it prefers when the LIMIT is a bound parameter.
-QString sparseSql(const QString &column, bool upperBound)
-{
-    return kSelect +
-           QStringLiteral(
-               "b.id IN (SELECT id FROM bookings WHERE %1 AND +id < ? ORDER BY id + 0 DESC LIMIT ?) "
-               "ORDER BY b.id DESC")
-               .arg(prefixRange(column, upperBound));
-}
-
-// Many matches: walk the rowid down and test each row (unary + keeps SQLite off the column's index,
-// which would sort every match for every page); with many matches a page fills quickly.
-QString denseSql(const QString &column, bool upperBound)
-{
-    return kSelect + QStringLiteral("%1 AND b.id < ? ORDER BY b.id DESC LIMIT ?")
-                         .arg(prefixRange(QStringLiteral("+b.") + column, upperBound));
-}
-
-QString countSql(const QString &column, bool upperBound)
-{
-    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM bookings WHERE %1 LIMIT ?)")
-        .arg(prefixRange(column, upperBound));
-}
-} // namespace
 
 BookingTableModel::BookingTableModel(LocalStore *store, QObject *parent, int pageSize)
     : QAbstractTableModel(parent)
@@ -207,7 +142,7 @@ QList<BookingTableModel::Row> BookingTableModel::fetchPage()
 {
     QList<Row> page;
     try {
-        page = readPage();
+        page = m_store->bookings()->searchPage(m_search, m_lastRowId, m_pageSize);
     } catch (const DatabaseError &error) {
         // Stop here: a view would otherwise ask again at once, forever.
         m_atEnd = true;
@@ -224,19 +159,11 @@ QList<BookingTableModel::Row> BookingTableModel::fetchPage()
 
 bool BookingTableModel::choosePlan()
 {
-    m_denseFilter = false;
+    m_search = BookingSearch();
     if (m_filterText.isEmpty())
         return true;
     try {
-        const QString upper = TextPrefix::upperBound(m_filterText);
-        QSqlQuery &query = m_store->database()->prepared(countSql(columnOf(m_filterField), !upper.isNull()));
-        query.addBindValue(m_filterText);
-        if (!upper.isNull())
-            query.addBindValue(upper);
-        query.addBindValue(kDenseMatches);
-        Database::exec(query);
-        m_denseFilter = query.next() && query.value(0).toInt() >= kDenseMatches;
-        query.finish();
+        m_search = m_store->bookings()->planSearch(m_filterField, m_filterText);
     } catch (const DatabaseError &error) {
         m_atEnd = true;
         m_errorMessage = error.message();
@@ -244,62 +171,4 @@ bool BookingTableModel::choosePlan()
         return false;
     }
     return true;
-}
-
-QList<BookingTableModel::Row> BookingTableModel::readPage() const
-{
-    const bool filtered = !m_filterText.isEmpty();
-    const QString upper = filtered ? TextPrefix::upperBound(m_filterText) : QString();
-    const QString column = columnOf(m_filterField);
-    const QString sql = !filtered       ? unfilteredSql()
-                        : m_denseFilter ? denseSql(column, !upper.isNull())
-                                        : sparseSql(column, !upper.isNull());
-    QSqlQuery &query = m_store->database()->prepared(sql);
-    if (filtered) {
-        query.addBindValue(m_filterText);
-        if (!upper.isNull())
-            query.addBindValue(upper);
-    }
-    query.addBindValue(m_lastRowId);
-    query.addBindValue(m_pageSize);
-    Database::exec(query);
-    QList<Row> page;
-    page.reserve(m_pageSize);
-    while (query.next()) {
-        Row row;
-        row.rowId = query.value(0).toLongLong();
-        row.code = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.birthDate = query.value(3).toString();
-        row.phone = query.value(4).toString();
-        row.vaccineName = query.value(5).toString();
-        row.appointment = query.value(6).toString();
-        row.state = BookingState(query.value(7).toInt());
-        page.append(row);
-    }
-    query.finish();
-    return page;
-}
-
-QString BookingTableModel::normaliseFilter(Field field, const QString &text)
-{
-    QString normalised;
-    switch (field) {
-    case Field::Phone:
-        // Separators people type are dropped; anything else stays and simply matches nothing.
-        for (const QChar c : text) {
-            if (!QStringLiteral("-. ()+").contains(c))
-                normalised.append(c);
-        }
-        return normalised;
-    case Field::Code:
-        for (const QChar c : text) {
-            if (c != QLatin1Char('-') && !c.isSpace())
-                normalised.append(c.toUpper());
-        }
-        return normalised;
-    case Field::Name:
-        return text.trimmed();
-    }
-    return normalised;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/Booking.h"
+#include "models/BookingRow.h"
+#include "models/BookingSearch.h"
 #include "models/BookingStore.h"
 
 #include <QAbstractTableModel>
@@ -13,9 +15,9 @@ class LocalStore;
 // The desk's bookings, newest first, read a page at a time as a view scrolls (canFetchMore/fetchMore).
 // Pages are keyset-paginated on the rowid (WHERE id < last seen ORDER BY id DESC LIMIT page), so a
 // million bookings never load at once and page n costs what page 1 costs. setFilter() narrows the
-// list to a prefix of the phone, name or code, as a range on that column's index (LIKE could not use
-// it for Hangul). A filter with few matches pages through the index; one with many (kDenseMatches,
-// counted on reload) walks the rowid, which fills a page sooner than sorting every match would.
+// list as BookingStore searches: a prefix of the phone or code, a name by any part of two or more
+// characters (or its first character), or Any, which tells them apart by the text's shape. The plan is
+// chosen once per filter (BookingStore::planSearch), on reload.
 // Reads only: call reload() after a command changed bookings. Threading: the thread that opened the store.
 class BookingTableModel final : public QAbstractTableModel
 {
@@ -37,8 +39,8 @@ public:
     using Field = BookingStore::SearchField;
 
     static constexpr int kDefaultPageSize = 200;
-    // A filter with at least this many matches is read by walking the rowid rather than the column's index.
-    static constexpr int kDenseMatches = 20000;
+    // A prefix filter with at least this many matches is read by walking the rowid rather than the index.
+    static constexpr int kDenseMatches = BookingStore::kDenseMatches;
 
     explicit BookingTableModel(LocalStore *store, QObject *parent = nullptr, int pageSize = kDefaultPageSize);
 
@@ -49,8 +51,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Shows only bookings whose field starts with `text` (phone: without dashes, dots, spaces; code:
-    // upper-cased, without dashes or spaces). Empty text shows every booking. Reloads from the first page.
+    // Shows only the bookings BookingStore::search finds for `text` in `field` (phone: without dashes, dots,
+    // spaces; code: upper-cased, without dashes or spaces). Empty text shows every booking. Reloads from
+    // the first page.
     void setFilter(Field field, const QString &text);
     void clearFilter() { setFilter(m_filterField, QString()); }
     Field filterField() const { return m_filterField; }
@@ -63,9 +66,11 @@ public:
     int pageSize() const { return m_pageSize; }
     QString errorMessage() const { return m_errorMessage; }
 
-    // The text a prefix search compares for `field`: phone digits, a code's canonical letters, a trimmed
-    // name.
-    static QString normaliseFilter(Field field, const QString &text);
+    // The text a search compares for `field`: phone digits, a code's canonical letters, a trimmed name.
+    static QString normaliseFilter(Field field, const QString &text)
+    {
+        return BookingStore::normaliseQuery(field, text);
+    }
 
 public slots:
     // Drops the fetched rows and reads the first page again, keeping the filter.
@@ -75,21 +80,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    struct Row
-    {
-        qint64 rowId = 0;
-        QString code;
-        QString name;
-        QString birthDate;
-        QString phone;
-        QString vaccineName;
-        QString appointment;
-        BookingState state = BookingState::Booked;
-    };
+    using Row = BookingRow;
 
-    bool choosePlan();           // false when the store could not be read
-    QList<Row> readPage() const; // throws DatabaseError
-    QList<Row> fetchPage();      // the next page, empty at the end or on an error
+    bool choosePlan();      // false when the store could not be read
+    QList<Row> fetchPage(); // the next page, empty at the end or on an error
     void fetchMoreRows();
 
     LocalStore *m_store = nullptr;
@@ -98,7 +92,7 @@ private:
     qint64 m_lastRowId = std::numeric_limits<qint64>::max();
     bool m_atEnd = false;
     bool m_changing = false;
-    bool m_denseFilter = false;
+    BookingSearch m_search;
     Field m_filterField = Field::Phone;
     QString m_filterText;
     QString m_errorMessage;

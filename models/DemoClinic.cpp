@@ -1,10 +1,12 @@
 #include "models/DemoClinic.h"
 
 #include "models/BookingCode.h"
+#include "models/BulkInsert.h"
 #include "models/Database.h"
 #include "models/DatabaseError.h"
 #include "models/Event.h"
 #include "models/LocalStore.h"
+#include "models/NameGrams.h"
 
 #include <QDate>
 #include <QHash>
@@ -52,7 +54,6 @@ constexpr qint64 kPhoneSpace = 80000000; // 010-2000-0000 .. 010-9999-9999
 constexpr qint64 kPhoneStep = 39916801;  // coprime with kPhoneSpace
 constexpr quint64 kCodeMask = (quint64(1) << 40) - 1;
 constexpr int kFillCacheKib = 256 * 1024;
-constexpr int kBatchRows = 32;
 
 // SplitMix64: small, fast, and good enough to derive every draw from (seed, index).
 quint64 mix(quint64 z)
@@ -235,75 +236,6 @@ void addField(QString &json, QLatin1String key, const QString &value)
     json += QLatin1Char('"');
 }
 
-// Rows of one table sent kBatchRows to a statement, so Qt and SQLite pay their cost
-// per statement once per batch. Placeholders are named: for a positional bind Qt
-// formats a key string each time, which costs about as much as SQLite's insert.
-// `constants` are SQL expressions every row shares. Rows keep the order they were added in.
-class BulkInsert final
-{
-public:
-    BulkInsert(Database *db, const QString &table, const QStringList &columns, const QStringList &constants,
-               const QStringList &constantColumns)
-        : m_db(db)
-        , m_columns(int(columns.size()))
-        , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                     .arg(table, (columns + constantColumns).join(u", ")))
-        , m_constants(constants.join(u", "))
-    {
-        for (int i = 0; i < kBatchRows * m_columns; ++i)
-            m_names.append(QStringLiteral(":v%1").arg(i));
-    }
-    void add(std::initializer_list<QVariant> row)
-    {
-        m_pending.insert(m_pending.end(), row.begin(), row.end());
-        if (++m_rows == kBatchRows)
-            flush();
-    }
-    void flush()
-    {
-        if (m_rows == 0)
-            return;
-        QSqlQuery &insert = statement(m_rows);
-        for (size_t i = 0; i < m_pending.size(); ++i)
-            insert.bindValue(m_names.at(qsizetype(i)), m_pending[i]);
-        Database::exec(insert);
-        m_pending.clear();
-        m_rows = 0;
-    }
-    int pendingRows() const { return m_rows; }
-    void finish()
-    {
-        for (QSqlQuery &query : m_statements)
-            query.finish();
-    }
-
-private:
-    QSqlQuery &statement(int rows)
-    {
-        auto it = m_statements.find(rows);
-        if (it != m_statements.end())
-            return it.value();
-        QStringList tuples;
-        for (int row = 0; row < rows; ++row) {
-            const QStringList names = m_names.mid(row * m_columns, m_columns);
-            tuples.append(QStringLiteral("(%1, %2)").arg(names.join(u", "), m_constants));
-        }
-        QSqlQuery query(m_db->connection());
-        if (!query.prepare(m_head + tuples.join(u", ")))
-            throw DatabaseError(query.lastError().text());
-        return m_statements.insert(rows, query).value();
-    }
-
-    Database *m_db;
-    int m_columns;
-    QString m_head;
-    QString m_constants;
-    QStringList m_names;
-    QHash<int, QSqlQuery> m_statements; // by number of rows: a full batch, and the rest when flushed early
-    std::vector<QVariant> m_pending;
-    int m_rows = 0;
-};
-
 // A big page cache while the one large transaction runs: with SQLite's default 2 MB it
 // spills dirty pages and reads them back for every insert. Restored however the fill ends.
 class PageCache final
@@ -345,6 +277,31 @@ struct FollowUp
         return atMs != other.atMs ? atMs > other.atMs : index > other.index;
     }
 };
+
+// One name piece of one booking, packed so two million of them sort quickly: two code points of 21
+// bits each, which order as SQLite orders the pieces' UTF-8 text.
+struct GramRow
+{
+    quint64 key;
+    qint64 rowId;
+
+    bool operator<(const GramRow &other) const
+    {
+        return key != other.key ? key < other.key : rowId < other.rowId;
+    }
+};
+
+quint64 gramKey(const QString &gram)
+{
+    const QList<uint> points = gram.toUcs4();
+    return quint64(points.value(0)) << 21 | points.value(1);
+}
+
+QString gramText(quint64 key)
+{
+    const char32_t points[2] = {char32_t(key >> 21), char32_t(key & 0x1FFFFF)};
+    return QString::fromUcs4(points, 2);
+}
 
 struct DemoLot
 {
@@ -411,6 +368,7 @@ private:
     void inject(qint64 index, qint64 atMs);
     void writeOffExpired(int vaccine, qint64 atMs);
     void writeCounters();
+    void writeNameGrams();
     int vaccineOf(qint64 index) const;
     qint64 createdMs(qint64 index) const // bookings are made at an even pace over the history
     {
@@ -438,7 +396,8 @@ private:
     qint64 m_firstBookingRow = 1;
     std::array<DemoVaccine, kVaccines.size()> m_vaccines;
     std::priority_queue<FollowUp, std::vector<FollowUp>, std::greater<>> m_followUps;
-    QSet<quint64> m_customers; // name + birth date + vaccine
+    QSet<quint64> m_customers;    // name + birth date + vaccine
+    std::vector<GramRow> m_grams; // written at the end in key order: appends to name_grams' b-tree
     quint64 m_catalogueEvents = 0;
 };
 
@@ -612,6 +571,8 @@ void Filler::book(qint64 index)
     } while (m_customers.contains(key));
     m_customers.insert(key);
     const QString name = QString::fromUtf8(kFamilyNames[f].name) + syllables.at(first) + syllables.at(second);
+    for (const QString &gram : NameGrams::of(name))
+        m_grams.push_back({gramKey(gram), m_firstBookingRow + index});
     const QString birthDate = dateText(firstBirthDay + birthOffset);
     QString phone(QStringLiteral("01000000000"));
     writeDigits(phone.data() + 3,
@@ -707,7 +668,7 @@ void Filler::inject(qint64 index, qint64 atMs)
     --vaccine.booked;
     ++vaccine.injected;
 
-    if (m_injections.pendingRows() + 1 == kBatchRows)
+    if (m_injections.pendingRows() + 1 == BulkInsert::kBatchRows)
         m_bookings.flush(); // the booking rows must be there first (foreign key)
     m_injections.add({m_firstBookingRow + index, lot->id, utcText(atMs)});
     QString payload;
@@ -759,6 +720,25 @@ void Filler::writeCounters()
     }
 }
 
+void Filler::writeNameGrams()
+{
+    std::sort(m_grams.begin(), m_grams.end());
+    BulkInsert insert(m_db, QStringLiteral("name_grams"),
+                      {QStringLiteral("gram"), QStringLiteral("booking_id")});
+    quint64 lastKey = 0;
+    QString text;
+    for (const GramRow &gram : m_grams) {
+        if (text.isNull() || gram.key != lastKey) {
+            text = gramText(gram.key);
+            lastKey = gram.key;
+        }
+        insert.add({text, gram.rowId});
+    }
+    insert.flush();
+    insert.finish();
+    m_grams = {};
+}
+
 void Filler::run()
 {
     m_deviceId = m_store->identity().deviceId;
@@ -767,6 +747,7 @@ void Filler::run()
     m_offsetMs = qint64(now.offsetFromUtc()) * 1000;
     m_startMs = m_nowMs - kHistoryDays * kMsPerDay;
     m_customers.reserve(qsizetype(m_total));
+    m_grams.reserve(size_t(m_total) * 2);
 
     const PageCache cache(m_db, kFillCacheKib);
     WriteTransaction transaction(m_db);
@@ -791,6 +772,7 @@ void Filler::run()
     m_injections.flush();
     for (BulkInsert *insert : {&m_bookings, &m_events, &m_injections})
         insert->finish();
+    writeNameGrams();
     for (const auto &[name, sql] : indexes)
         m_db->execDirect(sql);
     writeCounters();

@@ -125,7 +125,7 @@ CREATE TABLE name_grams (
     booking_id INTEGER NOT NULL REFERENCES bookings(id),
     PRIMARY KEY (gram, booking_id)
 ) WITHOUT ROWID;
-CREATE INDEX bookings_appointment ON bookings(appointment);
+CREATE INDEX bookings_appointment ON bookings(appointment, state, vaccine_id);
 ALTER TABLE injections ADD COLUMN undone_at TEXT
 )sql",
 };
