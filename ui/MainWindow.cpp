@@ -1,73 +1,30 @@
 #include "ui/MainWindow.h"
 
-#include "models/BookingTableModel.h"
+#include "models/Actor.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
-#include "models/LotTableModel.h"
-#include "models/StockTableModel.h"
-#include "ui/BookingDialog.h"
-#include "ui/LotExpiryProxy.h"
-#include "ui/ReceiveStockDialog.h"
-#include "ui/VaccineDialog.h"
+#include "ui/AdminPage.h"
+#include "ui/BookingsPage.h"
+#include "ui/StockPage.h"
+#include "ui/SyncPage.h"
+#include "ui/TodayPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kSearchDelayMs = 150;
 constexpr int kStatusMs = 8000;
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
-const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // Fixed, compact row heights: the view never measures the rows it has not shown.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
-
-// For the short tables (a row per vaccine or lot): every column fits its contents, `stretch` takes the rest.
-void fitColumns(QTableView *view, int stretch)
-{
-    QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
-}
-
-// The next whole hour: a sensible first guess the receptionist types over.
-QDateTime defaultAppointment(const QDateTime &now)
-{
-    const QDateTime hour(now.date(), QTime(now.time().hour(), 0));
-    return hour.addSecs(3600);
-}
+const QString kPageKey = QStringLiteral("MainWindow/page");
 } // namespace
 
 MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, QWidget *parent)
@@ -80,266 +37,327 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     , m_commands(commands)
     , m_clock(clock ? clock : &m_systemClock)
 {
-    setWindowTitle(tr("Anticorona — %1").arg(store->identity().siteName));
-    m_stockModel = new StockTableModel(store, this);
-    m_lotModel = new LotTableModel(store, m_clock, this);
-    m_bookingModel = new BookingTableModel(store, this);
-    for (const QString &error :
-         {m_stockModel->errorMessage(), m_lotModel->errorMessage(), m_bookingModel->errorMessage()}) {
-        if (!error.isEmpty())
-            showModelError(error);
-    }
-    connect(m_stockModel, &StockTableModel::errorOccurred, this, &MainWindow::showModelError);
-    connect(m_lotModel, &LotTableModel::errorOccurred, this, &MainWindow::showModelError);
-    connect(m_bookingModel, &BookingTableModel::errorOccurred, this, &MainWindow::showModelError);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_bookingsPage = new BookingsPage(store, commands, m_clock, m_pages);
+    m_todayPage = new TodayPage(store, commands, m_clock, m_pages);
+    m_stockPage = new StockPage(store, commands, m_clock, m_pages);
+    m_adminPage = new AdminPage(store, m_clock, m_pages);
+    m_syncPage = new SyncPage(store, m_pages);
+    for (QWidget *page : {static_cast<QWidget *>(m_bookingsPage), static_cast<QWidget *>(m_todayPage),
+                          static_cast<QWidget *>(m_stockPage), static_cast<QWidget *>(m_adminPage),
+                          static_cast<QWidget *>(m_syncPage)})
+        addPage(page);
+
+    // A change on one page changes what the others show.
+    connect(m_bookingsPage, &BookingsPage::bookingsChanged, m_stockPage, &StockPage::reload);
+    connect(m_bookingsPage, &BookingsPage::bookingsChanged, m_todayPage, &TodayPage::reload);
+    connect(m_todayPage, &TodayPage::injectionsChanged, m_stockPage, &StockPage::reload);
+    connect(m_todayPage, &TodayPage::injectionsChanged, m_bookingsPage, &BookingsPage::reload);
+    connect(m_stockPage, &StockPage::stockChanged, m_todayPage, &TodayPage::reload);
+    const auto status = [this](const QString &message) { showStatus(message); };
+    connect(m_bookingsPage, &BookingsPage::statusMessage, this, status);
+    connect(m_todayPage, &TodayPage::statusMessage, this, status);
+    connect(m_stockPage, &StockPage::statusMessage, this, status);
+    connect(m_adminPage, &AdminPage::statusMessage, this, status);
+
+    m_lockedLabel = new QLabel(this);
+    m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
+    m_lockedLabel->setAlignment(Qt::AlignCenter);
+    m_lockedLabel->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_lockedLabel);
+    setCentralWidget(central);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
     createMenus();
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(createStockPane());
-    m_splitter->addWidget(createBookingsPane());
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-    statusBar()->showMessage(tr("Ready"));
+    retranslate();
+    applyRoles();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
+        resize(1180, 760);
     restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-
-    updateActions();
-    m_searchEdit->setFocus();
+    const int page = settings.value(kPageKey, 0).toInt();
+    if (page >= 0 && page < m_pages->count() && m_pages->isTabVisible(page))
+        m_pages->setCurrentIndex(page);
+    if (QWidget *current = m_pages->currentWidget())
+        current->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(QWidget *page)
+{
+    m_pages->addTab(page, QString());
+}
+
 void MainWindow::createActions()
 {
-    m_newBooking = new QAction(tr("&New booking…"), this);
-    m_newBooking->setObjectName(QStringLiteral("newBookingAction"));
-    m_newBooking->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_newBooking->setStatusTip(tr("Book a vaccination for a customer"));
-    connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
-
-    m_cancelBooking = new QAction(tr("&Cancel booking…"), this);
-    m_cancelBooking->setObjectName(QStringLiteral("cancelBookingAction"));
-    m_cancelBooking->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::Key_D)});
-    m_cancelBooking->setStatusTip(tr("Cancel the selected booking and free its dose"));
-    connect(m_cancelBooking, &QAction::triggered, this, &MainWindow::cancelBooking);
-
-    m_registerVaccine = new QAction(tr("Register &vaccine…"), this);
-    m_registerVaccine->setObjectName(QStringLiteral("registerVaccineAction"));
-    connect(m_registerVaccine, &QAction::triggered, this, &MainWindow::registerVaccine);
-
-    m_receiveStock = new QAction(tr("&Receive stock…"), this);
-    m_receiveStock->setObjectName(QStringLiteral("receiveStockAction"));
-    connect(m_receiveStock, &QAction::triggered, this, &MainWindow::receiveStock);
-
-    m_refresh = new QAction(tr("&Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("refreshAction"));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    const auto make = [this](const char *name, const QKeySequence &key) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        addAction(action);
+        return action;
+    };
+    m_refresh = make("refreshAction", QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-
-    m_find = new QAction(tr("&Find booking"), this);
-    m_find->setObjectName(QStringLiteral("findAction"));
-    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(m_find, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-
-    m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setObjectName(QStringLiteral("quitAction"));
-    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_settings = make("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    m_lock = make("lockAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    m_signOut = make("signOutAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_quit = make("quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_shortcuts = make("shortcutsAction", QKeySequence(Qt::Key_F1));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_about = make("aboutAction", QKeySequence());
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Anticorona"),
+                           tr("<b>Anticorona %1</b><p>The vaccination desk: bookings, stock and injections, "
+                              "working with or without the network.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QAction *show = make("pageAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        show->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        connect(show, &QAction::triggered, this, [this, i] {
+            if (!m_pages->isTabVisible(i))
+                return;
+            m_pages->setCurrentIndex(i);
+            m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        m_pageActions.append(show);
+    }
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_quit);
-    QMenu *bookings = menuBar()->addMenu(tr("&Bookings"));
-    bookings->addAction(m_newBooking);
-    bookings->addAction(m_cancelBooking);
-    bookings->addSeparator();
-    bookings->addAction(m_find);
-    QMenu *stock = menuBar()->addMenu(tr("&Stock"));
-    stock->addAction(m_registerVaccine);
-    stock->addAction(m_receiveStock);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_bookingsPage->exportAction());
+    m_fileMenu->addAction(m_bookingsPage->importAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lock);
+    m_fileMenu->addAction(m_signOut);
+    m_fileMenu->addAction(m_quit);
 
-    QToolBar *toolBar = addToolBar(tr("Actions"));
-    toolBar->setObjectName(QStringLiteral("actionsToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_newBooking);
-    toolBar->addAction(m_cancelBooking);
-    toolBar->addSeparator();
-    toolBar->addAction(m_receiveStock);
-    toolBar->addAction(m_refresh);
+    m_bookingsMenu = menuBar()->addMenu(QString());
+    m_bookingsMenu->addAction(m_bookingsPage->newBookingAction());
+    m_bookingsMenu->addAction(m_bookingsPage->cancelBookingAction());
+    m_bookingsMenu->addAction(m_bookingsPage->slipAction());
+    m_bookingsMenu->addSeparator();
+    m_bookingsMenu->addAction(m_bookingsPage->findAction());
+
+    m_todayMenu = menuBar()->addMenu(QString());
+    m_todayMenu->addAction(m_todayPage->injectAction());
+    m_todayMenu->addAction(m_todayPage->undoAction());
+
+    m_stockMenu = menuBar()->addMenu(QString());
+    m_stockMenu->addAction(m_stockPage->registerVaccineAction());
+    m_stockMenu->addAction(m_stockPage->receiveStockAction());
+    m_stockMenu->addAction(m_stockPage->writeOffAction());
+    m_stockMenu->addSeparator();
+    m_stockMenu->addAction(m_adminPage->addStaffAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_refresh);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addAction(m_about);
 }
 
-QWidget *MainWindow::createStockPane()
+void MainWindow::retranslate()
 {
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("stockTabs"));
-    m_stockView = makeTable(m_stockModel, QStringLiteral("stockView"), tabs);
-    fitColumns(m_stockView, StockTableModel::ManufacturerColumn);
-    tabs->addTab(m_stockView, tr("S&tock"));
-
-    auto *lots = new LotExpiryProxy(this);
-    lots->setSourceModel(m_lotModel);
-    m_lotsView = makeTable(lots, QStringLiteral("lotsView"), tabs);
-    fitColumns(m_lotsView, LotTableModel::VaccineColumn);
-    tabs->addTab(m_lotsView, tr("&Lots"));
-    return tabs;
-}
-
-QWidget *MainWindow::createBookingsPane()
-{
-    auto *pane = new QWidget(this);
-    m_searchField = new QComboBox(pane);
-    m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->addItem(tr("Phone"), int(BookingTableModel::Field::Phone));
-    m_searchField->addItem(tr("Name"), int(BookingTableModel::Field::Name));
-    m_searchField->addItem(tr("Code"), int(BookingTableModel::Field::Code));
-    m_searchEdit = new QLineEdit(pane);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Start of a phone number, name or booking code (Ctrl+F)"));
-    auto *label = new QLabel(tr("F&ind:"), pane);
-    label->setBuddy(m_searchEdit);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
-    connect(m_searchField, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
-
-    m_bookingsView = makeTable(m_bookingModel, QStringLiteral("bookingsView"), pane);
-    m_bookingsView->resizeColumnsToContents();
-    connect(m_bookingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateActions);
-    connect(m_bookingModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-
-    auto *count = new QLabel(pane);
-    count->setObjectName(QStringLiteral("bookingCount"));
-    const auto showCount = [this, count] {
-        const int shown = m_bookingModel->rowCount();
-        count->setText(m_bookingModel->canFetchMore(QModelIndex())
-                           ? tr("%n booking(s) shown, more as you scroll", nullptr, shown)
-                           : tr("%n booking(s)", nullptr, shown));
-    };
-    connect(m_bookingModel, &QAbstractItemModel::modelReset, count, showCount);
-    connect(m_bookingModel, &QAbstractItemModel::rowsInserted, count, showCount);
-    showCount();
-
-    auto *search = new QHBoxLayout;
-    search->addWidget(label);
-    search->addWidget(m_searchField);
-    search->addWidget(m_searchEdit, 1);
-    search->addWidget(count);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(search);
-    layout->addWidget(m_bookingsView);
-    setTabOrder(m_searchEdit, m_searchField);
-    setTabOrder(m_searchField, m_bookingsView);
-    return pane;
-}
-
-void MainWindow::applySearch()
-{
-    m_searchTimer->stop();
-    const auto field = BookingTableModel::Field(m_searchField->currentData().toInt());
-    m_bookingModel->setFilter(field, m_searchEdit->text());
-}
-
-void MainWindow::newBooking()
-{
-    auto *dialog = new BookingDialog(m_store, m_commands, defaultAppointment(m_clock->now()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BookingDialog::booked, this, [this](const QString &code) {
-        reloadStock();
-        m_bookingModel->reload();
-        selectBooking(code);
-        statusBar()->showMessage(tr("Booked: code %1.").arg(code), kStatusMs);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Booked"),
-                                    tr("The booking code is %1.").arg(code), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("bookedMessage"));
-        box->setInformativeText(tr("Give the code to the customer: with their birth date it shows the "
-                                   "booking on MyPage."));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dialog->open();
-}
-
-void MainWindow::cancelBooking()
-{
-    const int row = currentBookingRow();
-    if (row < 0 || m_bookingModel->bookingState(row) != BookingState::Booked)
-        return;
-    const QString code = m_bookingModel->bookingCode(row);
-    const QString name = m_bookingModel->index(row, BookingTableModel::NameColumn).data().toString();
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel booking"),
-        tr("Cancel booking %1 for %2? Its dose becomes available again.").arg(code, name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    const CommandResult result = m_commands->cancel(code);
-    if (!result.isDone()) {
-        QMessageBox::warning(this, tr("Booking not cancelled"), result.message());
-        return;
+    const Actor &actor = m_commands->actor();
+    setWindowTitle(tr("Anticorona — %1").arg(m_store->identity().siteName));
+    m_pages->setTabText(m_pages->indexOf(m_bookingsPage), tr("Bookings"));
+    m_pages->setTabText(m_pages->indexOf(m_todayPage), tr("Today"));
+    m_pages->setTabText(m_pages->indexOf(m_stockPage), tr("Stock and lots"));
+    m_pages->setTabText(m_pages->indexOf(m_adminPage), tr("Staff and audit"));
+    m_pages->setTabText(m_pages->indexOf(m_syncPage), tr("Sync"));
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(tr("Show %1").arg(m_pages->tabText(i)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_bookingsMenu->setTitle(tr("&Bookings"));
+    m_todayMenu->setTitle(tr("&Injections"));
+    m_stockMenu->setTitle(tr("&Stock"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_refresh->setText(tr("&Refresh"));
+    m_settings->setText(tr("&Settings…"));
+    m_lock->setText(tr("&Lock the desk"));
+    m_lock->setStatusTip(tr("Hide the screen until someone signs in again"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_about->setText(tr("&About Anticorona"));
+    m_lockedLabel->setText(tr("The desk is locked. Sign in to go on."));
+    QStringList roles;
+    for (const Role role : allRoles()) {
+        if (actor.can(role))
+            roles.append(roleText(role));
     }
-    reloadStock();
-    m_bookingModel->reload();
-    selectBooking(code);
-    statusBar()->showMessage(tr("Booking %1 cancelled.").arg(code), kStatusMs);
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
 }
 
-void MainWindow::registerVaccine()
+void MainWindow::changeEvent(QEvent *event)
 {
-    auto *dialog = new VaccineDialog(m_commands, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reloadStock();
-        statusBar()->showMessage(tr("Vaccine %1 registered.").arg(dialog->vaccineName()), kStatusMs);
-    });
-    dialog->open();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
-void MainWindow::receiveStock()
+void MainWindow::applyRoles()
 {
-    auto *dialog = new ReceiveStockDialog(m_store, m_commands, m_clock->now().date(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        reloadStock();
-        statusBar()->showMessage(tr("Stock received."), kStatusMs);
-    });
-    dialog->open();
+    const Roles roles = m_commands->actor().roles;
+    const bool reception = roles.testFlag(Role::Reception);
+    const bool injection = roles.testFlag(Role::InjectionStaff);
+    const bool vaccines = roles.testFlag(Role::VaccineManager);
+    const bool admin = roles.testFlag(Role::Administrator);
+    const QList<std::pair<QWidget *, bool>> pages{{m_bookingsPage, reception},
+                                                  {m_todayPage, injection},
+                                                  {m_stockPage, vaccines},
+                                                  {m_adminPage, admin},
+                                                  {m_syncPage, true}};
+    for (const auto &[page, allowed] : pages) {
+        m_pages->setTabVisible(m_pages->indexOf(page), allowed);
+        page->setEnabled(allowed);
+    }
+    for (QAction *action : {m_bookingsPage->newBookingAction(), m_bookingsPage->cancelBookingAction(),
+                            m_bookingsPage->slipAction(), m_bookingsPage->findAction(),
+                            m_bookingsPage->exportAction(), m_bookingsPage->importAction()})
+        action->setVisible(reception);
+    m_bookingsMenu->menuAction()->setVisible(reception);
+    for (QAction *action : {m_todayPage->injectAction(), m_todayPage->undoAction()})
+        action->setVisible(injection);
+    m_todayMenu->menuAction()->setVisible(injection);
+    for (QAction *action : {m_stockPage->registerVaccineAction(), m_stockPage->receiveStockAction(),
+                            m_stockPage->writeOffAction()})
+        action->setVisible(vaccines);
+    m_adminPage->addStaffAction()->setVisible(admin);
+    m_stockMenu->menuAction()->setVisible(vaccines || admin);
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setVisible(m_pages->isTabVisible(i));
+    if (!m_pages->isTabVisible(m_pages->currentIndex())) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (m_pages->isTabVisible(i)) {
+                m_pages->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+    retranslate();
+}
+
+void MainWindow::setServerUrl(const QString &url)
+{
+    m_bookingsPage->setServerUrl(url);
+    m_syncPage->setServerUrl(url);
+}
+
+void MainWindow::setStaffAdmin(StaffAdmin *admin)
+{
+    m_adminPage->setStaffAdmin(admin);
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_pages->setVisible(!locked);
+    m_lockedLabel->setVisible(locked);
+    menuBar()->setEnabled(!locked);
+    for (QAction *action : actions())
+        action->setEnabled(!locked);
+}
+
+QAction *MainWindow::newBookingAction() const
+{
+    return m_bookingsPage->newBookingAction();
+}
+
+QAction *MainWindow::cancelBookingAction() const
+{
+    return m_bookingsPage->cancelBookingAction();
+}
+
+QTableView *MainWindow::bookingsView() const
+{
+    return m_bookingsPage->bookingsView();
+}
+
+QTableView *MainWindow::stockView() const
+{
+    return m_stockPage->stockView();
+}
+
+QLineEdit *MainWindow::searchEdit() const
+{
+    return m_bookingsPage->searchEdit();
+}
+
+BookingTableModel *MainWindow::bookingModel() const
+{
+    return m_bookingsPage->bookingModel();
+}
+
+StockTableModel *MainWindow::stockModel() const
+{
+    return m_stockPage->stockModel();
 }
 
 void MainWindow::refresh()
 {
-    const int row = currentBookingRow();
-    const QString code = row >= 0 ? m_bookingModel->bookingCode(row) : QString();
-    reloadStock();
-    m_bookingModel->reload();
-    if (!code.isEmpty())
-        selectBooking(code);
-    statusBar()->showMessage(tr("Refreshed."), kStatusMs);
+    m_bookingsPage->reload();
+    m_todayPage->reload();
+    m_stockPage->reload();
+    m_adminPage->reload();
+    m_syncPage->reload();
+    showStatus(tr("Refreshed."));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, kStatusMs);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QMenu *menu : {m_fileMenu, m_bookingsMenu, m_todayMenu, m_stockMenu, m_viewMenu, m_helpMenu}) {
+        if (!menu->menuAction()->isVisible())
+            continue;
+        rows += QStringLiteral("<tr><th colspan=2 align=left>%1</th></tr>").arg(menu->title().remove(QLatin1Char('&')));
+        for (const QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible() || action->shortcut().isEmpty())
+                continue;
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(action->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                             action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table cellspacing=6>%1</table>").arg(rows), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setInformativeText(tr("In every form, Enter confirms and Escape cancels. Alt with an underlined "
+                              "letter jumps to that field."));
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -347,40 +365,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPageKey, m_pages->currentIndex());
+    m_bookingsPage->saveColumns();
+    m_stockPage->saveColumns();
+    m_todayPage->saveColumns();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::updateActions()
-{
-    const int row = currentBookingRow();
-    m_cancelBooking->setEnabled(row >= 0 && m_bookingModel->bookingState(row) == BookingState::Booked);
-}
-
-void MainWindow::showModelError(const QString &message)
-{
-    statusBar()->showMessage(tr("The database could not be read: %1").arg(message));
-}
-
-void MainWindow::selectBooking(const QString &code)
-{
-    const int row = m_bookingModel->rowOfCode(code);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_bookingModel->index(row, BookingTableModel::CodeColumn);
-    m_bookingsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-    m_bookingsView->scrollTo(index);
-}
-
-void MainWindow::reloadStock()
-{
-    m_stockModel->reload();
-    m_lotModel->reload();
-}
-
-int MainWindow::currentBookingRow() const
-{
-    const QModelIndex current = m_bookingsView->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
 }

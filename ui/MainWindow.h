@@ -4,22 +4,26 @@
 
 #include <QMainWindow>
 
+class AdminPage;
 class BookingTableModel;
+class BookingsPage;
 class DeskCommands;
 class LocalStore;
-class LotTableModel;
 class QAction;
-class QComboBox;
+class QLabel;
 class QLineEdit;
-class QSplitter;
 class QTableView;
-class QTimer;
+class QTabWidget;
+class StockPage;
 class StockTableModel;
+class StaffAdmin;
+class SyncPage;
+class TodayPage;
 
-// The desk's window: stock and lots on top, the bookings below with a prefix search (phone, name,
-// code) that filters while typing. Every action has a shortcut. Changes go through DeskCommands;
-// the tables are item models over the store and are reloaded after each change.
-// The window owns nothing it is given. Threading: the GUI thread, which opened the store.
+// The desk's window: one page per kind of work (bookings, today's injections, stock and lots,
+// administration, sync), each shown only to the roles that do that work; DeskCommands refuses the
+// rest again, so hiding a page is a courtesy, not the guard. Every action sits in a menu with its
+// shortcut. The window owns nothing it is given. Threading: the GUI thread, which opened the store.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,66 +31,84 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(LocalStore *store, DeskCommands *commands, QWidget *parent = nullptr);
-    // `clock` gives "today" for the lot colours and the first appointment offered (the system clock
-    // by default); the rules always use DeskCommands' own clock. Tests pass the one they gave it.
+    // `clock` gives "today" for the lot colours, today's list and the first appointment offered (the
+    // system clock by default); the rules always use DeskCommands' own clock. Tests pass the one they gave it.
     MainWindow(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QAction *newBookingAction() const { return m_newBooking; }
-    QAction *cancelBookingAction() const { return m_cancelBooking; }
+    // Shows what the signed-in person's roles allow (the actor DeskCommands acts for).
+    void applyRoles();
+    void setServerUrl(const QString &url);
+    // Staff changes on the administration page go through `admin`; none without it.
+    void setStaffAdmin(StaffAdmin *admin);
+    // While locked the pages are hidden, so nobody reads customers' details over the counter.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+
+    QAction *newBookingAction() const;
+    QAction *cancelBookingAction() const;
     QAction *refreshAction() const { return m_refresh; }
-    QTableView *bookingsView() const { return m_bookingsView; }
-    QTableView *stockView() const { return m_stockView; }
-    QLineEdit *searchEdit() const { return m_searchEdit; }
-    BookingTableModel *bookingModel() const { return m_bookingModel; }
-    StockTableModel *stockModel() const { return m_stockModel; }
+    QAction *settingsAction() const { return m_settings; }
+    QAction *lockAction() const { return m_lock; }
+    QTableView *bookingsView() const;
+    QTableView *stockView() const;
+    QLineEdit *searchEdit() const;
+    BookingTableModel *bookingModel() const;
+    StockTableModel *stockModel() const;
+    QTabWidget *pages() const { return m_pages; }
+    BookingsPage *bookingsPage() const { return m_bookingsPage; }
+    TodayPage *todayPage() const { return m_todayPage; }
+    StockPage *stockPage() const { return m_stockPage; }
+    AdminPage *adminPage() const { return m_adminPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
 
 public slots:
-    void newBooking();
-    void cancelBooking();
-    void registerVaccine();
-    void receiveStock();
     void refresh();
+    void showShortcuts();
+
+signals:
+    void settingsRequested();
+    void lockRequested();
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-
-private slots:
-    void applySearch();
-    void updateActions();
-    void showModelError(const QString &message);
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
-    QWidget *createBookingsPane();
-    QWidget *createStockPane();
-    void selectBooking(const QString &code);
-    void reloadStock();
-    int currentBookingRow() const;
+    void retranslate();
+    void showStatus(const QString &message);
+    void addPage(QWidget *page);
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;
+    bool m_locked = false;
 
-    StockTableModel *m_stockModel = nullptr;
-    LotTableModel *m_lotModel = nullptr;
-    BookingTableModel *m_bookingModel = nullptr;
+    QTabWidget *m_pages = nullptr;
+    BookingsPage *m_bookingsPage = nullptr;
+    TodayPage *m_todayPage = nullptr;
+    StockPage *m_stockPage = nullptr;
+    AdminPage *m_adminPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    QLabel *m_lockedLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
 
-    QSplitter *m_splitter = nullptr;
-    QTableView *m_stockView = nullptr;
-    QTableView *m_lotsView = nullptr;
-    QTableView *m_bookingsView = nullptr;
-    QComboBox *m_searchField = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QTimer *m_searchTimer = nullptr;
-
-    QAction *m_newBooking = nullptr;
-    QAction *m_cancelBooking = nullptr;
-    QAction *m_registerVaccine = nullptr;
-    QAction *m_receiveStock = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_bookingsMenu = nullptr;
+    QMenu *m_todayMenu = nullptr;
+    QMenu *m_stockMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_refresh = nullptr;
-    QAction *m_find = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_pageActions;
 };

@@ -1,9 +1,9 @@
+#include "app/desk/DeskSession.h"
 #include "models/Clock.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "models/WalCheckpointer.h"
 #include "translations/Translations.h"
-#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (store.database()->setAutoCheckpoint(false))
         checkpointer = std::make_unique<WalCheckpointer>(path);
-    MainWindow window(&store, &commands);
-    window.show();
+    DeskSession session(&store, &commands, &clock);
+    if (!session.start())
+        return 0;
     return app.exec();
 }

@@ -1,0 +1,110 @@
+#include "app/desk/DeskSession.h"
+
+#include "models/Actor.h"
+#include "models/Authenticator.h"
+#include "models/ClinicSetup.h"
+#include "models/DatabaseError.h"
+#include "models/DeskCommands.h"
+#include "models/LocalStore.h"
+#include "translations/Translations.h"
+#include "ui/IdleWatcher.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SetupWizard.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+DeskSession::DeskSession(LocalStore *store, DeskCommands *commands, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_commands(commands)
+    , m_clock(clock)
+    , m_authenticator(std::make_unique<Authenticator>(store, clock, &m_hasher))
+    , m_staffAdmin(store, clock, &m_hasher)
+    , m_settings(DeskSettings::load(QSettings()))
+{
+    Translations::install(qApp, m_settings.locale());
+    m_idle = new IdleWatcher(clock, this);
+    connect(m_idle, &IdleWatcher::idle, this, &DeskSession::lock);
+}
+
+DeskSession::~DeskSession() = default;
+
+bool DeskSession::start()
+{
+    try {
+        ClinicSetup setup(m_store, m_clock, &m_hasher);
+        if (setup.needsSetup()) {
+            SetupWizard wizard(&setup);
+            if (wizard.exec() != QDialog::Accepted)
+                return false;
+            m_store->reloadIdentity();
+        }
+    } catch (const DatabaseError &error) {
+        QMessageBox::critical(nullptr, tr("Anticorona"), tr("The database cannot be read.\n\n%1").arg(error.message()));
+        return false;
+    }
+    m_commands->setActor(Actor::system(QStringLiteral("desk"))); // nobody yet: refused by nothing shown
+    m_window = std::make_unique<MainWindow>(m_store, m_commands, m_clock);
+    m_window->setStaffAdmin(&m_staffAdmin);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &DeskSession::lock);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskSession::lock);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::editSettings);
+    m_window->setLocked(true);
+    if (!signIn(false))
+        return false;
+    applySettings();
+    m_window->show();
+    return true;
+}
+
+bool DeskSession::signIn(bool locked)
+{
+    SignInDialog dialog(m_authenticator.get(), m_store->identity().siteName, locked,
+                        m_window && m_window->isVisible() ? m_window.get() : nullptr);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Actor actor = Actor::of(dialog.staff());
+    m_commands->setActor(actor);
+    m_staffAdmin.setActor(actor);
+    m_window->applyRoles();
+    m_window->refresh();
+    m_window->setLocked(false);
+    m_idle->noteActivity();
+    return true;
+}
+
+void DeskSession::lock()
+{
+    if (!m_window || m_window->isLocked())
+        return;
+    m_window->setLocked(true);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        // Open forms may hold a customer's details: they go with the lock, unsaved.
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    if (!signIn(true))
+        qApp->quit();
+}
+
+void DeskSession::editSettings()
+{
+    SettingsDialog dialog(m_settings, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    QSettings settings;
+    m_settings.save(settings);
+    Translations::install(qApp, m_settings.locale());
+    applySettings();
+}
+
+void DeskSession::applySettings()
+{
+    m_idle->setTimeoutMinutes(m_settings.idleLockMinutes);
+    m_window->setServerUrl(m_settings.serverUrl.toString());
+}

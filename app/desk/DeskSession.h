@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/PasswordHasher.h"
+#include "models/StaffAdmin.h"
+#include "ui/DeskSettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Authenticator;
+class Clock;
+class DeskCommands;
+class IdleWatcher;
+class LocalStore;
+class MainWindow;
+
+// The desk from start to quit: the first-run wizard, sign-in, the window with what the signed-in
+// person's roles allow, the idle lock, and the settings (language, server, idle time) applied live.
+class DeskSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskSession)
+
+public:
+    DeskSession(LocalStore *store, DeskCommands *commands, const Clock *clock, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // Runs the wizard if the clinic is new, then the sign-in; false when the user quit instead.
+    bool start();
+    MainWindow *window() const { return m_window.get(); }
+
+public slots:
+    void lock();
+    void editSettings();
+
+private:
+    bool signIn(bool locked);
+    void applySettings();
+
+    LocalStore *m_store = nullptr;
+    DeskCommands *m_commands = nullptr;
+    const Clock *m_clock = nullptr;
+    PasswordHasher m_hasher;
+    std::unique_ptr<Authenticator> m_authenticator;
+    StaffAdmin m_staffAdmin;
+    DeskSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    IdleWatcher *m_idle = nullptr;
+};

@@ -1,0 +1,412 @@
+#include "TestDesk.h"
+#include "models/StockTableModel.h"
+#include "ui/BookingSlip.h"
+#include "ui/DeskSettings.h"
+#include "ui/IdleWatcher.h"
+#include "ui/QrCode.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SlipDialog.h"
+#include "ui/WriteOffDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QWheelEvent>
+
+namespace {
+// Translates one string, enough to see a dialog follow a language switch.
+class OneStringTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QLatin1String(context) == QLatin1String("SettingsDialog") &&
+            QLatin1String(sourceText) == QLatin1String("Settings"))
+            return QStringLiteral("설정");
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+SlipContent sampleSlip()
+{
+    return {
+        QStringLiteral("Seoul Central Clinic"),
+        QStringLiteral("ABCD2345"),
+        QStringLiteral("Comirnaty"),
+        QDateTime(QDate(2024, 3, 5), QTime(10, 30)),
+        QStringLiteral("홍길동"),
+        BookingSlip::myPageUrl(QUrl(QStringLiteral("https://clinic.example/")), QStringLiteral("ABCD2345"))};
+}
+
+QPushButton *okButton(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
+// The desk's stand-alone widgets: QR code, booking slip, settings, idle lock, write-off.
+class TestDeskWidgets final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("AnticoronaTest"));
+        QApplication::setApplicationName(QStringLiteral("test_desk_widgets"));
+    }
+
+    void myPageUrlCarriesOnlyTheCode()
+    {
+        QCOMPARE(BookingSlip::myPageUrl(QUrl(QStringLiteral("https://clinic.example/")),
+                                        QStringLiteral("abcd2345")),
+                 QUrl(QStringLiteral("https://clinic.example/mypage?code=ABCD2345")));
+        QCOMPARE(
+            BookingSlip::myPageUrl(QUrl(QStringLiteral("http://host:8080/anticorona")), QStringLiteral("X")),
+            QUrl(QStringLiteral("http://host:8080/anticorona/mypage?code=X")));
+        QVERIFY(BookingSlip::myPageUrl(QUrl(), QStringLiteral("ABCD2345")).isEmpty());
+    }
+
+    void qrCodeOfMyPageUrlIsASquareGrid()
+    {
+        const QrCode code = QrCode::encode(sampleSlip().myPageUrl.toString());
+        QVERIFY(!code.isNull());
+        QVERIFY(code.size() >= 21 && code.size() <= 177);
+        QCOMPARE((code.size() - 17) % 4, 0); // version v has 17 + 4v modules per side
+        // The finder pattern in the top left corner: dark ring, light ring, dark centre.
+        QVERIFY(code.isDark(0, 0));
+        QVERIFY(!code.isDark(1, 1));
+        QVERIFY(code.isDark(3, 3));
+        QVERIFY(!code.isDark(-1, 0));
+        QVERIFY(!code.isDark(code.size(), 0));
+
+        const int module = 3;
+        const QImage image = code.toImage(module);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), image.height());
+        QCOMPARE(image.width(), (code.size() + 2 * QrCode::kQuietZone) * module);
+        const int corner = QrCode::kQuietZone * module;
+        QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));           // quiet zone
+        QCOMPARE(image.pixelColor(corner, corner), QColor(Qt::black)); // finder
+        QCOMPARE(image.pixelColor(corner + module, corner + module), QColor(Qt::white));
+    }
+
+    void qrCodeRefusesWhatItCannotEncode()
+    {
+        QVERIFY(QrCode::encode(QString()).isNull());
+        QVERIFY(QrCode::encode(QString(5000, QLatin1Char('x'))).isNull()); // more than version 40 holds
+        QVERIFY(QrCode::encode(QString(5000, QLatin1Char('x'))).toImage().isNull());
+        QVERIFY(QrCode::encode(QStringLiteral("a\u0000b")).isNull());
+    }
+
+    void slipIsWrittenAsPdf()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("slip.pdf"));
+        const BookingSlip slip(sampleSlip());
+        QString error;
+        QVERIFY2(slip.writePdf(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+        QVERIFY2(file.size() > 2000, qPrintable(QString::number(file.size())));
+    }
+
+    void slipReportsAnUnwritablePath()
+    {
+        QTemporaryDir dir;
+        const BookingSlip slip(sampleSlip());
+        QString error;
+        QVERIFY(!slip.writePdf(dir.filePath(QStringLiteral("missing/folder/slip.pdf")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void slipPaintsPreviewWithAndWithoutServer()
+    {
+        const QImage withQr = BookingSlip(sampleSlip()).toImage(QSize(420, 592));
+        QVERIFY(!withQr.isNull());
+        SlipContent standalone = sampleSlip();
+        standalone.myPageUrl = QUrl();
+        const QImage withoutQr = BookingSlip(standalone).toImage(QSize(420, 592));
+        QVERIFY(!withoutQr.isNull());
+        QVERIFY(withQr != withoutQr);
+        QVERIFY(BookingSlip(sampleSlip()).toImage(QSize()).isNull());
+    }
+
+    void slipDialogPreviewsAndEscapeCloses()
+    {
+        SlipDialog dialog(sampleSlip());
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("slipPreview"));
+        QVERIFY(preview);
+        QVERIFY(!preview->pixmap().isNull());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("savePdfButton")));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("printButton")));
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void settingsRoundTripThroughIni()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.ini"));
+        DeskSettings saved;
+        saved.language = QStringLiteral("ko");
+        saved.serverUrl = QUrl(QStringLiteral("https://clinic.example"));
+        saved.idleLockMinutes = 0;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            saved.save(settings);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(DeskSettings::load(settings), saved);
+    }
+
+    void settingsFallBackToDefaults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Desk/language"), QStringLiteral("fr"));
+            settings.setValue(QStringLiteral("Desk/serverUrl"), QStringLiteral("ftp://x"));
+            settings.setValue(QStringLiteral("Desk/idleLockMinutes"), -3);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        const DeskSettings loaded = DeskSettings::load(settings);
+        QCOMPARE(loaded, DeskSettings());
+        QCOMPARE(loaded.idleLockMinutes, DeskSettings::kDefaultIdleLockMinutes);
+        QVERIFY(loaded.isStandalone());
+        QCOMPARE(DeskSettings::defaultLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)),
+                 QStringLiteral("ko"));
+        QCOMPARE(DeskSettings::defaultLanguage(QLocale(QLocale::German)), QStringLiteral("en"));
+        QCOMPARE(DeskSettings::defaultLanguage(QLocale(QLocale::English)), QStringLiteral("en"));
+    }
+
+    void settingsDialogValidatesServerAddress_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("ftp") << QStringLiteral("ftp://x") << false;
+        QTest::newRow("not a url") << QStringLiteral("not a url") << false;
+        QTest::newRow("no scheme") << QStringLiteral("clinic.example") << false;
+        QTest::newRow("no host") << QStringLiteral("https://") << false;
+        QTest::newRow("user info") << QStringLiteral("https://admin:secret@clinic.example") << false;
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("https") << QStringLiteral("https://clinic.example") << true;
+        QTest::newRow("http with port") << QStringLiteral("http://192.168.0.10:8080") << true;
+    }
+
+    void settingsDialogValidatesServerAddress()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, acceptable);
+        DeskSettings initial;
+        initial.serverUrl = QUrl(QStringLiteral("https://old.example"));
+        SettingsDialog dialog(initial);
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QVERIFY(server);
+        QVERIFY(okButton(dialog)->isEnabled());
+        server->setText(typed);
+        QCOMPARE(dialog.isServerUrlAcceptable(), acceptable);
+        QCOMPARE(okButton(dialog)->isEnabled(), acceptable);
+        QCOMPARE(dialog.problemText().isEmpty(), acceptable);
+        QCOMPARE(dialog.settings().serverUrl, acceptable ? QUrl(typed) : QUrl());
+
+        // Enter submits only a usable form.
+        dialog.show();
+        QTest::keyClick(server, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(acceptable ? QDialog::Accepted : QDialog::Rejected));
+        QCOMPARE(dialog.isVisible(), !acceptable);
+    }
+
+    void settingsDialogEditsEverythingAndEscapeCancels()
+    {
+        SettingsDialog dialog(DeskSettings{});
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(language->itemText(0), QStringLiteral("한국어"));
+        QCOMPARE(language->itemText(1), QStringLiteral("English"));
+        language->setCurrentIndex(0);
+        dialog.findChild<QSpinBox *>(QStringLiteral("idleLockSpin"))->setValue(25);
+        QCOMPARE(dialog.settings().language, QStringLiteral("ko"));
+        QCOMPARE(dialog.settings().idleLockMinutes, 25);
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void settingsDialogRetranslates()
+    {
+        SettingsDialog dialog(DeskSettings{});
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+        OneStringTranslator korean;
+        QCoreApplication::installTranslator(&korean);
+        // The switch is announced by a posted LanguageChange; deliver it now rather than wait for it.
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("설정"));
+        QCoreApplication::removeTranslator(&korean);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+    }
+
+    void idleWatcherFiresAfterTimeoutAndActivityPostponesIt()
+    {
+        FixedClock clock(TestDesk::start());
+        QWidget widget;
+        IdleWatcher watcher(&clock);
+        QSignalSpy idle(&watcher, &IdleWatcher::idle);
+        QVERIFY(!watcher.isEnabled());
+        clock.advanceSecs(3600);
+        QVERIFY(!watcher.checkNow()); // disabled until a timeout is set
+
+        watcher.setTimeoutMinutes(10);
+        clock.advanceSecs(9 * 60);
+        QVERIFY(!watcher.checkNow());
+        QTest::keyClick(&widget, Qt::Key_A); // activity: the ten minutes start again
+        clock.advanceSecs(9 * 60);
+        QVERIFY(!watcher.checkNow());
+        QTest::mouseClick(&widget, Qt::LeftButton);
+        clock.advanceSecs(9 * 60);
+        QVERIFY(!watcher.checkNow());
+        QMouseEvent move(QEvent::MouseMove, QPointF(5, 5), QPointF(5, 5), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&widget, &move);
+        clock.advanceSecs(9 * 60);
+        QVERIFY(!watcher.checkNow());
+        QWheelEvent wheel(QPointF(5, 5), QPointF(5, 5), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&widget, &wheel);
+        clock.advanceSecs(10 * 60 - 1);
+        QVERIFY(!watcher.checkNow());
+        QCOMPARE(idle.count(), 0);
+
+        clock.advanceSecs(1);
+        QVERIFY(watcher.checkNow());
+        QCOMPARE(idle.count(), 1);
+        clock.advanceSecs(60);
+        QVERIFY(watcher.checkNow());
+        QCOMPARE(idle.count(), 1); // once per idle period
+
+        QTest::keyClick(&widget, Qt::Key_B);
+        QVERIFY(!watcher.checkNow());
+        clock.advanceSecs(10 * 60);
+        QVERIFY(watcher.checkNow());
+        QCOMPARE(idle.count(), 2);
+
+        watcher.setTimeoutMinutes(0);
+        clock.advanceSecs(24 * 3600);
+        QVERIFY(!watcher.checkNow());
+        QCOMPARE(idle.count(), 2);
+    }
+
+    void idleWatcherTimerChecksByItself()
+    {
+        FixedClock clock(TestDesk::start());
+        IdleWatcher watcher(&clock);
+        QSignalSpy idle(&watcher, &IdleWatcher::idle);
+        watcher.setTimeoutMs(20);
+        clock.advanceSecs(1); // the clock, not the timer, decides: it is already past the timeout
+        // The wait is only a bound; the timer's first wake-up finds the desk idle.
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(idle.count(), 1);
+    }
+
+    void writeOffRefusesMoreThanAvailable()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString other = desk.addVaccine(QStringLiteral("Spikevax"), 7);
+        const QString vaccine = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
+        QVERIFY(!vaccine.isEmpty() && !other.isEmpty());
+        StockTableModel stock(&desk.store);
+        const qint64 eventsBefore = desk.store.outbox()->count();
+
+        WriteOffDialog dialog(&stock, desk.commands.get());
+        dialog.setVaccine(vaccine);
+        auto *available = dialog.findChild<QLabel *>(QStringLiteral("availableLabel"));
+        QVERIFY(available->text().contains(QLatin1String("3")));
+        auto *quantity = dialog.findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
+        auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+        QVERIFY(reason->isEditable());
+        QCOMPARE(reason->count(), 3);
+        QCOMPARE(reason->currentText(), QString());
+        dialog.show();
+
+        quantity->setValue(4);
+        reason->setCurrentIndex(0);
+        okButton(dialog)->click();
+        QVERIFY(!dialog.refusalText().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 3);
+        QCOMPARE(desk.store.outbox()->count(), eventsBefore);
+
+        // No reason: refused too.
+        quantity->setValue(1);
+        reason->setEditText(QString());
+        okButton(dialog)->click();
+        QVERIFY(!dialog.refusalText().isEmpty());
+        QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 3);
+
+        // Return in the reason field writes off once, not twice.
+        reason->setEditText(QStringLiteral("Dropped tray"));
+        QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 2);
+        QCOMPARE(desk.store.stock()->level(other)->onHand, 7);
+        QCOMPARE(desk.store.outbox()->count(), eventsBefore + 1);
+    }
+
+    void writeOffShowsAvailableLive()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString first = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
+        desk.addVaccine(QStringLiteral("Spikevax"), 12);
+        StockTableModel stock(&desk.store);
+        WriteOffDialog dialog(&stock, desk.commands.get());
+        auto *vaccine = dialog.findChild<QComboBox *>(QStringLiteral("vaccineCombo"));
+        auto *available = dialog.findChild<QLabel *>(QStringLiteral("availableLabel"));
+        QCOMPARE(vaccine->count(), 2);
+        for (int row = 0; row < vaccine->count(); ++row) {
+            vaccine->setCurrentIndex(row);
+            QVERIFY(available->text().contains(QString::number(stock.level(row).available())));
+        }
+        dialog.setVaccine(first);
+        QVERIFY(available->text().contains(QLatin1String("3")));
+        QVERIFY(desk.commands->writeOff(first, 2, QStringLiteral("Expired")).isDone());
+        stock.reload();
+        dialog.setVaccine(first);
+        QVERIFY(available->text().contains(QLatin1String("1")));
+        QVERIFY(!available->text().contains(QLatin1String("3")));
+    }
+
+    void writeOffWithoutVaccinesSaysWhy()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        StockTableModel stock(&desk.store);
+        WriteOffDialog dialog(&stock, desk.commands.get());
+        okButton(dialog)->click();
+        QVERIFY(!dialog.refusalText().isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+};
+
+QTEST_MAIN(TestDeskWidgets)
+#include "test_desk_widgets.moc"

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QWidget>
+
+class AuditTableModel;
+class Clock;
+class LocalStore;
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class StaffAdmin;
+class StaffTableModel;
+
+// The administrator's page: the staff accounts (add, change roles, new password, deactivate) and the
+// audit trail of who changed what, filtered by person, action, text and days.
+// Threading: the GUI thread, which opened the store.
+class AdminPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminPage)
+
+public:
+    AdminPage(LocalStore *store, const Clock *clock, QWidget *parent = nullptr);
+
+    // Staff changes go through `admin` (which holds the signed-in actor); without one they are off.
+    void setStaffAdmin(StaffAdmin *admin);
+    QAction *addStaffAction() const { return m_addStaff; }
+    QTableView *staffView() const { return m_staffView; }
+    QTableView *auditView() const { return m_auditView; }
+    AuditTableModel *auditModel() const { return m_auditModel; }
+
+public slots:
+    void addStaff();
+    void changeRoles();
+    void resetPassword();
+    void deactivate();
+    void reload();
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private slots:
+    void applyFilter();
+    void updateButtons();
+
+private:
+    void retranslate();
+    int currentStaffRow() const;
+
+    LocalStore *m_store = nullptr;
+    const Clock *m_clock = nullptr;
+    StaffAdmin *m_admin = nullptr;
+    StaffTableModel *m_staffModel = nullptr;
+    AuditTableModel *m_auditModel = nullptr;
+    QTableView *m_staffView = nullptr;
+    QTableView *m_auditView = nullptr;
+    QLabel *m_staffLabel = nullptr;
+    QLabel *m_auditLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_rolesButton = nullptr;
+    QPushButton *m_passwordButton = nullptr;
+    QPushButton *m_deactivateButton = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_filterAction = nullptr;
+    QDateEdit *m_filterFrom = nullptr;
+    QDateEdit *m_filterTo = nullptr;
+    QAction *m_addStaff = nullptr;
+};

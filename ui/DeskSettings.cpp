@@ -1,0 +1,61 @@
+#include "ui/DeskSettings.h"
+
+#include <QSettings>
+
+namespace {
+const QString kLanguageKey = QStringLiteral("Desk/language");
+const QString kServerUrlKey = QStringLiteral("Desk/serverUrl");
+const QString kIdleLockKey = QStringLiteral("Desk/idleLockMinutes");
+} // namespace
+
+QString DeskSettings::defaultLanguage(const QLocale &system)
+{
+    return system.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+}
+
+bool DeskSettings::isLanguage(const QString &code)
+{
+    return code == QLatin1String("ko") || code == QLatin1String("en");
+}
+
+QString DeskSettings::serverUrlProblem(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return QString();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return tr("Enter the server address as https://host (or leave it empty to work without a server).");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return tr("The server address must start with http:// or https://.");
+    if (url.host().isEmpty())
+        return tr("The server address needs a host name, as in https://clinic.example.");
+    if (!url.userInfo().isEmpty())
+        return tr("The server address must not contain a user name or password.");
+    return QString();
+}
+
+DeskSettings DeskSettings::load(const QSettings &settings)
+{
+    DeskSettings result;
+    const QString language = settings.value(kLanguageKey).toString();
+    if (isLanguage(language))
+        result.language = language;
+    const QString server = settings.value(kServerUrlKey).toString().trimmed();
+    // A hand-edited file with a bad address leaves the desk standalone rather than half-configured.
+    if (serverUrlProblem(server).isEmpty())
+        result.serverUrl = QUrl(server);
+    bool ok = false;
+    const int minutes = settings.value(kIdleLockKey).toInt(&ok);
+    if (ok && minutes >= 0 && minutes <= kMaxIdleLockMinutes)
+        result.idleLockMinutes = minutes;
+    return result;
+}
+
+void DeskSettings::save(QSettings &settings) const
+{
+    settings.setValue(kLanguageKey, language);
+    settings.setValue(kServerUrlKey, serverUrl.toString());
+    settings.setValue(kIdleLockKey, idleLockMinutes);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+// The desk's preferences, kept in QSettings. No secrets: the device token lives elsewhere.
+// load() never fails: missing or out-of-range values fall back to the defaults.
+struct DeskSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskSettings)
+
+public:
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMaxIdleLockMinutes = 240;
+
+    QString language = defaultLanguage(QLocale::system()); // "ko" or "en"
+    QUrl serverUrl;                                        // empty: standalone, no server
+    int idleLockMinutes = kDefaultIdleLockMinutes;         // 0: never lock
+
+    // "ko" when `system` is Korean, otherwise "en".
+    static QString defaultLanguage(const QLocale &system);
+    static bool isLanguage(const QString &code);
+    // Why `typed` is not usable as a server address, translated; empty when it is (an http or https
+    // URL with a host, or nothing at all for a standalone desk).
+    static QString serverUrlProblem(const QString &typed);
+
+    static DeskSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    QLocale locale() const
+    {
+        return QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
+    }
+    bool isStandalone() const { return serverUrl.isEmpty(); }
+    friend bool operator==(const DeskSettings &, const DeskSettings &) = default;
+};

@@ -1,0 +1,190 @@
+#include "ui/TodayPage.h"
+
+#include "models/Booking.h"
+#include "models/Clock.h"
+#include "models/DeskCommands.h"
+#include "models/LocalStore.h"
+#include "models/TodayTableModel.h"
+#include "ui/InjectDialog.h"
+#include "ui/TableViews.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_commands(commands)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    const QDate today = clock->now().toLocalTime().date();
+    m_model = new TodayTableModel(store, today, this);
+    connect(m_model, &TodayTableModel::errorOccurred, this, &TodayPage::statusMessage);
+
+    m_inject = new QAction(this);
+    m_inject->setObjectName(QStringLiteral("injectAction"));
+    m_inject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_inject, &QAction::triggered, this, &TodayPage::inject);
+    m_undo = new QAction(this);
+    m_undo->setObjectName(QStringLiteral("undoInjectionAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, &TodayPage::undoInjection);
+
+    m_day = new QDateEdit(today, this);
+    m_day->setObjectName(QStringLiteral("todayDate"));
+    m_day->setCalendarPopup(true);
+    connect(m_day, &QDateEdit::dateChanged, m_model, &TodayTableModel::setDate);
+    m_dayLabel = new QLabel(this);
+    m_dayLabel->setBuddy(m_day);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("todaySummary"));
+
+    m_view = TableViews::make(m_model, QStringLiteral("todayView"), this);
+    TableViews::fitColumns(m_view, TodayTableModel::NameColumn);
+    m_view->addActions({m_inject, m_undo});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::activated, this, &TodayPage::inject);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateActions);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_dayLabel);
+    top->addWidget(m_day);
+    top->addStretch();
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setTabOrder(m_view, m_day);
+    setFocusProxy(m_view);
+    retranslate();
+    updateActions();
+}
+
+void TodayPage::retranslate()
+{
+    m_inject->setText(tr("Mark &injected…"));
+    m_inject->setStatusTip(tr("Record that the selected customer was vaccinated, with the lot used"));
+    m_undo->setText(tr("&Undo injection"));
+    m_undo->setStatusTip(tr("Take back a mistaken injection recorded today; the dose returns to its lot"));
+    m_dayLabel->setText(tr("&Day:"));
+    updateActions();
+}
+
+void TodayPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TodayPage::showEvent(QShowEvent *event)
+{
+    // A desk left open overnight shows the new day when someone comes back to the page.
+    const QDate today = m_clock->now().toLocalTime().date();
+    if (m_day->date() < today)
+        m_day->setDate(today);
+    QWidget::showEvent(event);
+}
+
+void TodayPage::updateActions()
+{
+    const int row = currentRow();
+    const BookingState state = row >= 0 ? m_model->bookingState(row) : BookingState::Cancelled;
+    m_inject->setEnabled(row >= 0 && state == BookingState::Booked);
+    m_undo->setEnabled(row >= 0 && state == BookingState::Injected);
+    int booked = 0;
+    int injected = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        booked += m_model->bookingState(i) == BookingState::Booked;
+        injected += m_model->bookingState(i) == BookingState::Injected;
+    }
+    m_summary->setText(tr("%1 waiting, %2 injected").arg(booked).arg(injected));
+}
+
+void TodayPage::inject()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->bookingState(row) != BookingState::Booked)
+        return;
+    const QString code = m_model->bookingCode(row);
+    const auto booking = m_store->bookings()->byCode(code);
+    if (!booking)
+        return;
+    const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
+    auto *dialog = new InjectDialog(m_commands, code, who, m_store->stock()->lots(booking->vaccineId),
+                                    m_clock->now().toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
+        reload();
+        selectCode(code);
+        emit injectionsChanged();
+        emit statusMessage(tr("%1 injected from lot %2.").arg(code, dialog->lotNumber()));
+    });
+    dialog->open();
+}
+
+void TodayPage::undoInjection()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->bookingState(row) != BookingState::Injected)
+        return;
+    const QString code = m_model->bookingCode(row);
+    const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
+    if (QMessageBox::question(this, tr("Undo injection"),
+                              tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the booking "
+                                 "is open again. The first record stays in the history.")
+                                  .arg(who, code),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const CommandResult result = m_commands->undoInjection(code);
+    if (!result.isDone()) {
+        QMessageBox::warning(this, tr("Injection not undone"), result.message());
+        return;
+    }
+    reload();
+    selectCode(code);
+    emit injectionsChanged();
+    emit statusMessage(tr("Injection of %1 undone.").arg(code));
+}
+
+void TodayPage::reload()
+{
+    const int row = currentRow();
+    const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
+    m_model->refresh();
+    if (!code.isEmpty())
+        selectCode(code);
+}
+
+void TodayPage::saveColumns() const
+{
+    TableViews::saveColumns(m_view);
+}
+
+void TodayPage::selectCode(const QString &code)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->bookingCode(row) == code) {
+            const QModelIndex index = m_model->index(row, TodayTableModel::TimeColumn);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+int TodayPage::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
