@@ -4,13 +4,14 @@
 #include "models/Clock.h"
 #include "models/DatabaseError.h"
 #include "models/IsoText.h"
+#include "models/JsonText.h"
 #include "models/LocalStore.h"
 #include "models/Rules.h"
+#include "models/TimeOrderedUuid.h"
 #include "models/Validation.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcCommands, "anticorona.commands")
 
@@ -29,7 +30,7 @@ void require(const Refusal &refusal)
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TimeOrderedUuid::createText();
 }
 } // namespace
 
@@ -173,14 +174,14 @@ CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed
         m_store->stock()->changeLevel(vaccineId, 0, +1);
         m_store->stock()->changeRights(vaccineId, -1); // SPEC 3.1: the desk pays 1 right
         event.type = EventType::Booked;
-        event.payload = {{QStringLiteral("bookingId"), booking.id},
-                         {QStringLiteral("code"), booking.code},
-                         {QStringLiteral("vaccineId"), vaccineId},
-                         {QStringLiteral("name"), customer.name},
-                         {QStringLiteral("birthDate"), IsoText::date(customer.birthDate)},
-                         {QStringLiteral("phone"), customer.phone},
-                         {QStringLiteral("appointment"), IsoText::minute(appointment)},
-                         {QStringLiteral("holder"), booking.holder}};
+        event.payloadText = JsonText::object({{QLatin1String("bookingId"), booking.id},
+                                              {QLatin1String("code"), booking.code},
+                                              {QLatin1String("vaccineId"), vaccineId},
+                                              {QLatin1String("name"), customer.name},
+                                              {QLatin1String("birthDate"), IsoText::date(customer.birthDate)},
+                                              {QLatin1String("phone"), customer.phone},
+                                              {QLatin1String("appointment"), IsoText::minute(appointment)},
+                                              {QLatin1String("holder"), booking.holder}});
         subject = booking.code;
         return booking.code;
     });

@@ -34,6 +34,9 @@ struct Event
     qint64 feedCursor = 0; // the desk's feed cursor when it made the event (0 while standalone)
     QDateTime at;          // UTC
     QJsonObject payload;
+    // When not empty, the outbox stores this text instead of serialising `payload`: the
+    // booking path writes its payload directly (JsonText), which is cheaper per booking.
+    QString payloadText;
 
     QJsonObject toJson() const;
     static std::optional<Event> fromJson(const QJsonObject &json);

@@ -21,7 +21,10 @@ void OutboxStore::append(Event &event)
     insert.bindValue(type, eventTypeName(event.type));
     insert.bindValue(site, event.siteId);
     insert.bindValue(at, IsoText::utcMillis(event.at));
-    insert.bindValue(payload, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    insert.bindValue(payload,
+                     event.payloadText.isEmpty()
+                         ? QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))
+                         : event.payloadText);
     Database::exec(insert);
     if (!insert.next())
         throw DatabaseError(QStringLiteral("the outbox did not number the event"));
