@@ -1,0 +1,319 @@
+#include "TestDesk.h"
+#include "models/Actor.h"
+#include "models/Authenticator.h"
+#include "models/ClinicSetup.h"
+#include "models/PasswordHasher.h"
+#include "models/BookingTableModel.h"
+#include "models/TodayTableModel.h"
+#include "translations/Translations.h"
+#include "ui/BookingsPage.h"
+#include "ui/CsvImportDialog.h"
+#include "ui/InjectDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SetupWizard.h"
+#include "ui/SignInDialog.h"
+#include "ui/AdminPage.h"
+#include "ui/StockPage.h"
+#include "ui/TodayPage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+// Sign-in, roles, today's injections with undo, the CSV preview and the language switch, driven
+// through the real widgets on a real store, the way staff drive them: by keyboard.
+class TestDeskRoles final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QWidget *focused() { return QApplication::focusWidget(); }
+
+    static void typeInto(QWidget *widget, const QString &ascii)
+    {
+        widget->setFocus();
+        QTest::keyClicks(widget, ascii);
+    }
+
+    // Clicks `button` in the next message box that opens, once it is the modal widget.
+    static void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr)
+    {
+        QTimer::singleShot(0, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            if (text)
+                *text = box->text();
+            box->button(button)->click();
+        });
+    }
+
+    static bool tabVisible(MainWindow &window, QWidget *page)
+    {
+        return window.pages()->isTabVisible(window.pages()->indexOf(page));
+    }
+
+    static void showWindow(QWidget &window)
+    {
+        window.show();
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void signInWrongPasswordAndLockout()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        ClinicSetup setup(&desk.store, &desk.clock, &hasher);
+        QVERIFY(setup.needsSetup());
+        QVERIFY(setup.createClinic(QStringLiteral("Mapo Clinic"), QStringLiteral("nurse.kim"),
+                                   QStringLiteral("Kim Nurse"), QStringLiteral("correct horse"), everyRole())
+                    .isDone());
+        Authenticator authenticator(&desk.store, &desk.clock, &hasher);
+
+        SignInDialog dialog(&authenticator, desk.store.identity().siteName, false);
+        showWindow(dialog);
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        typeInto(username, QStringLiteral("nurse.kim"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), password);
+
+        // A wrong password: said inline, the password cleared, the dialog still open.
+        QTest::keyClicks(password, QStringLiteral("wrong password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.refusalText(), Refusal::make(RefusalCode::BadCredentials).message);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+        // An unknown user hears the same, so a guesser learns nothing.
+        username->setText(QStringLiteral("nobody"));
+        QTest::keyClicks(password, QStringLiteral("correct horse"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.refusalText(), Refusal::make(RefusalCode::BadCredentials).message);
+
+        // Four more wrong ones lock the account; then even the right password is refused.
+        username->setText(QStringLiteral("nurse.kim"));
+        for (int attempt = 2; attempt <= Authenticator::kDefaultMaxAttempts; ++attempt) {
+            QTest::keyClicks(password, QStringLiteral("wrong %1").arg(attempt));
+            QTest::keyClick(password, Qt::Key_Return);
+        }
+        QTest::keyClicks(password, QStringLiteral("correct horse"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.refusalText().contains(QStringLiteral("locked")), qPrintable(dialog.refusalText()));
+
+        // Five minutes later the right password signs in.
+        desk.clock.advanceSecs(Authenticator::kDefaultLockSeconds);
+        QTest::keyClicks(password, QStringLiteral("correct horse"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.staff().username, QStringLiteral("nurse.kim"));
+        QVERIFY(desk.store.audit()->count() >= 8); // setup, 7 attempts and the lock
+    }
+
+    void setupWizardRefusesAWeakPassword()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        ClinicSetup setup(&desk.store, &desk.clock, &hasher);
+        SetupWizard wizard(&setup);
+        showWindow(wizard);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("siteNameEdit")), QStringLiteral("Mapo Clinic"));
+        wizard.next();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Admin"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminUsernameEdit")), QStringLiteral("admin"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordEdit")), QStringLiteral("short"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminRepeatEdit")), QStringLiteral("short"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.isVisible());
+        QVERIFY(!wizard.refusalText().isEmpty());
+        QVERIFY(setup.needsSetup()); // nothing written
+
+        auto *passwordEdit = wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordEdit"));
+        auto *repeatEdit = wizard.findChild<QLineEdit *>(QStringLiteral("adminRepeatEdit"));
+        passwordEdit->setText(QStringLiteral("long enough 1"));
+        repeatEdit->setText(QStringLiteral("long enough 1"));
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!setup.needsSetup());
+        QCOMPARE(desk.store.identity().siteName, QStringLiteral("Mapo Clinic"));
+    }
+
+    void eachRoleSeesOnlyItsWork()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        desk.commands->setActor(Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QVERIFY(tabVisible(window, window.bookingsPage()));
+        QVERIFY(!tabVisible(window, window.todayPage()));
+        QVERIFY(!tabVisible(window, window.stockPage()));
+        QVERIFY(!tabVisible(window, window.adminPage()));
+        QVERIFY(window.newBookingAction()->isVisible());
+        QVERIFY(!window.todayPage()->injectAction()->isVisible());
+
+        // Injection staff: no booking page, and Ctrl+N opens nothing.
+        desk.commands->setActor(Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        window.applyRoles();
+        QVERIFY(!tabVisible(window, window.bookingsPage()));
+        QVERIFY(tabVisible(window, window.todayPage()));
+        QVERIFY(!window.newBookingAction()->isVisible());
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(window.findChildren<QDialog *>().isEmpty() ||
+                std::none_of(window.findChildren<QDialog *>().cbegin(), window.findChildren<QDialog *>().cend(),
+                             [](const QDialog *d) { return d->isVisible(); }));
+
+        // And the models refuse what the window hides: hiding is not the guard.
+        const Customer customer{QStringLiteral("Hong Gildong"), QDate(1980, 5, 17), QStringLiteral("01012345678")};
+        const CommandResult booking =
+            desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(9, 0)));
+        QCOMPARE(booking.refusal.code, RefusalCode::NotPermitted);
+        QCOMPARE(desk.store.bookings()->count(), 0);
+        QCOMPARE(desk.commands->receiveStock(vaccineId, QStringLiteral("X1"), QDate(2024, 12, 1), 3).refusal.code,
+                 RefusalCode::NotPermitted);
+    }
+
+    void injectWithTheDefaultLotThenUndo()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 0);
+        // The earliest expiry that has not expired is the default.
+        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("LATE"), QDate(2024, 9, 1), 5).isDone());
+        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("SOON"), QDate(2024, 3, 20), 5).isDone());
+        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("GONE"), QDate(2024, 3, 10), 5).isDone());
+        const Customer customer{QStringLiteral("김민수"), QDate(1980, 5, 17), QStringLiteral("01012345678")};
+        const CommandResult booked =
+            desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 4), QTime(10, 30)));
+        QVERIFY(booked.isDone());
+        desk.clock.set(QDateTime(QDate(2024, 3, 4), QTime(10, 40)));
+        desk.commands->setActor(Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.todayPage());
+        QTableView *view = window.todayPage()->todayView();
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(window.todayPage()->injectAction()->isEnabled());
+
+        QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+        auto *dialog = window.findChild<InjectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *lots = dialog->findChild<QComboBox *>(QStringLiteral("lotCombo"));
+        QCOMPARE(lots->count(), 3); // all three usable on 03-04 (GONE expires 03-10)
+        // GONE expires first and has not expired yet on 03-04, so it is the default.
+        QCOMPARE(dialog->lotNumber(), QStringLiteral("GONE"));
+        QTest::keyClick(lots, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(desk.store.bookings()->byCode(booked.value)->state, BookingState::Injected);
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("GONE"))->remaining, 4);
+        QVERIFY(window.todayPage()->undoAction()->isEnabled());
+
+        // Undo, confirmed: the booking is open again and the dose is back in its lot.
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QString question;
+        answerNextBox(QMessageBox::Yes, &question);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(question.contains(booked.value));
+        QCOMPARE(desk.store.bookings()->byCode(booked.value)->state, BookingState::Booked);
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("GONE"))->remaining, 5);
+        QCOMPARE(window.todayPage()->todayModel()->bookingState(0), BookingState::Booked);
+    }
+
+    void csvPreviewRejectsBadRowsAndImportsNothingUntilAccepted()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const QString path = desk.dir.filePath(QStringLiteral("import.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF"
+                   "name,birth_date,phone,vaccine,appointment\r\n"
+                   "김민수,1980-05-17,010-1234-5678,Comirnaty,2024-03-05 10:30\r\n"
+                   ",1981-01-01,01011112222,Comirnaty,2024-03-05 10:40\r\n"
+                   "이지현,1990-13-45,01022223333,Comirnaty,2024-03-05 10:50\r\n"
+                   "박서준,1985-02-02,01033334444,Unknownvax,2024-03-05 11:00\r\n"
+                   "최유나,1975-07-07,01044445555,Comirnaty,2024-03-05 11:10\r\n");
+        file.close();
+
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        CsvImportDialog *dialog = window.bookingsPage()->importCsvFile(path);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(desk.store.bookings()->count(), 0); // the preview writes nothing
+        QAbstractItemModel *rows = dialog->previewView()->model();
+        QCOMPARE(rows->rowCount(), 5);
+        // Bad rows first, each with its line and a reason.
+        QStringList badLines;
+        for (int row = 0; row < 3; ++row) {
+            badLines.append(rows->index(row, 0).data().toString());
+            QVERIFY(rows->index(row, 1).data().toString() != QObject::tr("OK"));
+            QVERIFY(!rows->index(row, 1).data().toString().isEmpty());
+        }
+        QCOMPARE(badLines, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+        QVERIFY(dialog->importButton()->isEnabled());
+
+        dialog->reject();
+        QCOMPARE(desk.store.bookings()->count(), 0); // cancelled: still nothing
+
+        dialog = window.bookingsPage()->importCsvFile(path);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->importButton()->click();
+        QCOMPARE(desk.store.bookings()->count(), 2); // only the good rows
+        QTRY_COMPARE(window.bookingModel()->rowCount(), 2);
+    }
+
+    void languageSwitchRetranslatesTheOpenWindow()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        Translations::install(qApp, QLocale(QLocale::English));
+        const QString english = window.newBookingAction()->text();
+        const QString englishTab = window.pages()->tabText(0);
+        QCOMPARE(english, QStringLiteral("&New booking…"));
+
+        Translations::install(qApp, QLocale(QLocale::Korean));
+        QTRY_VERIFY(window.newBookingAction()->text() != english);
+        QCOMPARE(window.newBookingAction()->text(), QCoreApplication::translate("BookingsPage", "&New booking…"));
+        QVERIFY(window.pages()->tabText(0) != englishTab);
+        QVERIFY(window.searchEdit()->placeholderText().contains(QChar(0xC774)) ||  // 이
+                window.searchEdit()->placeholderText().contains(QChar(0xBC88)));   // 번
+
+        Translations::install(qApp, QLocale(QLocale::English));
+        QTRY_COMPARE(window.newBookingAction()->text(), english);
+        QCOMPARE(window.pages()->tabText(0), englishTab);
+    }
+};
+
+QTEST_MAIN(TestDeskRoles)
+#include "test_desk_roles.moc"
