@@ -25,6 +25,9 @@ public:
     // opened after this is made); tests pass one that fails on purpose.
     DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox = nullptr);
 
+    // The clock the rules read "now" from; forms check against the same one as they are typed.
+    const Clock *clock() const { return m_clock; }
+
     CommandResult registerVaccine(const QString &name, const QString &manufacturer);
     CommandResult receiveStock(const QString &vaccineId, const QString &lotNumber, const QDate &expiry,
                                int quantity);

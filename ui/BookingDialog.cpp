@@ -1,8 +1,10 @@
 #include "ui/BookingDialog.h"
 
+#include "models/Clock.h"
 #include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
+#include "models/Rules.h"
 #include "models/Validation.h"
 #include "ui/RefusalLabel.h"
 #include "ui/TypedDateTimeEdit.h"
@@ -10,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -54,6 +57,10 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     m_appointment->setDateTime(minute);
 
     m_refusal = new RefusalLabel(this);
+    m_live = new QLabel(this);
+    m_live->setObjectName(QStringLiteral("liveCheck"));
+    m_live->setWordWrap(true);
+    m_live->setForegroundRole(QPalette::PlaceholderText);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Book"));
@@ -69,6 +76,7 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     form->addRow(tr("&Appointment:"), m_appointment);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_live);
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
 
@@ -79,7 +87,53 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     setTabOrder(m_appointment, m_buttons);
 
     loadVaccines();
+    connect(m_vaccine, &QComboBox::currentIndexChanged, this, &BookingDialog::checkLive);
+    for (QLineEdit *edit : {m_name, m_birthDate, m_phone})
+        connect(edit, &QLineEdit::textChanged, this, &BookingDialog::checkLive);
+    connect(m_appointment, &QDateTimeEdit::dateTimeChanged, this, &BookingDialog::checkLive);
+    checkLive();
     m_vaccine->setFocus();
+}
+
+QString BookingDialog::liveCheckText() const
+{
+    return m_live->text();
+}
+
+void BookingDialog::checkLive()
+{
+    const QString vaccineId = m_vaccine->currentData().toString();
+    std::optional<StockLevel> level;
+    QString existing;
+    const QDate birthDate = parseBirthDate(m_birthDate->text());
+    const Customer customer{m_name->text().trimmed(), birthDate, Validation::normalisePhone(m_phone->text())};
+    try {
+        level = vaccineId.isEmpty() ? std::nullopt : m_store->stock()->level(vaccineId);
+        if (level && birthDate.isValid() && !customer.name.isEmpty())
+            existing = m_store->bookings()->bookedCodeFor(vaccineId, customer);
+    } catch (const DatabaseError &error) {
+        m_live->setText(tr("The database could not be read: %1").arg(error.message()));
+        return;
+    }
+    if (!level) {
+        m_live->setText(tr("Register a vaccine and receive stock before booking."));
+        return;
+    }
+    const QString available =
+        tr("%n dose(s) of %1 available now.", nullptr, level->available()).arg(level->vaccineName);
+    // Until every field has something in it, only what is wrong so far is worth saying.
+    QString problem;
+    if (!m_name->text().trimmed().isEmpty() && Validation::checkName(m_name->text()).isRefused())
+        problem = Validation::checkName(m_name->text()).message;
+    else if (m_birthDate->text().trimmed().size() >= 8 && !birthDate.isValid())
+        problem = Refusal::make(RefusalCode::InvalidDate, m_birthDate->text().trimmed()).message;
+    else if (!customer.name.isEmpty() && birthDate.isValid() && !m_phone->text().trimmed().isEmpty())
+        problem = Rules::checkBooking(*level, customer, m_appointment->dateTime(), m_commands->clock()->now(),
+                                      existing)
+                      .message;
+    else if (level->available() < 1)
+        problem = Refusal::make(RefusalCode::NotAvailable).message;
+    m_live->setText(problem.isEmpty() ? available : available + QLatin1Char(' ') + problem);
 }
 
 QString BookingDialog::refusalText() const

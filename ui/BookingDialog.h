@@ -9,6 +9,7 @@ class LocalStore;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class RefusalLabel;
 
@@ -26,6 +27,7 @@ public:
 
     QString bookingCode() const { return m_bookingCode; }
     QString refusalText() const;
+    QString liveCheckText() const;
 
 signals:
     // Emitted once the booking is committed, just before the dialog is accepted.
@@ -33,6 +35,9 @@ signals:
 
 private slots:
     void submit();
+    // Checks the form as it is typed, with the same rules DeskCommands::book runs, and shows the
+    // doses available now; it never moves the focus away from the field being typed.
+    void checkLive();
 
 private:
     void loadVaccines();
@@ -47,6 +52,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QDateTimeEdit *m_appointment = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    QLabel *m_live = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_bookingCode;
 };

@@ -1,18 +1,19 @@
 #include "TestDesk.h"
 #include "models/Actor.h"
 #include "models/Authenticator.h"
+#include "models/BookingTableModel.h"
 #include "models/ClinicSetup.h"
 #include "models/PasswordHasher.h"
-#include "models/BookingTableModel.h"
 #include "models/TodayTableModel.h"
 #include "translations/Translations.h"
+#include "ui/AdminPage.h"
+#include "ui/BookingDialog.h"
 #include "ui/BookingsPage.h"
 #include "ui/CsvImportDialog.h"
 #include "ui/InjectDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SetupWizard.h"
 #include "ui/SignInDialog.h"
-#include "ui/AdminPage.h"
 #include "ui/StockPage.h"
 #include "ui/TodayPage.h"
 
@@ -85,8 +86,9 @@ private slots:
         const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
         ClinicSetup setup(&desk.store, &desk.clock, &hasher);
         QVERIFY(setup.needsSetup());
-        QVERIFY(setup.createClinic(QStringLiteral("Mapo Clinic"), QStringLiteral("nurse.kim"),
-                                   QStringLiteral("Kim Nurse"), QStringLiteral("correct horse"), everyRole())
+        QVERIFY(setup
+                    .createClinic(QStringLiteral("Mapo Clinic"), QStringLiteral("nurse.kim"),
+                                  QStringLiteral("Kim Nurse"), QStringLiteral("correct horse"), everyRole())
                     .isDone());
         Authenticator authenticator(&desk.store, &desk.clock, &hasher);
 
@@ -138,12 +140,17 @@ private slots:
         ClinicSetup setup(&desk.store, &desk.clock, &hasher);
         SetupWizard wizard(&setup);
         showWindow(wizard);
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("siteNameEdit")), QStringLiteral("Mapo Clinic"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("siteNameEdit")),
+                         QStringLiteral("Mapo Clinic"));
         wizard.next();
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")), QStringLiteral("Admin"));
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminUsernameEdit")), QStringLiteral("admin"));
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordEdit")), QStringLiteral("short"));
-        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminRepeatEdit")), QStringLiteral("short"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("displayNameEdit")),
+                         QStringLiteral("Admin"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminUsernameEdit")),
+                         QStringLiteral("admin"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminPasswordEdit")),
+                         QStringLiteral("short"));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("adminRepeatEdit")),
+                         QStringLiteral("short"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.isVisible());
         QVERIFY(!wizard.refusalText().isEmpty());
@@ -164,7 +171,8 @@ private slots:
         TestDesk desk;
         QVERIFY(desk.open());
         const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
-        desk.commands->setActor(Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
         MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
         showWindow(window);
         QVERIFY(tabVisible(window, window.bookingsPage()));
@@ -175,7 +183,8 @@ private slots:
         QVERIFY(!window.todayPage()->injectAction()->isVisible());
 
         // Injection staff: no booking page, and Ctrl+N opens nothing.
-        desk.commands->setActor(Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
         window.applyRoles();
         QVERIFY(!tabVisible(window, window.bookingsPage()));
         QVERIFY(tabVisible(window, window.todayPage()));
@@ -183,17 +192,20 @@ private slots:
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(window.findChildren<QDialog *>().isEmpty() ||
-                std::none_of(window.findChildren<QDialog *>().cbegin(), window.findChildren<QDialog *>().cend(),
+                std::none_of(window.findChildren<QDialog *>().cbegin(),
+                             window.findChildren<QDialog *>().cend(),
                              [](const QDialog *d) { return d->isVisible(); }));
 
         // And the models refuse what the window hides: hiding is not the guard.
-        const Customer customer{QStringLiteral("Hong Gildong"), QDate(1980, 5, 17), QStringLiteral("01012345678")};
+        const Customer customer{QStringLiteral("Hong Gildong"), QDate(1980, 5, 17),
+                                QStringLiteral("01012345678")};
         const CommandResult booking =
             desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(9, 0)));
         QCOMPARE(booking.refusal.code, RefusalCode::NotPermitted);
         QCOMPARE(desk.store.bookings()->count(), 0);
-        QCOMPARE(desk.commands->receiveStock(vaccineId, QStringLiteral("X1"), QDate(2024, 12, 1), 3).refusal.code,
-                 RefusalCode::NotPermitted);
+        QCOMPARE(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("X1"), QDate(2024, 12, 1), 3).refusal.code,
+            RefusalCode::NotPermitted);
     }
 
     void injectWithTheDefaultLotThenUndo()
@@ -202,15 +214,19 @@ private slots:
         QVERIFY(desk.open());
         const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 0);
         // The earliest expiry that has not expired is the default.
-        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("LATE"), QDate(2024, 9, 1), 5).isDone());
-        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("SOON"), QDate(2024, 3, 20), 5).isDone());
-        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("GONE"), QDate(2024, 3, 10), 5).isDone());
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("LATE"), QDate(2024, 9, 1), 5).isDone());
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("SOON"), QDate(2024, 3, 20), 5).isDone());
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("GONE"), QDate(2024, 3, 10), 5).isDone());
         const Customer customer{QStringLiteral("김민수"), QDate(1980, 5, 17), QStringLiteral("01012345678")};
         const CommandResult booked =
             desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 4), QTime(10, 30)));
         QVERIFY(booked.isDone());
         desk.clock.set(QDateTime(QDate(2024, 3, 4), QTime(10, 40)));
-        desk.commands->setActor(Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
         MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
         showWindow(window);
         QCOMPARE(window.pages()->currentWidget(), window.todayPage());
@@ -291,6 +307,36 @@ private slots:
         QTRY_COMPARE(window.bookingModel()->rowCount(), 2);
     }
 
+    void bookingFormChecksAsItIsTyped()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
+        const Customer customer{QStringLiteral("Hong Gildong"), QDate(1980, 5, 17),
+                                QStringLiteral("01012345678")};
+        const CommandResult first =
+            desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(9, 0)));
+        QVERIFY(first.isDone());
+        BookingDialog dialog(&desk.store, desk.commands.get(), QDateTime(QDate(2024, 3, 5), QTime(11, 0)));
+        showWindow(dialog);
+        QVERIFY(dialog.liveCheckText().contains(QStringLiteral("2 dose")));
+        auto *birthDate = dialog.findChild<QLineEdit *>(QStringLiteral("birthDateEdit"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Hong Gildong"));
+        QTest::keyClicks(birthDate, QStringLiteral("1980-13-45"));
+        QVERIFY(dialog.liveCheckText().contains(
+            Refusal::make(RefusalCode::InvalidDate, QStringLiteral("1980-13-45")).message));
+        birthDate->clear();
+        QTest::keyClicks(birthDate, QStringLiteral("1980-05-17"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit")),
+                         QStringLiteral("010-1234-5678"));
+        QVERIFY2(
+            dialog.liveCheckText().contains(Refusal::make(RefusalCode::AlreadyBooked, first.value).message),
+            qPrintable(dialog.liveCheckText()));
+        QCOMPARE(desk.store.bookings()->count(), 1); // checking writes nothing
+        QVERIFY(dialog.refusalText().isEmpty());     // and says it quietly, not as a refusal
+    }
+
     void languageSwitchRetranslatesTheOpenWindow()
     {
         TestDesk desk;
@@ -304,10 +350,11 @@ private slots:
 
         Translations::install(qApp, QLocale(QLocale::Korean));
         QTRY_VERIFY(window.newBookingAction()->text() != english);
-        QCOMPARE(window.newBookingAction()->text(), QCoreApplication::translate("BookingsPage", "&New booking…"));
+        QCOMPARE(window.newBookingAction()->text(),
+                 QCoreApplication::translate("BookingsPage", "&New booking…"));
         QVERIFY(window.pages()->tabText(0) != englishTab);
-        QVERIFY(window.searchEdit()->placeholderText().contains(QChar(0xC774)) ||  // 이
-                window.searchEdit()->placeholderText().contains(QChar(0xBC88)));   // 번
+        QVERIFY(window.searchEdit()->placeholderText().contains(QChar(0xC774)) || // 이
+                window.searchEdit()->placeholderText().contains(QChar(0xBC88)));  // 번
 
         Translations::install(qApp, QLocale(QLocale::English));
         QTRY_COMPARE(window.newBookingAction()->text(), english);
