@@ -5,6 +5,8 @@
 #include "models/DatabaseError.h"
 #include "models/LocalStore.h"
 #include "models/PasswordHasher.h"
+#include "models/Rules.h"
+#include "models/Rules.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -12,13 +14,18 @@
 Q_LOGGING_CATEGORY(lcAuth, "anticorona.auth")
 
 namespace {
-constexpr int kMaxAuditedUsername = 64;
+// What the audit names for an attempt on an unknown username: what was typed only when it has the
+// shape of a username, so a password typed or pasted into the username field never reaches the
+// trail (passwords of 8+ characters with spaces or symbols fail the shape; see Rules::checkUsername).
+QString auditedUsername(const QString &typed)
+{
+    const QString trimmed = typed.trimmed();
+    return Rules::checkUsername(trimmed).isRefused() ? QStringLiteral("?") : trimmed;
+}
 
-// Who the audit names for an attempt on an unknown username: what was typed, cut short,
-// so a pasted password in the username field does not fill the trail.
 Actor unknownActor(const QString &username)
 {
-    return Actor{QString(), username.trimmed().left(kMaxAuditedUsername), Roles()};
+    return Actor{QString(), auditedUsername(username), Roles()};
 }
 } // namespace
 
@@ -55,8 +62,8 @@ Authenticator::Result Authenticator::attempt(const QString &username, const QStr
     AuditStore *audit = m_store->audit();
     Result result;
     if (!staff) {
-        audit->append(unknownActor(username), QStringLiteral("sign-in-failed"),
-                      username.trimmed().left(kMaxAuditedUsername), now);
+        audit->append(unknownActor(username), QStringLiteral("sign-in-failed"), auditedUsername(username),
+                      now);
         result.refusal = Refusal::make(RefusalCode::BadCredentials);
     } else if (locked) {
         audit->append(Actor::of(*staff), QStringLiteral("sign-in-failed"), staff->username, now);

@@ -1,5 +1,6 @@
 #include "TestDesk.h"
 #include "models/Actor.h"
+#include "models/AuditStore.h"
 #include "models/Authenticator.h"
 #include "models/BookingTableModel.h"
 #include "models/ClinicSetup.h"
@@ -111,6 +112,15 @@ private slots:
         QTest::keyClicks(password, QStringLiteral("correct horse"));
         QTest::keyClick(password, Qt::Key_Return);
         QCOMPARE(dialog.refusalText(), Refusal::make(RefusalCode::BadCredentials).message);
+
+        // A password typed into the username field never reaches the audit trail.
+        username->setText(QStringLiteral("correct horse"));
+        QTest::keyClicks(password, QStringLiteral("x"));
+        QTest::keyClick(password, Qt::Key_Return);
+        for (const AuditEntry &entry : desk.store.audit()->page({})) {
+            QVERIFY(!entry.staffName.contains(QStringLiteral("horse")));
+            QVERIFY(!entry.subject.contains(QStringLiteral("horse")));
+        }
 
         // Four more wrong ones lock the account; then even the right password is refused.
         username->setText(QStringLiteral("nurse.kim"));
