@@ -44,18 +44,35 @@ qint64 OutboxStore::count() const
 
 qint64 OutboxStore::pendingCount() const
 {
-    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE acknowledged = 0"));
+    // Sequences are gap-free and acknowledged as a prefix, so this is two lookups, not a scan of a
+    // million events.
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT coalesce((SELECT max(sequence) FROM outbox), 0) - acknowledged_through FROM desk"));
     Database::exec(query);
     const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return total;
 }
 
+void OutboxStore::acknowledgeThrough(qint64 sequence)
+{
+    QSqlQuery &mark = m_db->prepared(QStringLiteral(
+        "UPDATE outbox SET acknowledged = 1 WHERE sequence > (SELECT acknowledged_through FROM desk) "
+        "AND sequence <= :sequence"));
+    mark.bindValue(QStringLiteral(":sequence"), sequence);
+    Database::exec(mark);
+    QSqlQuery &through = m_db->prepared(QStringLiteral(
+        "UPDATE desk SET acknowledged_through = max(acknowledged_through, :sequence) WHERE id = 1"));
+    through.bindValue(QStringLiteral(":sequence"), sequence);
+    Database::exec(through);
+}
+
 QList<Event> OutboxStore::pending(int limit) const
 {
-    QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
-        "o.payload FROM outbox o, desk d WHERE o.acknowledged = 0 ORDER BY o.sequence LIMIT ?"));
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
+                       "o.payload FROM outbox o, desk d WHERE o.sequence > d.acknowledged_through ORDER BY "
+                       "o.sequence LIMIT ?"));
     query.addBindValue(limit);
     Database::exec(query);
     QList<Event> events;

@@ -21,6 +21,9 @@ public:
     virtual void append(Event &event);
     qint64 count() const;
     qint64 pendingCount() const; // not yet acknowledged by a server
+    // The server has answered every event up to `sequence` (accepted, duplicate or rejected).
+    // Answers come in order, so what is acknowledged is always a prefix. In the caller's transaction.
+    void acknowledgeThrough(qint64 sequence);
     QList<Event> pending(int limit) const;
 
 protected:

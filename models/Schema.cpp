@@ -97,7 +97,8 @@ CREATE TABLE outbox (
     // 2: the full desk. Staff accounts and the audit trail (who changed what), the
     // two-character pieces of every name so any part of a Korean name finds it
     // (FTS5's trigram tokenizer finds nothing for a two-character query), today's
-    // bookings by time, and injections undone by a later event instead of deleted.
+    // bookings by time, injections undone by a later event instead of deleted, and how far the
+    // server has acknowledged the outbox (a prefix: a push resends from the oldest unacknowledged).
     R"sql(
 CREATE TABLE staff (
     id TEXT PRIMARY KEY,
@@ -126,7 +127,8 @@ CREATE TABLE name_grams (
     PRIMARY KEY (gram, booking_id)
 ) WITHOUT ROWID;
 CREATE INDEX bookings_appointment ON bookings(appointment, state, vaccine_id);
-ALTER TABLE injections ADD COLUMN undone_at TEXT
+ALTER TABLE injections ADD COLUMN undone_at TEXT;
+ALTER TABLE desk ADD COLUMN acknowledged_through INTEGER NOT NULL DEFAULT 0
 )sql",
 };
 } // namespace

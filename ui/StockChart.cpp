@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 StockChart::StockChart(LocalStore *store, const Clock *clock, QWidget *parent)
     : QWidget(parent)
@@ -72,8 +72,21 @@ void StockChart::reloadVaccines()
     reload();
 }
 
+void StockChart::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void StockChart::reload()
 {
+    // Counting the coming days' bookings reads a large index range: only for a chart on screen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     QList<StockForecast::Day> days;
     try {
         if (m_vaccine->count() != 1 + int(m_store->stock()->vaccines().size())) {

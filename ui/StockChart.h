@@ -25,6 +25,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reloadVaccines();
@@ -35,4 +36,5 @@ private:
     QLabel *m_title = nullptr;
     QComboBox *m_vaccine = nullptr;
     QChartView *m_view = nullptr;
+    bool m_stale = true;
 };

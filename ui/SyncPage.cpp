@@ -39,8 +39,20 @@ void SyncPage::setServerUrl(const QString &url)
     reload();
 }
 
+void SyncPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void SyncPage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     qint64 waiting = 0;
     try {
         waiting = m_store->outbox()->pendingCount();

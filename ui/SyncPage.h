@@ -26,6 +26,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -36,4 +37,5 @@ private:
     QLabel *m_conflictsLabel = nullptr;
     QStandardItemModel *m_conflicts = nullptr;
     QTableView *m_conflictsView = nullptr;
+    bool m_stale = true;
 };

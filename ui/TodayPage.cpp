@@ -26,7 +26,8 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
 {
     setObjectName(QStringLiteral("todayPage"));
     const QDate today = clock->now().toLocalTime().date();
-    m_model = new TodayTableModel(store, today, this);
+    // Read on first show: a day of a busy clinic is thousands of rows nobody needs at start-up.
+    m_model = new TodayTableModel(store, QDate(), this);
     connect(m_model, &TodayTableModel::errorOccurred, this, &TodayPage::statusMessage);
 
     m_inject = new QAction(this);
@@ -41,7 +42,12 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_day = new QDateEdit(today, this);
     m_day->setObjectName(QStringLiteral("todayDate"));
     m_day->setCalendarPopup(true);
-    connect(m_day, &QDateEdit::dateChanged, m_model, &TodayTableModel::setDate);
+    connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        if (isVisible())
+            m_model->setDate(day);
+        else
+            m_stale = true;
+    });
     m_dayLabel = new QLabel(this);
     m_dayLabel->setBuddy(m_day);
     m_summary = new QLabel(this);
@@ -52,7 +58,8 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_view->addActions({m_inject, m_undo});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view, &QTableView::activated, this, &TodayPage::inject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TodayPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateActions);
 
     auto *top = new QHBoxLayout;
@@ -92,6 +99,10 @@ void TodayPage::showEvent(QShowEvent *event)
     const QDate today = m_clock->now().toLocalTime().date();
     if (m_day->date() < today)
         m_day->setDate(today);
+    if (m_stale || m_model->date() != m_day->date()) {
+        m_stale = false;
+        m_model->setDate(m_day->date());
+    }
     QWidget::showEvent(event);
 }
 
@@ -139,11 +150,12 @@ void TodayPage::undoInjection()
         return;
     const QString code = m_model->bookingCode(row);
     const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
-    if (QMessageBox::question(this, tr("Undo injection"),
-                              tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the booking "
-                                 "is open again. The first record stays in the history.")
-                                  .arg(who, code),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Undo injection"),
+            tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the booking "
+               "is open again. The first record stays in the history.")
+                .arg(who, code),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     const CommandResult result = m_commands->undoInjection(code);
     if (!result.isDone()) {
@@ -158,6 +170,10 @@ void TodayPage::undoInjection()
 
 void TodayPage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true; // read when next shown
+        return;
+    }
     const int row = currentRow();
     const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
     m_model->refresh();

@@ -61,4 +61,5 @@ private:
     QLabel *m_summary = nullptr;
     QAction *m_inject = nullptr;
     QAction *m_undo = nullptr;
+    bool m_stale = true;
 };

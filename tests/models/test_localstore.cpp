@@ -139,6 +139,29 @@ private Q_SLOTS:
         QCOMPARE(events.at(2).payload.value(QStringLiteral("holder")).toString(),
                  m_store->identity().deviceId);
     }
+
+    void acknowledgedEventsLeaveThePendingList()
+    {
+        const QString code = book(m_kim);
+        QVERIFY(m_commands->cancel(code).isDone());
+        QCOMPARE(m_store->outbox()->pendingCount(), 4);
+        {
+            WriteTransaction transaction(m_store->database());
+            m_store->outbox()->acknowledgeThrough(3);
+            transaction.commit();
+        }
+        QCOMPARE(m_store->outbox()->pendingCount(), 1);
+        const QList<Event> events = m_store->outbox()->pending(100);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().sequence, 4);
+        {
+            WriteTransaction transaction(m_store->database());
+            m_store->outbox()->acknowledgeThrough(2); // an old answer arriving late moves nothing back
+            transaction.commit();
+        }
+        QCOMPARE(m_store->outbox()->pendingCount(), 1);
+        QCOMPARE(m_store->outbox()->count(), 4);
+    }
     void bookingStopsWhenNothingIsAvailable()
     {
         for (int i = 0; i < 3; ++i)
