@@ -2,6 +2,7 @@
 
 #include "models/DatabaseError.h"
 #include "models/LocalStore.h"
+#include "models/Validation.h"
 
 BookingTableModel::BookingTableModel(LocalStore *store, QObject *parent, int pageSize)
     : QAbstractTableModel(parent)
@@ -40,7 +41,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
     case BirthDateColumn:
         return row.birthDate;
     case PhoneColumn:
-        return row.phone;
+        return Validation::displayPhone(row.phone);
     case VaccineColumn:
         return row.vaccineName;
     case AppointmentColumn:

@@ -34,6 +34,25 @@ QString Validation::normalisePhone(const QString &phone)
     return digits.size() >= 8 && digits.size() <= 15 ? digits : QString();
 }
 
+QString Validation::displayPhone(const QString &digits)
+{
+    const auto join = [&digits](int first, int second) {
+        return digits.left(first) + QLatin1Char('-') + digits.mid(first, second) + QLatin1Char('-') +
+               digits.mid(first + second);
+    };
+    const bool seoul = digits.startsWith(QLatin1String("02"));
+    switch (digits.size()) {
+    case 9:
+        return seoul ? join(2, 3) : digits;
+    case 10:
+        return seoul ? join(2, 4) : join(3, 3);
+    case 11:
+        return join(3, 4);
+    default:
+        return digits;
+    }
+}
+
 QDate Validation::parseDate(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

@@ -18,6 +18,9 @@ public:
     static Refusal checkText(const QString &text, RefusalCode ifEmpty);
     // Digits only; dashes, spaces and dots are dropped. Empty when not 8-15 digits.
     static QString normalisePhone(const QString &phone);
+    // Stored digits as Korean staff read them: 010-1234-5678, 02-123-4567, 031-123-4567; other
+    // lengths as stored.
+    static QString displayPhone(const QString &digits);
     // Strict YYYY-MM-DD; invalid QDate otherwise.
     static QDate parseDate(const QString &text);
     // Strict YYYY-MM-DDTHH:MM (a space instead of T is accepted); invalid otherwise.

@@ -25,12 +25,16 @@ namespace {
 // The actions an administrator filters by; the stable names AuditStore stores.
 QStringList filterableActions()
 {
-    QStringList actions{QStringLiteral("sign-in"), QStringLiteral("sign-in-failed"), QStringLiteral("locked"),
-                        QStringLiteral("staff-added"), QStringLiteral("staff-roles-changed"),
-                        QStringLiteral("staff-password-reset"), QStringLiteral("staff-deactivated")};
-    for (const EventType type : {EventType::Booked, EventType::BookingCancelled, EventType::Injected,
-                                 EventType::InjectionUndone, EventType::VaccineRegistered, EventType::StockReceived,
-                                 EventType::StockWrittenOff})
+    QStringList actions{QStringLiteral("sign-in"),
+                        QStringLiteral("sign-in-failed"),
+                        QStringLiteral("locked"),
+                        QStringLiteral("staff-added"),
+                        QStringLiteral("staff-roles-changed"),
+                        QStringLiteral("staff-password-reset"),
+                        QStringLiteral("staff-deactivated")};
+    for (const EventType type :
+         {EventType::Booked, EventType::BookingCancelled, EventType::Injected, EventType::InjectionUndone,
+          EventType::VaccineRegistered, EventType::StockReceived, EventType::StockWrittenOff})
         actions.append(eventTypeName(type));
     return actions;
 }
@@ -57,7 +61,8 @@ AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     TableViews::fitColumns(m_staffView, StaffTableModel::RolesColumn);
     m_staffView->setMaximumHeight(220);
     m_staffLabel->setBuddy(m_staffView);
-    connect(m_staffView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdminPage::updateButtons);
+    connect(m_staffView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AdminPage::updateButtons);
     connect(m_staffModel, &QAbstractItemModel::modelReset, this, &AdminPage::updateButtons);
     m_addButton = new QPushButton(this);
     m_rolesButton = new QPushButton(this);
@@ -81,15 +86,17 @@ AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     m_filterFrom = new QDateEdit(today.addDays(-30), this);
     m_filterFrom->setObjectName(QStringLiteral("auditFilterFrom"));
     m_filterFrom->setCalendarPopup(true);
+    m_filterFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_filterTo = new QDateEdit(today, this);
     m_filterTo->setObjectName(QStringLiteral("auditFilterTo"));
     m_filterTo->setCalendarPopup(true);
+    m_filterTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_filterText, &QLineEdit::textChanged, this, &AdminPage::applyFilter);
     connect(m_filterAction, &QComboBox::currentIndexChanged, this, &AdminPage::applyFilter);
     connect(m_filterFrom, &QDateEdit::dateChanged, this, &AdminPage::applyFilter);
     connect(m_filterTo, &QDateEdit::dateChanged, this, &AdminPage::applyFilter);
     m_auditView = TableViews::make(m_auditModel, QStringLiteral("auditView"), this);
-    TableViews::restoreColumns(m_auditView);
+    TableViews::fitColumns(m_auditView, AuditTableModel::SubjectColumn);
     m_auditLabel->setBuddy(m_filterText);
 
     auto *staffButtons = new QHBoxLayout;

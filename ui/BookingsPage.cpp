@@ -15,8 +15,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -237,10 +237,11 @@ void BookingsPage::showSlip()
 
 void BookingsPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export bookings"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("bookings.csv")),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export bookings"),
+                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                         .filePath(tr("bookings.csv")),
+                                     tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvFile(path);
 }
@@ -308,7 +309,8 @@ CsvImportDialog *BookingsPage::importCsvFile(const QString &path)
             lines.append(tr("line %1: %2").arg(row.line).arg(row.reason));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import finished"), text, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importReport"));
-        box->setInformativeText(tr("%n row(s) were refused while booking.", nullptr, int(report.refused.size())));
+        box->setInformativeText(
+            tr("%n row(s) were refused while booking.", nullptr, int(report.refused.size())));
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -28,13 +28,15 @@ CsvImportDialog::CsvImportDialog(const BookingCsvImport &importer, const Booking
     const QColor bad(QStringLiteral("#fde2e1"));
     // Bad rows first: they are what the user has to read.
     QList<BookingCsvImport::Row> rows = preview.rows;
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return !a.isOk() && b.isOk(); });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return !a.isOk() && b.isOk(); });
     for (const BookingCsvImport::Row &row : rows) {
         QList<QStandardItem *> items{
             new QStandardItem(QString::number(row.line)),
             new QStandardItem(row.isOk() ? tr("OK") : row.reason),
             new QStandardItem(row.customer.name),
-            new QStandardItem(row.customer.birthDate.isValid() ? IsoText::date(row.customer.birthDate) : QString()),
+            new QStandardItem(row.customer.birthDate.isValid() ? IsoText::date(row.customer.birthDate)
+                                                               : QString()),
             new QStandardItem(row.customer.phone),
             new QStandardItem(row.appointment.isValid()
                                   ? QLocale().toString(row.appointment, QLocale::ShortFormat)
@@ -55,12 +57,13 @@ CsvImportDialog::CsvImportDialog(const BookingCsvImport &importer, const Booking
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("csvSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setText(preview.error.isEmpty()
-                           ? tr("%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing "
-                                "has been booked yet.")
-                                 .arg(good)
-                                 .arg(badCount)
-                           : preview.error);
+    m_summary->setText(
+        preview.error.isEmpty()
+            ? tr("%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing "
+                 "has been booked yet.")
+                  .arg(good)
+                  .arg(badCount)
+            : preview.error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import %n booking(s)", nullptr, good), QDialogButtonBox::AcceptRole);

@@ -36,7 +36,8 @@ InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QS
     m_refusal = new RefusalLabel(this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Booking:"), new QLabel(QStringLiteral("<b>%1</b> — %2").arg(code, who.toHtmlEscaped()), this));
+    form->addRow(tr("Booking:"),
+                 new QLabel(QStringLiteral("<b>%1</b> — %2").arg(code, who.toHtmlEscaped()), this));
     auto *lotLabel = new QLabel(tr("&Lot:"), this);
     lotLabel->setBuddy(m_lot);
     form->addRow(lotLabel, m_lot);
@@ -51,7 +52,8 @@ InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QS
     layout->addWidget(m_refusal);
     layout->addWidget(buttons);
     if (m_lot->count() == 0)
-        m_refusal->showRefusal(tr("No lot of this vaccine can be used: every lot is empty or expired."), m_lot);
+        m_refusal->showRefusal(tr("No lot of this vaccine can be used: every lot is empty or expired."),
+                               m_lot);
     m_lot->setFocus();
 }
 

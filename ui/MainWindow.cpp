@@ -343,7 +343,8 @@ void MainWindow::showShortcuts()
     for (QMenu *menu : {m_fileMenu, m_bookingsMenu, m_todayMenu, m_stockMenu, m_viewMenu, m_helpMenu}) {
         if (!menu->menuAction()->isVisible())
             continue;
-        rows += QStringLiteral("<tr><th colspan=2 align=left>%1</th></tr>").arg(menu->title().remove(QLatin1Char('&')));
+        rows += QStringLiteral("<tr><th colspan=2 align=left>%1</th></tr>")
+                    .arg(menu->title().remove(QLatin1Char('&')));
         for (const QAction *action : menu->actions()) {
             if (action->isSeparator() || !action->isVisible() || action->shortcut().isEmpty())
                 continue;

@@ -16,7 +16,8 @@ namespace {
 const QString kLastUserKey = QStringLiteral("SignIn/lastUser");
 }
 
-SignInDialog::SignInDialog(Authenticator *authenticator, const QString &siteName, bool locked, QWidget *parent)
+SignInDialog::SignInDialog(Authenticator *authenticator, const QString &siteName, bool locked,
+                           QWidget *parent)
     : QDialog(parent)
     , m_authenticator(authenticator)
     , m_siteName(siteName)
@@ -68,8 +69,9 @@ SignInDialog::SignInDialog(Authenticator *authenticator, const QString &siteName
 void SignInDialog::retranslate()
 {
     setWindowTitle(tr("Sign in — Anticorona"));
-    m_heading->setText(m_locked ? tr("<h3>%1</h3>The desk is locked. Sign in to go on.").arg(m_siteName.toHtmlEscaped())
-                                : tr("<h3>%1</h3>Sign in with your staff account.").arg(m_siteName.toHtmlEscaped()));
+    m_heading->setText(
+        m_locked ? tr("<h3>%1</h3>The desk is locked. Sign in to go on.").arg(m_siteName.toHtmlEscaped())
+                 : tr("<h3>%1</h3>Sign in with your staff account.").arg(m_siteName.toHtmlEscaped()));
     m_usernameLabel->setText(tr("&Username:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_signIn->setText(tr("&Sign in"));
@@ -98,8 +100,9 @@ void SignInDialog::submit()
     const Authenticator::Result result = m_authenticator->signIn(username, m_password->text());
     m_password->clear();
     if (!result.isSignedIn()) {
-        m_refusal->showRefusal(result.refusal.isRefused() ? result.refusal.message
-                                                          : tr("The database could not be read: %1").arg(result.error),
+        m_refusal->showRefusal(result.refusal.isRefused()
+                                   ? result.refusal.message
+                                   : tr("The database could not be read: %1").arg(result.error),
                                m_password);
         return;
     }

@@ -68,7 +68,9 @@ StaffDialog::StaffDialog(StaffAdmin *admin, Mode mode, const Staff &staff, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    (mode == Mode::Add ? m_username : mode == Mode::ChangeRoles ? m_roles.first().second : static_cast<QWidget *>(m_password))
+    (mode == Mode::Add           ? m_username
+     : mode == Mode::ChangeRoles ? m_roles.first().second
+                                 : static_cast<QWidget *>(m_password))
         ->setFocus();
 }
 
@@ -105,7 +107,8 @@ void StaffDialog::submit()
     CommandResult result;
     switch (m_mode) {
     case Mode::Add:
-        result = m_admin->addStaff(m_username->text(), m_displayName->text(), m_password->text(), checkedRoles());
+        result =
+            m_admin->addStaff(m_username->text(), m_displayName->text(), m_password->text(), checkedRoles());
         break;
     case Mode::ChangeRoles:
         result = m_admin->changeRoles(username(), checkedRoles());
@@ -116,7 +119,8 @@ void StaffDialog::submit()
     }
     if (!result.isDone()) {
         QWidget *field = m_password ? static_cast<QWidget *>(m_password) : m_roles.first().second;
-        if (result.refusal.code == RefusalCode::InvalidUsername || result.refusal.code == RefusalCode::UsernameTaken)
+        if (result.refusal.code == RefusalCode::InvalidUsername ||
+            result.refusal.code == RefusalCode::UsernameTaken)
             field = m_username;
         m_refusal->showRefusal(result.message(), field);
         return;

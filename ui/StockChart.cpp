@@ -109,7 +109,8 @@ void StockChart::reload()
     int top = 1;
     for (int i = 0; i < days.size(); ++i) {
         const StockForecast::Day &day = days.at(i);
-        labels.append(QLocale().toString(day.date, QStringLiteral("M/d")));
+        // The day of the month alone: fourteen of them fit under a narrow chart without "1…".
+        labels.append(QString::number(day.date.day()));
         usable->append(i, day.usable);
         cumulative->append(i, day.cumulativeBooked);
         *perDay << day.booked;
@@ -124,6 +125,7 @@ void StockChart::reload()
     x->append(labels);
     auto *y = new QValueAxis(chart);
     y->setRange(0, top + top / 10 + 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -103,9 +103,8 @@ void StockPage::registerVaccine()
 {
     auto *dialog = new VaccineDialog(m_commands, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        stockHasChanged(tr("Vaccine %1 registered.").arg(dialog->vaccineName()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { stockHasChanged(tr("Vaccine %1 registered.").arg(dialog->vaccineName())); });
     dialog->open();
 }
 

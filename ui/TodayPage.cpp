@@ -42,6 +42,7 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_day = new QDateEdit(today, this);
     m_day->setObjectName(QStringLiteral("todayDate"));
     m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate &day) {
         if (isVisible())
             m_model->setDate(day);

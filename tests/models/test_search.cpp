@@ -187,6 +187,7 @@ private slots:
             for (const char *sql :
                  {"DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
                   "DROP INDEX bookings_appointment", "ALTER TABLE injections DROP COLUMN undone_at",
+                  "ALTER TABLE desk DROP COLUMN acknowledged_through",
                   "INSERT INTO vaccines (id, name, manufacturer, created_at) VALUES ('v', 'V', 'M', "
                   "'2026-01-01')",
                   "INSERT INTO bookings (uid, code, site_id, vaccine_id, name, birth_date, phone, "
