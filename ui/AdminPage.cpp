@@ -174,8 +174,7 @@ void AdminPage::updateButtons()
 
 int AdminPage::currentStaffRow() const
 {
-    const QModelIndex current = m_staffView->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return TableViews::currentRow(m_staffView);
 }
 
 void AdminPage::addStaff()

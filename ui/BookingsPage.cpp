@@ -345,14 +345,10 @@ void BookingsPage::selectBooking(const QString &code)
     const int row = m_model->rowOfCode(code);
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, BookingTableModel::CodeColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    TableViews::selectRow(m_view, row);
 }
 
 int BookingsPage::currentRow() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return TableViews::currentRow(m_view);
 }

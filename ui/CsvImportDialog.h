@@ -18,8 +18,8 @@ class CsvImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CsvImportDialog)
 
 public:
-    CsvImportDialog(const BookingCsvImport &importer, const BookingCsvImport::Preview &preview, DeskCommands *commands,
-                    QWidget *parent = nullptr);
+    CsvImportDialog(const BookingCsvImport &importer, const BookingCsvImport::Preview &preview,
+                    DeskCommands *commands, QWidget *parent = nullptr);
 
     QPushButton *importButton() const { return m_import; }
     QTableView *previewView() const { return m_view; }

@@ -32,7 +32,8 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(LocalStore *store, DeskCommands *commands, QWidget *parent = nullptr);
     // `clock` gives "today" for the lot colours, today's list and the first appointment offered (the
-    // system clock by default); the rules always use DeskCommands' own clock. Tests pass the one they gave it.
+    // system clock by default); the rules always use DeskCommands' own clock. Tests pass the one they gave
+    // it.
     MainWindow(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -20,7 +20,8 @@ class SignInDialog final : public QDialog
 
 public:
     // `siteName` titles the dialog; `locked` says the desk was locked (idle or by hand) rather than started.
-    SignInDialog(Authenticator *authenticator, const QString &siteName, bool locked, QWidget *parent = nullptr);
+    SignInDialog(Authenticator *authenticator, const QString &siteName, bool locked,
+                 QWidget *parent = nullptr);
 
     Staff staff() const { return m_staff; }
     QString refusalText() const;

@@ -1,6 +1,7 @@
 #include "ui/TableViews.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QTableView>
 
@@ -38,6 +39,20 @@ void fitColumns(QTableView *view, int stretch)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+int currentRow(const QTableView *view)
+{
+    const QModelIndex current = view->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void selectRow(QTableView *view, int row)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
 }
 
 void restoreColumns(QTableView *view)

@@ -13,6 +13,10 @@ namespace TableViews {
 QTableView *make(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 // For the short tables (a row per vaccine or lot): every column fits its contents, `stretch` takes the rest.
 void fitColumns(QTableView *view, int stretch);
+// The row of the view's current index, -1 when there is none.
+int currentRow(const QTableView *view);
+// Makes `row` current and selected, and scrolls to it.
+void selectRow(QTableView *view, int row);
 // Column widths survive a restart (QSettings, keyed by the view's object name).
 void restoreColumns(QTableView *view);
 void saveColumns(const QTableView *view);

@@ -191,10 +191,7 @@ void TodayPage::selectCode(const QString &code)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->bookingCode(row) == code) {
-            const QModelIndex index = m_model->index(row, TodayTableModel::TimeColumn);
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-            m_view->scrollTo(index);
+            TableViews::selectRow(m_view, row);
             return;
         }
     }
@@ -202,6 +199,5 @@ void TodayPage::selectCode(const QString &code)
 
 int TodayPage::currentRow() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return TableViews::currentRow(m_view);
 }

@@ -1,4 +1,5 @@
 #include "common/FixedClock.h"
+#include "common/StoreSnapshot.h"
 #include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
@@ -21,23 +22,6 @@ public:
     void append(Event &) override { throw DatabaseError(QStringLiteral("injected fault: disk full")); }
 };
 
-// Everything a command could change, as text, to prove a refusal changed nothing.
-QString snapshot(LocalStore &store)
-{
-    QString text;
-    QSqlQuery query(store.database()->connection());
-    for (const char *sql : {"SELECT count(*) FROM vaccines", "SELECT count(*) FROM lots",
-                            "SELECT group_concat(remaining) FROM lots", "SELECT count(*) FROM bookings",
-                            "SELECT group_concat(state) FROM bookings", "SELECT count(*) FROM injections",
-                            "SELECT count(*) FROM write_offs", "SELECT count(*) FROM outbox",
-                            "SELECT group_concat(on_hand || '/' || booked) FROM stock_levels",
-                            "SELECT group_concat(held) FROM rights"}) {
-        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
-            return QStringLiteral("query failed");
-        text += query.value(0).toString() + QLatin1Char(';');
-    }
-    return text;
-}
 } // namespace
 
 class TestLocalStore : public QObject
@@ -168,11 +152,11 @@ private Q_SLOTS:
             QVERIFY(!book({QStringLiteral("손님 %1").arg(i), QDate(1990, 1, 1),
                            QStringLiteral("0101111000%1").arg(i)})
                          .isEmpty());
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         const CommandResult r = m_commands->book(m_vaccine, m_kim, tomorrow());
         QCOMPARE(r.status, CommandResult::Status::Refused);
         QCOMPARE(r.refusal.code, RefusalCode::NotAvailable);
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
     }
     void refusalsChangeNothing_data()
     {
@@ -216,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(m_commands->inject(injected).isDone());
         Customer other{QStringLiteral("최유진"), QDate(1999, 9, 9), QStringLiteral("01099998888")};
 
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         CommandResult r;
         switch (which) {
         case 0:
@@ -290,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, CommandResult::Status::Refused);
         QCOMPARE(int(r.refusal.code), expected);
         QVERIFY(!r.refusal.message.isEmpty());
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
     }
     void cancelFreesADoseAndCreditsTheHolder()
     {
@@ -323,10 +307,10 @@ private Q_SLOTS:
             m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-TODAY"), QDate(2026, 3, 2), 1).isDone());
         const QString code = book(m_kim);
         m_clock.advanceSecs(24 * 3600);
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         const CommandResult r = m_commands->inject(code, QStringLiteral("LOT-TODAY"));
         QCOMPARE(r.refusal.code, RefusalCode::LotExpired);
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
         QCOMPARE(m_commands->inject(code, QStringLiteral("LOT-A")).value, QStringLiteral("LOT-A"));
     }
     void receivingTheSameLotAgainAddsToIt()
@@ -353,7 +337,7 @@ private Q_SLOTS:
         FailingOutbox failing(m_store->database());
         DeskCommands faulty(m_store.get(), &m_clock, &failing);
         const QString code = book(m_kim);
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         for (const CommandResult &r :
              {faulty.book(m_vaccine,
                           {QStringLiteral("정하늘"), QDate(2000, 1, 1), QStringLiteral("01055556666")},
@@ -363,7 +347,7 @@ private Q_SLOTS:
               faulty.registerVaccine(QStringLiteral("Spikevax"), QStringLiteral("Moderna"))}) {
             QCOMPARE(r.status, CommandResult::Status::Failed);
             QVERIFY(r.error.contains(QStringLiteral("injected fault")));
-            QCOMPARE(snapshot(*m_store), before);
+            QCOMPARE(storeSnapshot(*m_store), before);
         }
         QVERIFY(m_commands->cancel(code).isDone()); // the connection is usable afterwards
     }
@@ -376,12 +360,12 @@ private Q_SLOTS:
         QVERIFY(opened);
         DeskCommands waiterCommands(&waiter, &m_clock);
         m_store->database()->beginWrite(); // another writer holds the lock
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         const CommandResult r = waiterCommands.book(m_vaccine, m_kim, tomorrow());
         QCOMPARE(r.status, CommandResult::Status::Failed);
         QVERIFY2(r.error.contains(QStringLiteral("locked")), qPrintable(r.error));
         m_store->database()->rollback();
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
         QVERIFY(waiterCommands.book(m_vaccine, m_kim, tomorrow()).isDone());
         // The first connection sees that booking at once and refuses the same customer.
         QCOMPARE(m_commands->book(m_vaccine, m_kim, tomorrow()).refusal.code, RefusalCode::AlreadyBooked);

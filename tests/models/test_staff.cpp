@@ -1,4 +1,5 @@
 #include "common/FixedClock.h"
+#include "common/StoreSnapshot.h"
 #include "models/AuditTableModel.h"
 #include "models/Authenticator.h"
 #include "models/ClinicSetup.h"
@@ -12,26 +13,6 @@
 #include <QTest>
 
 namespace {
-// Everything a command could change, as text, to prove a refusal changed nothing.
-QString snapshot(LocalStore &store)
-{
-    QString text;
-    QSqlQuery query(store.database()->connection());
-    for (const char *sql :
-         {"SELECT count(*) FROM vaccines", "SELECT count(*) FROM lots",
-          "SELECT group_concat(remaining) FROM lots", "SELECT count(*) FROM bookings",
-          "SELECT group_concat(state) FROM bookings", "SELECT count(*) FROM injections",
-          "SELECT group_concat(undone_at) FROM injections", "SELECT count(*) FROM write_offs",
-          "SELECT count(*) FROM outbox", "SELECT group_concat(on_hand || '/' || booked) FROM stock_levels",
-          "SELECT group_concat(held) FROM rights", "SELECT count(*) FROM audit",
-          "SELECT group_concat(username || roles || active || failed_attempts || password_hash) FROM staff",
-          "SELECT site_name FROM desk"}) {
-        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
-            return QStringLiteral("query failed");
-        text += query.value(0).toString() + QLatin1Char(';');
-    }
-    return text;
-}
 
 const QString kPassword = QStringLiteral("correct horse");
 } // namespace
@@ -91,7 +72,7 @@ private slots:
     {
         ClinicSetup setup(m_store.get(), &m_clock, &m_hasher);
         QVERIFY(setup.needsSetup());
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         QCOMPARE(setup.createClinic(QStringLiteral(" "), "admin", "Admin", kPassword).refusal.code,
                  RefusalCode::EmptySiteName);
         QCOMPARE(setup.createClinic("Clinic", "ad", "Admin", kPassword).refusal.code,
@@ -103,7 +84,7 @@ private slots:
         QCOMPARE(setup.createClinic("Clinic", "admin", "Admin", "short").refusal.code,
                  RefusalCode::WeakPassword);
         QCOMPARE(setup.createClinic("Clinic", "admin", " ", kPassword).refusal.code, RefusalCode::EmptyName);
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
 
         const CommandResult r = setup.createClinic(QStringLiteral("서울 접종센터"), "admin", "Admin Park",
                                                    kPassword, Role::Reception);
@@ -215,7 +196,7 @@ private slots:
     void onlyAdministratorsChangeStaff()
     {
         QVERIFY(m_admin->addStaff("kim", "Kim", kPassword, Role::Reception).isDone());
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         for (const Role role : {Role::VaccineManager, Role::Reception, Role::InjectionStaff}) {
             m_admin->setActor(Actor{QStringLiteral("x"), QStringLiteral("Lee"), role});
             QCOMPARE(m_admin->addStaff("lee", "Lee", kPassword, Role::Reception).refusal.code,
@@ -225,7 +206,7 @@ private slots:
             QCOMPARE(m_admin->changeRoles("kim", Roles()).refusal.code, RefusalCode::NotPermitted);
             QCOMPARE(m_admin->resetPassword("kim", "new password").refusal.code, RefusalCode::NotPermitted);
             QCOMPARE(m_admin->deactivate("kim").refusal.code, RefusalCode::NotPermitted);
-            QCOMPARE(snapshot(*m_store), before);
+            QCOMPARE(storeSnapshot(*m_store), before);
         }
     }
 
@@ -271,12 +252,12 @@ private slots:
         for (const Attempt &attempt : attempts) {
             if (roles.testFlag(attempt.needs))
                 continue;
-            const QString before = snapshot(*m_store);
+            const QString before = storeSnapshot(*m_store);
             const CommandResult r = attempt.run();
             QCOMPARE(r.status, CommandResult::Status::Refused);
             QCOMPARE(r.refusal.code, RefusalCode::NotPermitted);
             QVERIFY(r.refusal.message.contains(roleText(attempt.needs)));
-            QCOMPARE(snapshot(*m_store), before);
+            QCOMPARE(storeSnapshot(*m_store), before);
         }
     }
 

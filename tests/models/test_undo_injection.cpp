@@ -1,4 +1,5 @@
 #include "common/FixedClock.h"
+#include "common/StoreSnapshot.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "models/Rules.h"
@@ -9,23 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-QString snapshot(LocalStore &store)
-{
-    QString text;
-    QSqlQuery query(store.database()->connection());
-    for (const char *sql :
-         {"SELECT group_concat(remaining) FROM lots", "SELECT group_concat(state) FROM bookings",
-          "SELECT count(*) FROM injections", "SELECT group_concat(undone_at) FROM injections",
-          "SELECT count(*) FROM outbox", "SELECT group_concat(on_hand || '/' || booked) FROM stock_levels",
-          "SELECT group_concat(held) FROM rights", "SELECT count(*) FROM audit"}) {
-        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
-            return QStringLiteral("query failed");
-        text += query.value(0).toString() + QLatin1Char(';');
-    }
-    return text;
-}
-} // namespace
+namespace {} // namespace
 
 class TestUndoInjection : public QObject
 {
@@ -122,11 +107,11 @@ private slots:
     {
         QVERIFY(m_commands->inject(m_code).isDone());
         QVERIFY(m_commands->undoInjection(m_code).isDone());
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         const CommandResult r = m_commands->undoInjection(m_code);
         QCOMPARE(r.refusal.code, RefusalCode::NotInjected);
         QVERIFY(r.refusal.message.contains(m_code));
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
     }
 
     void refusedTheNextDay()
@@ -134,17 +119,17 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(23, 50)));
         QVERIFY(m_commands->inject(m_code).isDone());
         m_clock.advanceSecs(20 * 60); // past local midnight
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         const CommandResult r = m_commands->undoInjection(m_code);
         QCOMPARE(r.refusal.code, RefusalCode::UndoTooLate);
         QVERIFY(r.refusal.message.contains(QStringLiteral("2026-03-02")));
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
         verifierPasses();
     }
 
     void refusedWhenNotInjected()
     {
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         QCOMPARE(m_commands->undoInjection(m_code).refusal.code, RefusalCode::NotInjected);
         QVERIFY(m_commands->cancel(m_code).isDone());
         QCOMPARE(m_commands->undoInjection(m_code).refusal.code, RefusalCode::NotInjected);
@@ -161,9 +146,9 @@ private slots:
         QSqlQuery query(m_store->database()->connection());
         QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET holder = 'other-desk'")));
         QVERIFY(m_commands->inject(m_code).isDone());
-        const QString before = snapshot(*m_store);
+        const QString before = storeSnapshot(*m_store);
         QCOMPARE(m_commands->undoInjection(m_code).refusal.code, RefusalCode::UndoNotAllowed);
-        QCOMPARE(snapshot(*m_store), before);
+        QCOMPARE(storeSnapshot(*m_store), before);
     }
 
     void rulesAlone()
