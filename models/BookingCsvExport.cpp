@@ -48,7 +48,8 @@ BookingCsvExport::Result BookingCsvExport::write(QIODevice *device, const Progre
             const QList<BookingRow> page = bookings->searchPage(search, before, kPageRows);
             QString text;
             for (const BookingRow &row : page) {
-                text += Csv::record({row.code, row.name, row.birthDate, row.phone, row.vaccineName,
+                text += Csv::record({row.code, Csv::guardFormula(row.name), row.birthDate, row.phone,
+                                     Csv::guardFormula(row.vaccineName),
                                      QString(row.appointment).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                      bookingStateName(row.state)});
             }

@@ -134,9 +134,9 @@ BookingCsvImport::Preview BookingCsvImport::preview(const QByteArray &csv) const
                 continue;
             }
             const auto field = [&](Column column) { return record.fields.at(at[column]).trimmed(); };
-            const QString vaccine = field(VaccineColumn);
+            const QString vaccine = Csv::unguardFormula(field(VaccineColumn));
             row.vaccineId = levels.contains(vaccine) ? vaccine : idByName.value(vaccine.toCaseFolded());
-            row.customer.name = field(NameColumn);
+            row.customer.name = Csv::unguardFormula(field(NameColumn));
             row.customer.birthDate = Validation::parseDate(field(BirthDateColumn));
             row.customer.phone = Validation::normalisePhone(field(PhoneColumn));
             if (row.customer.phone.isEmpty())

@@ -92,3 +92,22 @@ QList<Csv::Record> Csv::parse(const QString &text, int *unterminatedLine)
     }
     return records;
 }
+
+namespace {
+bool startsLikeAFormula(QStringView text)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && starts.contains(text.front());
+}
+} // namespace
+
+QString Csv::guardFormula(const QString &text)
+{
+    return startsLikeAFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString Csv::unguardFormula(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && startsLikeAFormula(QStringView(text).mid(1)) ? text.mid(1)
+                                                                                              : text;
+}

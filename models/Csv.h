@@ -17,6 +17,10 @@ public:
 
     static QString field(const QString &value);
     static QString record(const QStringList &values); // with the CRLF that ends it
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula: such text
+    // goes out behind an apostrophe, which spreadsheets hide, and comes back without it.
+    static QString guardFormula(const QString &text);
+    static QString unguardFormula(const QString &text);
     // Every record of `text` (a leading BOM is skipped; blank lines are not records). A quote left open
     // at the end is an error: `unterminatedLine` gets the line it opened on (else 0), and only the
     // records before it are returned.

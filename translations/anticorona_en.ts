@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>&amp;Add staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts:</source>
+        <translation>&amp;Staff accounts:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation>Change roles…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail:</source>
+        <translation>A&amp;udit trail:</translation>
+    </message>
+    <message>
+        <source>Person or subject</source>
+        <translation>Person or subject</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>Staff member %1 added.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Roles of %1 changed.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in; their past changes stay in the audit trail.</source>
+        <translation>Deactivate %1 (%2)? They can no longer sign in; their past changes stay in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Account not deactivated</source>
+        <translation>Account not deactivated</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>This request needs a bearer token.</source>
@@ -39,6 +106,92 @@
         <source>There is no such resource.</source>
         <translation>There is no such resource.</translation>
     </message>
+    <message>
+        <source>The server has too many requests; try again in a moment.</source>
+        <translation>The server has too many requests; try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>vaccine registered</source>
+        <translation>vaccine registered</translation>
+    </message>
+    <message>
+        <source>stock received</source>
+        <translation>stock received</translation>
+    </message>
+    <message>
+        <source>stock written off</source>
+        <translation>stock written off</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>booking cancelled</source>
+        <translation>booking cancelled</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>injected</translation>
+    </message>
+    <message>
+        <source>injection undone</source>
+        <translation>injection undone</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>clinic set up</source>
+        <translation>clinic set up</translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation>staff added</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>roles changed</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>staff deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
 </context>
 <context>
     <name>Booking</name>
@@ -53,6 +206,44 @@
     <message>
         <source>injected</source>
         <translation>injected</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCsvExport</name>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>The file cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCsvImport</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where %1 are expected.</source>
+        <translation><numerusform>%n field where %1 are expected.</numerusform><numerusform>%n fields where %1 are expected.</numerusform></translation>
+    </message>
+    <message>
+        <source>The same customer is already booked for this vaccine on line %1.</source>
+        <translation>The same customer is already booked for this vaccine on line %1.</translation>
     </message>
 </context>
 <context>
@@ -109,6 +300,53 @@
         <source>The booking could not be saved: %1</source>
         <translation>The booking could not be saved: %1</translation>
     </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) of %1 available now.</source>
+        <translation><numerusform>%n dose of %1 available now.</numerusform><numerusform>%n doses of %1 available now.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlip</name>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be written to %1.</source>
+        <translation>The slip could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Vaccination booking</source>
+        <translation>Vaccination booking</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>Vaccine:</source>
+        <translation>Vaccine:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Please bring an ID card and this slip to your appointment.</source>
+        <translation>Please bring an ID card and this slip to your appointment.</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address, then enter your birth date to see your booking:</source>
+        <translation>Scan the code or open this address, then enter your birth date to see your booking:</translation>
+    </message>
 </context>
 <context>
     <name>BookingTableModel</name>
@@ -139,6 +377,169 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <source>Book a vaccination for a customer</source>
+        <translation>Book a vaccination for a customer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Cancel booking…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and free its dose</source>
+        <translation>Cancel the selected booking and free its dose</translation>
+    </message>
+    <message>
+        <source>Booking &amp;slip…</source>
+        <translation>Booking &amp;slip…</translation>
+    </message>
+    <message>
+        <source>Print the selected booking's slip or save it as PDF</source>
+        <translation>Print the selected booking's slip or save it as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookings to CSV…</source>
+        <translation>&amp;Export bookings to CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookings from CSV…</source>
+        <translation>&amp;Import bookings from CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Find booking</source>
+        <translation>&amp;Find booking</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Anything</translation>
+    </message>
+    <message>
+        <source>Name (any part)</source>
+        <translation>Name (any part)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Any part of a name, the start of a phone number or a booking code</source>
+        <translation>Any part of a name, the start of a phone number or a booking code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) shown, more as you scroll</source>
+        <translation><numerusform>%n booking shown, more as you scroll</numerusform><numerusform>%n bookings shown, more as you scroll</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
+    </message>
+    <message>
+        <source>Booked: code %1.</source>
+        <translation>Booked: code %1.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>The booking code is %1.</source>
+        <translation>The booking code is %1.</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
+        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
+        <translation>Cancel booking %1 for %2? Its dose becomes available again.</translation>
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation>Booking not cancelled</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>Booking %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Export bookings</translation>
+    </message>
+    <message>
+        <source>bookings.csv</source>
+        <translation>bookings.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting bookings…</source>
+        <translation>Exporting bookings…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to %1.</source>
+        <translation><numerusform>%n booking exported to %1.</numerusform><numerusform>%n bookings exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation>Import bookings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) imported.</source>
+        <translation><numerusform>%n booking imported.</numerusform><numerusform>%n bookings imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest were not booked.</source>
+        <translation>Stopped before the end: the rest were not booked.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were refused while booking.</source>
+        <translation><numerusform>%n row were refused while booking.</numerusform><numerusform>%n rows were refused while booking.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -320,6 +721,79 @@ goes to stderr.</source>
         <translation>Fills the database with a demo clinic of N bookings; progress
 goes to stderr.</translation>
     </message>
+    <message>
+        <source>Takes back today's latest injection of a booking made at this desk:
+the dose returns to its lot and the booking is booked again.</source>
+        <translation>Takes back today's latest injection of a booking made at this desk:
+the dose returns to its lot and the booking is booked again.</translation>
+    </message>
+    <message>
+        <source>Adds a staff account; the password is the first line of stdin.
+Roles: admin, vaccines, reception, injection.</source>
+        <translation>Adds a staff account; the password is the first line of stdin.
+Roles: admin, vaccines, reception, injection.</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts and their roles.</source>
+        <translation>Lists the staff accounts and their roles.</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first (at most 100 lines): who did
+what, and when.</source>
+        <translation>Shows the audit trail, newest first (at most 100 lines): who did
+what, and when.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import bookings: preview</source>
+        <translation>Import bookings: preview</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing has been booked yet.</source>
+        <translation>%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing has been booked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n booking(s)</source>
+        <translation><numerusform>&amp;Import %n booking</numerusform><numerusform>&amp;Import %n bookings</numerusform></translation>
+    </message>
+    <message>
+        <source>Booking the imported rows…</source>
+        <translation>Booking the imported rows…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -373,6 +847,40 @@ goes to stderr.</translation>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>Anticorona</source>
+        <translation>Anticorona</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.
+
+%1</source>
+        <translation>The database cannot be read.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
+        <translation>Enter the server address as https://host (or leave it empty to work without a server).</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The server address needs a host name, as in https://clinic.example.</source>
+        <translation>The server address needs a host name, as in https://clinic.example.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>The server address must not contain a user name or password.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollController</name>
     <message>
         <source>This enrollment code is not known.</source>
@@ -413,6 +921,26 @@ goes to stderr.</translation>
         <source>The booking code %1 is taken; make the booking again.</source>
         <translation>The booking code %1 is taken; make the booking again.</translation>
     </message>
+    <message>
+        <source>The undo names another code, vaccine or holder than booking %1 has.</source>
+        <translation>The undo names another code, vaccine or holder than booking %1 has.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no injection to undo.</source>
+        <translation>Booking %1 has no injection to undo.</translation>
+    </message>
+    <message>
+        <source>Only the latest injection of booking %1, made by this desk for its own booking, can be undone.</source>
+        <translation>Only the latest injection of booking %1, made by this desk for its own booking, can be undone.</translation>
+    </message>
+    <message>
+        <source>The injection of booking %1 took its dose from lot %2, not from lot %3.</source>
+        <translation>The injection of booking %1 took its dose from lot %2, not from lot %3.</translation>
+    </message>
+    <message>
+        <source>The injection was recorded on %1; only an injection made the same day can be undone.</source>
+        <translation>The injection was recorded on %1; only an injection made the same day can be undone.</translation>
+    </message>
 </context>
 <context>
     <name>EventsController</name>
@@ -434,6 +962,33 @@ goes to stderr.</translation>
     <message>
         <source>limit must be a whole number of at least 1.</source>
         <translation>limit must be a whole number of at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectDialog</name>
+    <message>
+        <source>Record injection</source>
+        <translation>Record injection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires %2, %n dose(s) left</source>
+        <translation><numerusform>%1 — expires %2, %n dose left</numerusform><numerusform>%1 — expires %2, %n doses left</numerusform></translation>
+    </message>
+    <message>
+        <source>Booking:</source>
+        <translation>Booking:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot:</translation>
+    </message>
+    <message>
+        <source>&amp;Injected</source>
+        <translation>&amp;Injected</translation>
+    </message>
+    <message>
+        <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
+        <translation>No lot of this vaccine can be used: every lot is empty or expired.</translation>
     </message>
 </context>
 <context>
@@ -576,40 +1131,8 @@ goes to stderr.</translation>
         <translation>Anticorona — %1</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>&amp;New booking…</source>
-        <translation>&amp;New booking…</translation>
-    </message>
-    <message>
-        <source>Book a vaccination for a customer</source>
-        <translation>Book a vaccination for a customer</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel booking…</source>
-        <translation>&amp;Cancel booking…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected booking and free its dose</source>
-        <translation>Cancel the selected booking and free its dose</translation>
-    </message>
-    <message>
-        <source>Register &amp;vaccine…</source>
-        <translation>Register &amp;vaccine…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive stock…</source>
-        <translation>&amp;Receive stock…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Find booking</source>
-        <translation>&amp;Find booking</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -632,92 +1155,88 @@ goes to stderr.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>S&amp;tock</source>
-        <translation>S&amp;tock</translation>
-    </message>
-    <message>
-        <source>&amp;Lots</source>
-        <translation>&amp;Lots</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Start of a phone number, name or booking code (Ctrl+F)</source>
-        <translation>Start of a phone number, name or booking code (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>F&amp;ind:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s) shown, more as you scroll</source>
-        <translation><numerusform>%n booking shown, more as you scroll</numerusform><numerusform>%n bookings shown, more as you scroll</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
-    </message>
-    <message>
-        <source>Booked: code %1.</source>
-        <translation>Booked: code %1.</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <source>The booking code is %1.</source>
-        <translation>The booking code is %1.</translation>
-    </message>
-    <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
-        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage.</translation>
-    </message>
-    <message>
-        <source>Cancel booking</source>
-        <translation>Cancel booking</translation>
-    </message>
-    <message>
-        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
-        <translation>Cancel booking %1 for %2? Its dose becomes available again.</translation>
-    </message>
-    <message>
-        <source>Booking not cancelled</source>
-        <translation>Booking not cancelled</translation>
-    </message>
-    <message>
-        <source>Booking %1 cancelled.</source>
-        <translation>Booking %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Vaccine %1 registered.</source>
-        <translation>Vaccine %1 registered.</translation>
-    </message>
-    <message>
-        <source>Stock received.</source>
-        <translation>Stock received.</translation>
-    </message>
-    <message>
         <source>Refreshed.</source>
         <translation>Refreshed.</translation>
     </message>
     <message>
-        <source>The database could not be read: %1</source>
-        <translation>The database could not be read: %1</translation>
+        <source>About Anticorona</source>
+        <translation>About Anticorona</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;The vaccination desk: bookings, stock and injections, working with or without the network.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;The vaccination desk: bookings, stock and injections, working with or without the network.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Stock and lots</source>
+        <translation>Stock and lots</translation>
+    </message>
+    <message>
+        <source>Staff and audit</source>
+        <translation>Staff and audit</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>&amp;Injections</source>
+        <translation>&amp;Injections</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Lock the desk</translation>
+    </message>
+    <message>
+        <source>Hide the screen until someone signs in again</source>
+        <translation>Hide the screen until someone signs in again</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Anticorona</source>
+        <translation>&amp;About Anticorona</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Sign in to go on.</source>
+        <translation>The desk is locked. Sign in to go on.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
+        <translation>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1538,66 @@ goes to stderr.</translation>
         <source>The birth date is missing or not a valid date.</source>
         <translation>The birth date is missing or not a valid date.</translation>
     </message>
+    <message>
+        <source>You may not do this: it needs the role %1.</source>
+        <translation>You may not do this: it needs the role %1.</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>The username or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>Too many wrong passwords: the account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask an administrator.</source>
+        <translation>This account has been deactivated; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>The username %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>There is no staff account %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>"%1" is not a list of roles: use admin, vaccines, reception, injection.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>This is the last active administrator; make another one first.</translation>
+    </message>
+    <message>
+        <source>The clinic name is empty.</source>
+        <translation>The clinic name is empty.</translation>
+    </message>
+    <message>
+        <source>This clinic is already set up; an administrator adds the other staff.</source>
+        <translation>This clinic is already set up; an administrator adds the other staff.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no injection to undo.</source>
+        <translation>Booking %1 has no injection to undo.</translation>
+    </message>
+    <message>
+        <source>The injection was recorded on %1; only an injection made today can be undone.</source>
+        <translation>The injection was recorded on %1; only an injection made today can be undone.</translation>
+    </message>
+    <message>
+        <source>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</source>
+        <translation>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -1033,6 +1612,25 @@ goes to stderr.</translation>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>The request id %1 was answered before for a different request.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>vaccine manager</source>
+        <translation>vaccine manager</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>injection staff</source>
+        <translation>injection staff</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1791,182 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>Lock the desk &amp;after:</source>
+        <translation>Lock the desk &amp;after:</translation>
+    </message>
+    <message>
+        <source>Empty: this desk works alone</source>
+        <translation>Empty: this desk works alone</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Anticorona</source>
+        <translation>Set up Anticorona</translation>
+    </message>
+    <message>
+        <source>&amp;Create the clinic</source>
+        <translation>&amp;Create the clinic</translation>
+    </message>
+    <message>
+        <source>Welcome to Anticorona</source>
+        <translation>Welcome to Anticorona</translation>
+    </message>
+    <message>
+        <source>This desk has no clinic yet. Name it: the name appears on every booking slip.</source>
+        <translation>This desk has no clinic yet. Name it: the name appears on every booking slip.</translation>
+    </message>
+    <message>
+        <source>e.g. Mapo-gu Vaccination Centre</source>
+        <translation>e.g. Mapo-gu Vaccination Centre</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>Clinic &amp;name:</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>The administrator</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</source>
+        <translation>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</translation>
+    </message>
+    <message>
+        <source>3 to 32 letters, digits, dots, dashes</source>
+        <translation>3 to 32 letters, digits, dots, dashes</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Also work as &amp;vaccine manager, reception and injection staff</source>
+        <translation>Also work as &amp;vaccine manager, reception and injection staff</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Anticorona</source>
+        <translation>Sign in — Anticorona</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;The desk is locked. Sign in to go on.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;The desk is locked. Sign in to go on.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;Sign in with your staff account.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;Sign in with your staff account.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anticorona</source>
+        <translation>&amp;Quit Anticorona</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Type your username.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Booking slip</source>
+        <translation>Booking slip</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Save as PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>booking-%1.pdf</source>
+        <translation>booking-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation>Save slip as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>The slip could not be printed.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteEventLog</name>
     <message>
         <source>The event id %1 was used before for a different event.</source>
@@ -1201,6 +1975,211 @@ Commands:
     <message>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>Event sequence %1 is not after %2, the last one recorded for this device.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>Staff account %1 is added.</source>
+        <translation>Staff account %1 is added.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation>STAFF</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 lines are shown; narrow the search to see the others.
+</source>
+        <translation>Only the newest %1 lines are shown; narrow the search to see the others.
+</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Change roles of %1</source>
+        <translation>Change roles of %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>StockChart</name>
+    <message>
+        <source>Next %1 days for:</source>
+        <translation>Next %1 days for:</translation>
+    </message>
+    <message>
+        <source>All vaccines</source>
+        <translation>All vaccines</translation>
+    </message>
+    <message>
+        <source>Usable stock</source>
+        <translation>Usable stock</translation>
+    </message>
+    <message>
+        <source>Booked so far</source>
+        <translation>Booked so far</translation>
+    </message>
+    <message>
+        <source>Booked that day</source>
+        <translation>Booked that day</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Register &amp;vaccine…</source>
+        <translation>Register &amp;vaccine…</translation>
+    </message>
+    <message>
+        <source>Add a vaccine to the catalogue</source>
+        <translation>Add a vaccine to the catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>&amp;Receive stock…</translation>
+    </message>
+    <message>
+        <source>Receive a lot: lot number, expiry and quantity</source>
+        <translation>Receive a lot: lot number, expiry and quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>Write off wasted or expired doses, with a reason</source>
+        <translation>Write off wasted or expired doses, with a reason</translation>
+    </message>
+    <message>
+        <source>S&amp;tock per vaccine</source>
+        <translation>S&amp;tock per vaccine</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>&amp;Lots</translation>
+    </message>
+    <message>
+        <source>Lots in red have expired; lots in amber expire within 30 days. Injections take the earliest expiry that has not expired.</source>
+        <translation>Lots in red have expired; lots in amber expire within 30 days. Injections take the earliest expiry that has not expired.</translation>
+    </message>
+    <message>
+        <source>Vaccine %1 registered.</source>
+        <translation>Vaccine %1 registered.</translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation>Stock received.</translation>
+    </message>
+    <message>
+        <source>Doses written off.</source>
+        <translation>Doses written off.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2203,111 @@ Commands:
     <message>
         <source>Available</source>
         <translation>Available</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
+        <translation><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change are kept for when a server is set (Settings).</numerusform><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
+        <translation><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change are waiting and none is lost.</numerusform><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
+        <translation>&amp;Conflicts to resolve (none while the desk works alone):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Desks</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Mark &amp;injected…</source>
+        <translation>Mark &amp;injected…</translation>
+    </message>
+    <message>
+        <source>Record that the selected customer was vaccinated, with the lot used</source>
+        <translation>Record that the selected customer was vaccinated, with the lot used</translation>
+    </message>
+    <message>
+        <source>&amp;Undo injection</source>
+        <translation>&amp;Undo injection</translation>
+    </message>
+    <message>
+        <source>Take back a mistaken injection recorded today; the dose returns to its lot</source>
+        <translation>Take back a mistaken injection recorded today; the dose returns to its lot</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 injected</source>
+        <translation>%1 waiting, %2 injected</translation>
+    </message>
+    <message>
+        <source>%1 injected from lot %2.</source>
+        <translation>%1 injected from lot %2.</translation>
+    </message>
+    <message>
+        <source>Undo injection</source>
+        <translation>Undo injection</translation>
+    </message>
+    <message>
+        <source>Undo the injection of %1 (%2)? The dose goes back to its lot and the booking is open again. The first record stays in the history.</source>
+        <translation>Undo the injection of %1 (%2)? The dose goes back to its lot and the booking is open again. The first record stays in the history.</translation>
+    </message>
+    <message>
+        <source>Injection not undone</source>
+        <translation>Injection not undone</translation>
+    </message>
+    <message>
+        <source>Injection of %1 undone.</source>
+        <translation>Injection of %1 undone.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2401,69 @@ Commands:
     <message numerus="yes">
         <source>The demo clinic has %n new booking(s).</source>
         <translation><numerusform>The demo clinic has %n new booking.</numerusform><numerusform>The demo clinic has %n new bookings.</numerusform></translation>
+    </message>
+    <message>
+        <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
+        <translation>The injection of booking %1 is undone; the dose is back in lot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off doses</source>
+        <translation>Write off doses</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Broken vial</source>
+        <translation>Broken vial</translation>
+    </message>
+    <message>
+        <source>Temperature excursion</source>
+        <translation>Temperature excursion</translation>
+    </message>
+    <message>
+        <source>Why the doses are wasted</source>
+        <translation>Why the doses are wasted</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>&amp;Vaccine:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>The vaccines could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation><numerusform>%n dose</numerusform><numerusform>%n doses</numerusform></translation>
+    </message>
+    <message>
+        <source>Register a vaccine and receive stock first.</source>
+        <translation>Register a vaccine and receive stock first.</translation>
+    </message>
+    <message>
+        <source>The write-off could not be saved: %1</source>
+        <translation>The write-off could not be saved: %1</translation>
     </message>
 </context>
 <context>

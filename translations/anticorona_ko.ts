@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>직원 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts:</source>
+        <translation>직원 계정(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Change roles…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>새 비밀번호…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail:</source>
+        <translation>감사 기록(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Person or subject</source>
+        <translation>사람 또는 대상</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>직원 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>%1의 역할을 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>%1의 새 비밀번호를 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>계정 비활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in; their past changes stay in the audit trail.</source>
+        <translation>%1(%2) 계정을 비활성화하시겠습니까? 더 이상 로그인할 수 없으며, 지금까지의 변경 내역은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Account not deactivated</source>
+        <translation>계정을 비활성화하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1은(는) 이제 로그인할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
         <source>This request needs a bearer token.</source>
@@ -39,6 +106,92 @@
         <source>There is no such resource.</source>
         <translation>그런 리소스가 없습니다.</translation>
     </message>
+    <message>
+        <source>The server has too many requests; try again in a moment.</source>
+        <translation>서버에 요청이 너무 많습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>vaccine registered</source>
+        <translation>백신 등록</translation>
+    </message>
+    <message>
+        <source>stock received</source>
+        <translation>재고 입고</translation>
+    </message>
+    <message>
+        <source>stock written off</source>
+        <translation>재고 폐기</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>booking cancelled</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation>접종 완료</translation>
+    </message>
+    <message>
+        <source>injection undone</source>
+        <translation>접종 기록 취소</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>계정 잠김</translation>
+    </message>
+    <message>
+        <source>clinic set up</source>
+        <translation>접종소 설정</translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>roles changed</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>staff deactivated</source>
+        <translation>직원 비활성화</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
 </context>
 <context>
     <name>Booking</name>
@@ -53,6 +206,46 @@
     <message>
         <source>injected</source>
         <translation>접종 완료</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCsvExport</name>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>파일에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>파일에 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCsvImport</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>파일이 %1MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where %1 are expected.</source>
+        <translation>
+            <numerusform>필드가 %1개여야 하는데 %n개입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same customer is already booked for this vaccine on line %1.</source>
+        <translation>같은 고객이 %1행에서 이미 이 백신으로 예약되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +292,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n available)</source>
-        <translation><numerusform>%1 (예약 가능 %n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (예약 가능 %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register a vaccine and receive stock before booking.</source>
@@ -108,6 +303,55 @@
     <message>
         <source>The booking could not be saved: %1</source>
         <translation>예약을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) of %1 available now.</source>
+        <translation>
+            <numerusform>현재 %1 예약 가능 수량: %n회분</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingSlip</name>
+    <message>
+        <source>Booking %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be written to %1.</source>
+        <translation>예약증을 %1에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Vaccination booking</source>
+        <translation>예방접종 예약증</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>Vaccine:</source>
+        <translation>백신:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>예약 일시:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Please bring an ID card and this slip to your appointment.</source>
+        <translation>접종하러 오실 때 신분증과 이 예약증을 지참해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address, then enter your birth date to see your booking:</source>
+        <translation>QR 코드를 스캔하거나 아래 주소에 접속한 뒤 생년월일을 입력하면 예약 내용을 확인할 수 있습니다:</translation>
     </message>
 </context>
 <context>
@@ -142,6 +386,179 @@
     </message>
 </context>
 <context>
+    <name>BookingsPage</name>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>새 예약(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Book a vaccination for a customer</source>
+        <translation>고객의 접종을 예약합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>예약 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and free its dose</source>
+        <translation>선택한 예약을 취소하고 수량을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Booking &amp;slip…</source>
+        <translation>예약증(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the selected booking&apos;s slip or save it as PDF</source>
+        <translation>선택한 예약의 예약증을 인쇄하거나 PDF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookings to CSV…</source>
+        <translation>예약을 CSV로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bookings from CSV…</source>
+        <translation>CSV에서 예약 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find booking</source>
+        <translation>예약 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Name (any part)</source>
+        <translation>이름 (일부)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>Any part of a name, the start of a phone number or a booking code</source>
+        <translation>이름의 일부, 전화번호 앞자리 또는 예약 코드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>예약 %n건 표시, 스크롤하면 더 보입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>예약 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked: code %1.</source>
+        <translation>예약 완료: 코드 %1.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약 완료</translation>
+    </message>
+    <message>
+        <source>The booking code is %1.</source>
+        <translation>예약 코드는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
+        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다. Ctrl+P를 누르면 예약증을 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
+        <translation>%2 님의 예약 %1을(를) 취소하시겠습니까? 해당 수량은 다시 예약 가능해집니다.</translation>
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation>예약을 취소하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled.</source>
+        <translation>예약 %1이(가) 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>예약 내보내기</translation>
+    </message>
+    <message>
+        <source>bookings.csv</source>
+        <translation>bookings.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting bookings…</source>
+        <translation>예약을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to %1.</source>
+        <translation>
+            <numerusform>예약 %n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation>예약 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) imported.</source>
+        <translation>
+            <numerusform>예약 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest were not booked.</source>
+        <translation>중간에 멈췄습니다. 나머지 행은 예약되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were refused while booking.</source>
+        <translation>
+            <numerusform>예약하는 중에 %n개 행이 거부되었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>The database %1 failed: %2</source>
@@ -172,16 +589,16 @@
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>옵션 %1에는 값을 줄 수 없습니다.</translation>
     </message>
     <message>
-        <source>The command "%1" has no option %2.</source>
-        <translation>명령 "%1"에는 옵션 %2이(가) 없습니다.</translation>
+        <source>The command &quot;%1&quot; has no option %2.</source>
+        <translation>명령 &quot;%1&quot;에는 옵션 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -196,8 +613,8 @@
         <translation>옵션 %1이(가) 두 번 주어졌습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
@@ -212,8 +629,8 @@
         <translation>옵션 %1이(가) 필요합니다.</translation>
     </message>
     <message>
-        <source>The value of %1 must be a whole number, not "%2".</source>
-        <translation>%1의 값은 "%2"이(가) 아니라 정수여야 합니다.</translation>
+        <source>The value of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1의 값은 &quot;%2&quot;이(가) 아니라 정수여야 합니다.</translation>
     </message>
     <message>
         <source>Give at most one of %1.</source>
@@ -232,12 +649,12 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; the writing commands and demo create it when
+  --database FILE  the desk&apos;s database; the writing commands and demo create it when
                    missing, bookings, stock and verify need it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -320,6 +737,81 @@ goes to stderr.</source>
         <translation>예약 N건이 있는 데모 접종소를 만듭니다. 진행 상황은
 표준 오류에 출력됩니다.</translation>
     </message>
+    <message>
+        <source>Takes back today&apos;s latest injection of a booking made at this desk:
+the dose returns to its lot and the booking is booked again.</source>
+        <translation>이 창구에서 만든 예약의 오늘 마지막 접종 기록을 취소합니다:
+수량은 로트로 돌아가고 예약은 다시 예약됨 상태가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Adds a staff account; the password is the first line of stdin.
+Roles: admin, vaccines, reception, injection.</source>
+        <translation>직원 계정을 추가합니다. 비밀번호는 표준 입력의 첫 줄입니다.
+역할: admin, vaccines, reception, injection.</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts and their roles.</source>
+        <translation>직원 계정과 역할을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first (at most 100 lines): who did
+what, and when.</source>
+        <translation>감사 기록을 최신순으로 보여 줍니다 (최대 100줄): 누가 언제
+무엇을 했는지.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import bookings: preview</source>
+        <translation>예약 가져오기: 미리 보기</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>예약 일시</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing has been booked yet.</source>
+        <translation>%1개 행을 예약할 수 있고, %2개 행은 문제가 있어 건너뜁니다. 아직 아무것도 예약되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n booking(s)</source>
+        <translation>
+            <numerusform>예약 %n건 가져오기(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking the imported rows…</source>
+        <translation>가져온 행을 예약하는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -373,6 +865,40 @@ goes to stderr.</source>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>Anticorona</source>
+        <translation>Anticorona</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.
+
+%1</source>
+        <translation>데이터베이스를 읽을 수 없습니다.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
+        <translation>서버 주소를 https://호스트 형식으로 입력하십시오 (서버 없이 사용하려면 비워 두십시오).</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation>서버 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server address needs a host name, as in https://clinic.example.</source>
+        <translation>서버 주소에 호스트 이름이 있어야 합니다 (예: https://clinic.example).</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>서버 주소에 사용자 이름이나 비밀번호를 넣으면 안 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollController</name>
     <message>
         <source>This enrollment code is not known.</source>
@@ -402,7 +928,7 @@ goes to stderr.</source>
         <translation>payload.code가 예약 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>A booking's holder must be the device that made it.</source>
+        <source>A booking&apos;s holder must be the device that made it.</source>
         <translation>예약의 보유자는 예약을 만든 기기여야 합니다.</translation>
     </message>
     <message>
@@ -412,6 +938,26 @@ goes to stderr.</source>
     <message>
         <source>The booking code %1 is taken; make the booking again.</source>
         <translation>예약 코드 %1은(는) 이미 사용 중입니다. 예약을 다시 하십시오.</translation>
+    </message>
+    <message>
+        <source>The undo names another code, vaccine or holder than booking %1 has.</source>
+        <translation>접종 취소 이벤트의 예약 코드, 백신 또는 보유자가 예약 %1과(와) 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no injection to undo.</source>
+        <translation>예약 %1에는 취소할 접종 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the latest injection of booking %1, made by this desk for its own booking, can be undone.</source>
+        <translation>예약 %1의 마지막 접종 기록 중에서도, 이 창구가 자신이 만든 예약에 대해 기록한 접종만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The injection of booking %1 took its dose from lot %2, not from lot %3.</source>
+        <translation>예약 %1의 접종에는 로트 %3이(가) 아니라 로트 %2의 수량이 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>The injection was recorded on %1; only an injection made the same day can be undone.</source>
+        <translation>이 접종은 %1에 기록되었습니다. 같은 날 기록한 접종만 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +983,35 @@ goes to stderr.</source>
     </message>
 </context>
 <context>
+    <name>InjectDialog</name>
+    <message>
+        <source>Record injection</source>
+        <translation>접종 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expires %2, %n dose(s) left</source>
+        <translation>
+            <numerusform>%1 — 유효기간 %2, 잔여 %n회분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking:</source>
+        <translation>예약:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>로트(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Injected</source>
+        <translation>접종 완료(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
+        <translation>이 백신에는 사용할 수 있는 로트가 없습니다: 모든 로트가 소진되었거나 유효기간이 지났습니다.</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>deviceName is longer than %1 characters</source>
@@ -447,20 +1022,20 @@ goes to stderr.</source>
         <translation>%1은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown event type "%2"</source>
-        <translation>%1의 이벤트 유형 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown event type &quot;%2&quot;</source>
+        <translation>%1의 이벤트 유형 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
-        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, "at"은 ISO 8601 시각이어야 합니다</translation>
+        <source>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</source>
+        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, &quot;at&quot;은 ISO 8601 시각이어야 합니다</translation>
     </message>
     <message>
         <source>a batch holds at most %1 events</source>
         <translation>한 번에 최대 %1개의 이벤트만 보낼 수 있습니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown status "%2"</source>
-        <translation>%1의 상태 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown status &quot;%2&quot;</source>
+        <translation>%1의 상태 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
         <source>%1 is rejected without a reason</source>
@@ -471,7 +1046,7 @@ goes to stderr.</source>
         <translation>%1이(가) 이전 항목보다 뒤가 아닙니다</translation>
     </message>
     <message>
-        <source>next must be the last entry's serverSequence</source>
+        <source>next must be the last entry&apos;s serverSequence</source>
         <translation>next는 마지막 항목의 serverSequence여야 합니다</translation>
     </message>
     <message>
@@ -519,8 +1094,8 @@ goes to stderr.</source>
         <translation>rights[%1]은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>action must be "refill" or "return"</source>
-        <translation>action은 "refill" 또는 "return"이어야 합니다</translation>
+        <source>action must be &quot;refill&quot; or &quot;return&quot;</source>
+        <translation>action은 &quot;refill&quot; 또는 &quot;return&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>feed goes past grantSequence</source>
@@ -546,7 +1121,9 @@ goes to stderr.</source>
     </message>
     <message numerus="yes">
         <source>Expires within %n day(s)</source>
-        <translation><numerusform>%n일 이내 만료</numerusform></translation>
+        <translation>
+            <numerusform>%n일 이내 만료</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vaccine</source>
@@ -576,40 +1153,8 @@ goes to stderr.</source>
         <translation>Anticorona — %1</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>준비됨</translation>
-    </message>
-    <message>
-        <source>&amp;New booking…</source>
-        <translation>새 예약(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Book a vaccination for a customer</source>
-        <translation>고객의 접종을 예약합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel booking…</source>
-        <translation>예약 취소(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Cancel the selected booking and free its dose</source>
-        <translation>선택한 예약을 취소하고 수량을 되돌립니다</translation>
-    </message>
-    <message>
-        <source>Register &amp;vaccine…</source>
-        <translation>백신 등록(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Receive stock…</source>
-        <translation>재고 입고(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find booking</source>
-        <translation>예약 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -632,92 +1177,88 @@ goes to stderr.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>작업</translation>
-    </message>
-    <message>
-        <source>S&amp;tock</source>
-        <translation>재고(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Lots</source>
-        <translation>로트(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화번호</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>예약 코드</translation>
-    </message>
-    <message>
-        <source>Start of a phone number, name or booking code (Ctrl+F)</source>
-        <translation>전화번호, 이름 또는 예약 코드의 앞부분 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>찾기(&amp;I):</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s) shown, more as you scroll</source>
-        <translation><numerusform>예약 %n건 표시, 스크롤하면 더 보입니다</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation><numerusform>예약 %n건</numerusform></translation>
-    </message>
-    <message>
-        <source>Booked: code %1.</source>
-        <translation>예약 완료: 코드 %1.</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>예약</translation>
-    </message>
-    <message>
-        <source>The booking code is %1.</source>
-        <translation>예약 코드는 %1입니다.</translation>
-    </message>
-    <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
-        <translation>고객에게 코드를 알려 주십시오: 생년월일과 함께 입력하면 MyPage에서 예약을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Cancel booking</source>
-        <translation>예약 취소</translation>
-    </message>
-    <message>
-        <source>Cancel booking %1 for %2? Its dose becomes available again.</source>
-        <translation>%2 님의 예약 %1을(를) 취소하시겠습니까? 해당 수량은 다시 예약 가능해집니다.</translation>
-    </message>
-    <message>
-        <source>Booking not cancelled</source>
-        <translation>예약을 취소하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>Booking %1 cancelled.</source>
-        <translation>예약 %1이(가) 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>Vaccine %1 registered.</source>
-        <translation>백신 %1이(가) 등록되었습니다.</translation>
-    </message>
-    <message>
-        <source>Stock received.</source>
-        <translation>재고가 입고되었습니다.</translation>
-    </message>
-    <message>
         <source>Refreshed.</source>
         <translation>새로 고쳤습니다.</translation>
     </message>
     <message>
-        <source>The database could not be read: %1</source>
-        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+        <source>About Anticorona</source>
+        <translation>Anticorona 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;The vaccination desk: bookings, stock and injections, working with or without the network.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;예방접종 창구 프로그램: 네트워크 연결과 관계없이 예약, 재고, 접종을 관리합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘 접종</translation>
+    </message>
+    <message>
+        <source>Stock and lots</source>
+        <translation>재고 및 로트</translation>
+    </message>
+    <message>
+        <source>Staff and audit</source>
+        <translation>직원 및 감사 기록</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Injections</source>
+        <translation>접종(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>창구 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the screen until someone signs in again</source>
+        <translation>다시 로그인할 때까지 화면을 가립니다</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Anticorona</source>
+        <translation>Anticorona 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Sign in to go on.</source>
+        <translation>창구가 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>로그인: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
+        <translation>모든 입력 창에서 Enter는 확인, Esc는 취소입니다. Alt와 괄호 안의 밑줄 친 글자를 누르면 해당 항목으로 이동합니다.</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1416,9 @@ goes to stderr.</source>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation><numerusform>데이터베이스에 문제가 %n건 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>데이터베이스에 문제가 %n건 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,7 +1449,9 @@ goes to stderr.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n on hand)</source>
-        <translation><numerusform>%1 (재고 %n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (재고 %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vaccines could not be read: %1</source>
@@ -928,20 +1473,20 @@ goes to stderr.</source>
         <translation>이름이 %1자를 넘습니다.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</source>
-        <translation>전화번호 "%1"이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
+        <source>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</source>
+        <translation>전화번호 &quot;%1&quot;이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>수량은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: use YYYY-MM-DD.</source>
-        <translation>"%1"은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
-        <translation>"%1"은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
@@ -981,7 +1526,7 @@ goes to stderr.</source>
     </message>
     <message>
         <source>The booking is %1, not booked: only a booked booking can be changed.</source>
-        <translation>이 예약은 '%1' 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
+        <translation>이 예약은 &apos;%1&apos; 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>No dose of this vaccine is available to book.</source>
@@ -1019,6 +1564,66 @@ goes to stderr.</source>
         <source>The birth date is missing or not a valid date.</source>
         <translation>생년월일이 없거나 올바른 날짜가 아닙니다.</translation>
     </message>
+    <message>
+        <source>You may not do this: it needs the role %1.</source>
+        <translation>이 작업을 할 수 없습니다: %1 역할이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다: %1까지 계정이 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask an administrator.</source>
+        <translation>비활성화된 계정입니다. 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>사용자 이름 &quot;%1&quot;이(가) 올바르지 않습니다: 영문자, 숫자, 마침표, 대시, 밑줄로 3~32자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>사용자 이름 %1은(는) 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>There is no staff account %1.</source>
+        <translation>직원 계정 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>&quot;%1&quot;은(는) 역할 목록이 아닙니다: admin, vaccines, reception, injection 중에서 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>마지막 남은 활성 관리자입니다. 먼저 다른 관리자를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The clinic name is empty.</source>
+        <translation>접종소 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This clinic is already set up; an administrator adds the other staff.</source>
+        <translation>이 접종소는 이미 설정되었습니다. 다른 직원은 관리자가 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 has no injection to undo.</source>
+        <translation>예약 %1에는 취소할 접종 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The injection was recorded on %1; only an injection made today can be undone.</source>
+        <translation>이 접종은 %1에 기록되었습니다. 오늘 기록한 접종만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</source>
+        <translation>이 접종은 다른 창구의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -1027,12 +1632,31 @@ goes to stderr.</source>
         <translation>이 요청은 사이트 %1에 대한 것입니다. 이 기기는 사이트 %2에 속합니다.</translation>
     </message>
     <message>
-        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <source>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</source>
         <translation>서버는 이 기기의 이벤트 중 %1개를 반영했으며, 이 반납에 필요한 %2개에는 아직 이르지 않았습니다. 이벤트를 보낸 뒤 같은 요청을 다시 보내십시오.</translation>
     </message>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>요청 ID %1은(는) 이미 다른 요청에 대해 응답되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>vaccine manager</source>
+        <translation>백신 관리자</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>injection staff</source>
+        <translation>접종 담당자</translation>
     </message>
 </context>
 <context>
@@ -1062,12 +1686,12 @@ Commands:
         <translation>--listen에는 HOST:PORT가 필요합니다 (예: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not a port number (0-65535).</source>
-        <translation>--listen: "%1"은(는) 포트 번호(0-65535)가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not a port number (0-65535).</source>
+        <translation>--listen: &quot;%1&quot;은(는) 포트 번호(0-65535)가 아닙니다.</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not an IP address.</source>
-        <translation>--listen: "%1"은(는) IP 주소가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: &quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>--expires needs a whole number of hours from 1 to %1.</source>
@@ -1094,12 +1718,12 @@ Commands:
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 does not belong to this command.</source>
@@ -1148,8 +1772,8 @@ Commands:
         <translation>데이터베이스 오류: %1</translation>
     </message>
     <message>
-        <source>Created the site "%1"; its id:</source>
-        <translation>사이트 "%1"을(를) 만들었습니다. ID:</translation>
+        <source>Created the site &quot;%1&quot;; its id:</source>
+        <translation>사이트 &quot;%1&quot;을(를) 만들었습니다. ID:</translation>
     </message>
     <message>
         <source>There is no site with the id %1.</source>
@@ -1193,6 +1817,182 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>서버 주소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Lock the desk &amp;after:</source>
+        <translation>자동 잠금 시간(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Empty: this desk works alone</source>
+        <translation>비워 두면 이 창구는 단독으로 작동합니다</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>사용 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Anticorona</source>
+        <translation>Anticorona 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Create the clinic</source>
+        <translation>접종소 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Welcome to Anticorona</source>
+        <translation>Anticorona에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>This desk has no clinic yet. Name it: the name appears on every booking slip.</source>
+        <translation>이 창구에는 아직 접종소가 없습니다. 접종소 이름을 입력하십시오. 이 이름은 모든 예약증에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. Mapo-gu Vaccination Centre</source>
+        <translation>예: 마포구 예방접종센터</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>접종소 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</source>
+        <translation>관리자는 다른 직원 계정을 만들고 감사 기록을 열람합니다. 비밀번호는 Argon2id 해시로만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>3 to 32 letters, digits, dots, dashes</source>
+        <translation>영문자, 숫자, 마침표, 대시 3~32자</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>8자 이상</translation>
+    </message>
+    <message>
+        <source>Also work as &amp;vaccine manager, reception and injection staff</source>
+        <translation>백신 관리, 접수, 접종 업무도 함께 담당(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>성명(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Anticorona</source>
+        <translation>로그인 — Anticorona</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;The desk is locked. Sign in to go on.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;창구가 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;Sign in with your staff account.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;직원 계정으로 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anticorona</source>
+        <translation>Anticorona 끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Booking slip</source>
+        <translation>예약증</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>PDF로 저장(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>인쇄(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>booking-%1.pdf</source>
+        <translation>booking-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation>예약증을 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be printed.</source>
+        <translation>예약증을 인쇄할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteEventLog</name>
     <message>
         <source>The event id %1 was used before for a different event.</source>
@@ -1201,6 +2001,211 @@ Commands:
     <message>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>이벤트 순번 %1이(가) 이 기기의 마지막 기록 순번 %2보다 뒤가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>Staff account %1 is added.</source>
+        <translation>직원 계정 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 lines are shown; narrow the search to see the others.
+</source>
+        <translation>최근 %1줄만 표시했습니다. 나머지를 보려면 검색 조건을 좁히십시오.
+</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Change roles of %1</source>
+        <translation>%1의 역할 변경</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>성명(&amp;F):</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>8자 이상</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>계정에 역할을 하나 이상 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>StockChart</name>
+    <message>
+        <source>Next %1 days for:</source>
+        <translation>향후 %1일 현황:</translation>
+    </message>
+    <message>
+        <source>All vaccines</source>
+        <translation>모든 백신</translation>
+    </message>
+    <message>
+        <source>Usable stock</source>
+        <translation>사용 가능 재고</translation>
+    </message>
+    <message>
+        <source>Booked so far</source>
+        <translation>누적 예약</translation>
+    </message>
+    <message>
+        <source>Booked that day</source>
+        <translation>당일 예약</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Register &amp;vaccine…</source>
+        <translation>백신 등록(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add a vaccine to the catalogue</source>
+        <translation>백신 목록에 백신을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>재고 입고(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive a lot: lot number, expiry and quantity</source>
+        <translation>로트를 입고합니다: 로트 번호, 유효기간, 수량</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>폐기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write off wasted or expired doses, with a reason</source>
+        <translation>손상되었거나 유효기간이 지난 수량을 사유와 함께 폐기합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;tock per vaccine</source>
+        <translation>백신별 재고(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>로트(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lots in red have expired; lots in amber expire within 30 days. Injections take the earliest expiry that has not expired.</source>
+        <translation>빨간색 로트는 유효기간이 지났고, 주황색 로트는 30일 이내에 만료됩니다. 접종에는 유효기간이 남은 로트 중 가장 먼저 만료되는 로트가 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Vaccine %1 registered.</source>
+        <translation>백신 %1이(가) 등록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation>재고가 입고되었습니다.</translation>
+    </message>
+    <message>
+        <source>Doses written off.</source>
+        <translation>수량을 폐기했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2229,115 @@ Commands:
     <message>
         <source>Available</source>
         <translation>예약 가능</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
+        <translation>
+            <numerusform>이 창구는 단독으로 작동합니다: 서버가 설정되지 않았으므로 예약하는 모든 수량을 이 창구가 관리합니다. 변경 사항 %n건은 서버를 설정할 때까지 보관됩니다(설정).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
+        <translation>
+            <numerusform>서버: %1. 이 버전에서는 아직 서버와 동기화하지 않습니다. 변경 사항 %n건이 대기 중이며 사라지지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
+        <translation>해결할 충돌(&amp;C) (창구가 단독으로 작동하는 동안에는 없음):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>창구</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Mark &amp;injected…</source>
+        <translation>접종 완료 기록(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record that the selected customer was vaccinated, with the lot used</source>
+        <translation>선택한 고객의 접종 완료를 사용한 로트와 함께 기록합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Undo injection</source>
+        <translation>접종 기록 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back a mistaken injection recorded today; the dose returns to its lot</source>
+        <translation>오늘 잘못 기록한 접종을 취소합니다. 수량은 로트로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 injected</source>
+        <translation>대기 %1명, 접종 완료 %2명</translation>
+    </message>
+    <message>
+        <source>%1 injected from lot %2.</source>
+        <translation>%1 접종 완료 (로트 %2).</translation>
+    </message>
+    <message>
+        <source>Undo injection</source>
+        <translation>접종 기록 취소</translation>
+    </message>
+    <message>
+        <source>Undo the injection of %1 (%2)? The dose goes back to its lot and the booking is open again. The first record stays in the history.</source>
+        <translation>%1 님(%2)의 접종 기록을 취소하시겠습니까? 수량은 로트로 돌아가고 예약은 다시 예약됨 상태가 됩니다. 처음 기록은 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Injection not undone</source>
+        <translation>접종 기록을 취소하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Injection of %1 undone.</source>
+        <translation>%1의 접종 기록을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +2394,7 @@ Commands:
         <translation>아웃박스 이벤트의 합계가 예약 수와 다릅니다</translation>
     </message>
     <message>
-        <source>a booking's state does not match its events</source>
+        <source>a booking&apos;s state does not match its events</source>
         <translation>예약 상태가 이벤트와 다릅니다</translation>
     </message>
     <message>
@@ -1296,19 +2410,23 @@ Commands:
         <translation>행이 없는 %1을(를) 참조합니다 (테이블 %2)</translation>
     </message>
     <message>
-        <source>check "%1" could not run: %2</source>
-        <translation>검사 "%1"을(를) 실행할 수 없습니다: %2</translation>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>검사 &quot;%1&quot;을(를) 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
-        <translation><numerusform>로트 %1에 %n회분을 입고했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>로트 %1에 %n회분을 입고했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote off %n dose(s).</source>
-        <translation><numerusform>%n회분을 폐기했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n회분을 폐기했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -1316,7 +2434,74 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The demo clinic has %n new booking(s).</source>
-        <translation><numerusform>데모 접종소에 새 예약 %n건이 생겼습니다.</numerusform></translation>
+        <translation>
+            <numerusform>데모 접종소에 새 예약 %n건이 생겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
+        <translation>예약 %1의 접종 기록을 취소했습니다. 수량이 로트 %2(으)로 돌아갔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off doses</source>
+        <translation>수량 폐기</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>유효기간 지남</translation>
+    </message>
+    <message>
+        <source>Broken vial</source>
+        <translation>바이알 파손</translation>
+    </message>
+    <message>
+        <source>Temperature excursion</source>
+        <translation>온도 이탈</translation>
+    </message>
+    <message>
+        <source>Why the doses are wasted</source>
+        <translation>폐기 사유</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine:</source>
+        <translation>백신(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>예약 가능:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>수량(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The vaccines could not be read: %1</source>
+        <translation>백신 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s)</source>
+        <translation>
+            <numerusform>%n회분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a vaccine and receive stock first.</source>
+        <translation>먼저 백신을 등록하고 재고를 입고하십시오.</translation>
+    </message>
+    <message>
+        <source>The write-off could not be saved: %1</source>
+        <translation>폐기 내역을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +2511,7 @@ Commands:
         <translation>Anticorona 접종 창구</translation>
     </message>
     <message>
-        <source>The desk's database file (created if missing).</source>
+        <source>The desk&apos;s database file (created if missing).</source>
         <translation>창구 데이터베이스 파일 (없으면 새로 만듭니다).</translation>
     </message>
     <message>

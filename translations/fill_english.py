@@ -6,6 +6,16 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+# The verb after a counted noun follows the count: "1 row was", "2 rows were".
+SINGULAR_VERBS = {"(s) are": " is", "(s) were": " was", "(s) have": " has"}
+
+
+def singular(source):
+    for plural, one in SINGULAR_VERBS.items():
+        source = source.replace(plural, one)
+    return source.replace("(s)", "")
+
+
 def english(path):
     tree = ET.parse(path)
     for message in tree.iter("message"):
@@ -16,7 +26,7 @@ def english(path):
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            for form in (singular(source), source.replace("(s)", "s")):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source

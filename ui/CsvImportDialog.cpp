@@ -57,13 +57,11 @@ CsvImportDialog::CsvImportDialog(const BookingCsvImport &importer, const Booking
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("csvSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setText(
-        preview.error.isEmpty()
-            ? tr("%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing "
-                 "has been booked yet.")
-                  .arg(good)
-                  .arg(badCount)
-            : preview.error);
+    m_summary->setText(preview.error.isEmpty()
+                           ? tr("%n row(s) can be booked;", nullptr, good) + QLatin1Char(' ') +
+                                 tr("%n row(s) have a problem and will be skipped.", nullptr, badCount) +
+                                 QLatin1Char(' ') + tr("Nothing has been booked yet.")
+                           : preview.error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import %n booking(s)", nullptr, good), QDialogButtonBox::AcceptRole);

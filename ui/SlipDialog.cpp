@@ -27,9 +27,9 @@ SlipDialog::SlipDialog(const SlipContent &content, QWidget *parent)
     m_preview->setPixmap(QPixmap::fromImage(m_slip.toImage(kPreviewSize)));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *save = buttons->addButton(tr("&Save as PDF..."), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("savePdfButton"));
-    QPushButton *print = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
+    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printButton"));
     print->setDefault(true);
     connect(save, &QPushButton::clicked, this, &SlipDialog::saveAsPdf);

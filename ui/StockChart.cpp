@@ -45,7 +45,7 @@ StockChart::StockChart(LocalStore *store, const Clock *clock, QWidget *parent)
 
 void StockChart::retranslate()
 {
-    m_title->setText(tr("Next %1 days for:").arg(kDays));
+    m_title->setText(tr("The next %1 days for:").arg(kDays));
     reloadVaccines();
 }
 

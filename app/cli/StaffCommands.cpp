@@ -45,7 +45,7 @@ ExitCode StaffCommands::add(const Invocation &invocation)
     return m_output->done({{QStringLiteral("staffId"), result.value},
                            {QStringLiteral("username"), username},
                            {QStringLiteral("roles"), roleNames(*roles)}},
-                          tr("Staff account %1 is added.").arg(username));
+                          tr("Staff account %1 added.").arg(username));
 }
 
 ExitCode StaffCommands::list()

@@ -73,6 +73,17 @@ private slots:
         QCOMPARE(open, 2);
     }
 
+    void formulasAreDefusedOnTheWayOutAndRestoredOnTheWayIn()
+    {
+        for (const QString &text : {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("+1"),
+                                    QStringLiteral("-2"), QStringLiteral("@SUM(A1)")}) {
+            QCOMPARE(Csv::guardFormula(text), QLatin1Char('\'') + text);
+            QCOMPARE(Csv::unguardFormula(Csv::guardFormula(text)), text);
+        }
+        QCOMPARE(Csv::guardFormula(QStringLiteral("김민수")), QStringLiteral("김민수"));
+        QCOMPARE(Csv::unguardFormula(QStringLiteral("'quoted")), QStringLiteral("'quoted"));
+    }
+
     void exportHasBomHeaderAndKoreanNames()
     {
         const QString tricky = QStringLiteral("O'Neil, \"Jr\"\nthe 2nd");
