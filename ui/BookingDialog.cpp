@@ -199,6 +199,8 @@ void BookingDialog::submit()
 void BookingDialog::showRefusal(const QString &message, QWidget *field)
 {
     m_refusal->showRefusal(message, field);
+    // The live line would only say it again; it comes back with the next keystroke.
+    m_live->clear();
 }
 
 QWidget *BookingDialog::fieldFor(RefusalCode code) const
