@@ -6,7 +6,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<EventType, const char *>, 7> kNames{{
+constexpr std::array<std::pair<EventType, const char *>, 8> kNames{{
     {EventType::VaccineRegistered, "VaccineRegistered"},
     {EventType::StockReceived, "StockReceived"},
     {EventType::StockWrittenOff, "StockWrittenOff"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<EventType, const char *>, 7> kNames{{
     {EventType::BookingCancelled, "BookingCancelled"},
     {EventType::Injected, "Injected"},
     {EventType::InjectionUndone, "InjectionUndone"},
+    {EventType::SuretyReleased, "SuretyReleased"},
 }};
 } // namespace
 

@@ -16,7 +16,10 @@ enum class EventType {
     Injected,
     // Not in the seed: a mistaken injection is taken back by a later event, never by
     // deleting the Injected one, so history stays whole on every desk and the server.
-    InjectionUndone
+    InjectionUndone,
+    // Made by the server, never by a desk: a surety held for an injection goes back to the
+    // injecting desk (SPEC 3.1). It reaches desks only through the feed.
+    SuretyReleased
 };
 
 QString eventTypeName(EventType type);

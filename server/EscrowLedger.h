@@ -19,6 +19,15 @@ struct Surety
     bool paid = true;         // false: the injector had no right (an override) and debt paid it
 };
 
+// A surety given back, as the feed tells it (docs/protocol.md, "SuretyReleased").
+struct SuretyRelease
+{
+    Surety surety;
+    bool credited = false; // the injecting desk gets its right back (false: debt or the pool took it)
+    qint64 feedCursor = 0; // the holder's report that released it
+    QDateTime at;
+};
+
 enum class SuretyOutcome { Held = 0, Returned = 1, Spent = 2 };
 
 // The server's escrow accounts of one site (SPEC 3.1): rights held per device and vaccine as
@@ -36,6 +45,8 @@ public:
     virtual qint64 pool(const QString &vaccineId) = 0;
     virtual void changePool(const QString &vaccineId, qint64 delta) = 0;
     virtual void changeDebt(const QString &vaccineId, qint64 delta) = 0;
+    // One more injection recorded as an override (SPEC 3.1): the bound the debt must stay under.
+    virtual void countOverride(const QString &vaccineId) = 0;
     virtual bool isRevoked(const QString &deviceId) = 0;
 
     virtual std::optional<Surety> heldSurety(const QString &bookingId) = 0;
@@ -43,4 +54,7 @@ public:
     virtual void settleSurety(const QString &bookingId, SuretyOutcome outcome, const QDateTime &at) = 0;
     // Held sureties of bookings `holder` holds whose injection has a server sequence <= feedCursor.
     virtual QList<Surety> suretiesSeenBy(const QString &holder, qint64 feedCursor) = 0;
+    // Puts the release in the site's feed, after every entry already there: a desk's rights
+    // move only through its feed, so this is how the injecting desk learns its right is back.
+    virtual void announceRelease(const SuretyRelease &release) = 0;
 };

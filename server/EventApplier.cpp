@@ -5,6 +5,7 @@
 #include "models/Rules.h"
 #include "models/Validation.h"
 #include "server/SiteLedger.h"
+#include "server/SuretyReleasedEntry.h"
 #include "sync/JsonReader.h"
 
 #include <QJsonArray>
@@ -52,6 +53,13 @@ Verdict EventApplier::apply(const Event &event)
         return inject(event);
     case EventType::InjectionUndone:
         return undoInjection(event);
+    default:
+        // Entries the server makes itself (SuretyReleased) may be known to the models one day;
+        // a desk never makes them, and none may move the accounts a second time.
+        if (eventTypeName(event.type) == SuretyReleasedEntry::typeName())
+            return {QStringLiteral("server_entry"),
+                    tr("Only the server makes %1 entries.").arg(eventTypeName(event.type))};
+        break;
     }
     return {QStringLiteral("unknown_type"), tr("Unknown event type.")};
 }
@@ -213,6 +221,10 @@ Verdict EventApplier::inject(const Event &event)
     JsonReader reader(event.payload, QStringLiteral("payload"));
     const QString bookingId = reader.nonEmptyString(QStringLiteral("bookingId"));
     const QString lotNumber = reader.nonEmptyString(QStringLiteral("lotNumber"));
+    // SPEC 3.1: the desk had no right to pay with and recorded the injection anyway. Optional,
+    // as events from before overrides were counted do not carry it.
+    const bool override =
+        reader.has(QStringLiteral("override")) && reader.boolean(QStringLiteral("override"));
     if (!reader.ok())
         return invalidPayload(reader);
     const auto booking = m_ledger->booking(bookingId);
@@ -233,7 +245,9 @@ Verdict EventApplier::inject(const Event &event)
     // Only this case moves no right (payForInjection), so only it can be undone without moving any.
     const bool undoable = wasBooked && event.deviceId == booking->holder;
     m_ledger->insertInjection(bookingId, lotNumber, event.deviceId, event.at, undoable);
-    payForInjection(event, *booking);
+    if (override)
+        m_escrow.countOverride(booking->vaccineId);
+    payForInjection(event, *booking, override);
     return {};
 }
 
@@ -287,26 +301,33 @@ Verdict EventApplier::undoInjection(const Event &event)
     return {};
 }
 
-void EventApplier::payForInjection(const Event &event, const Booking &booking)
+void EventApplier::payForInjection(const Event &event, const Booking &booking, bool override)
 {
     // SPEC 3.1, by who injects and what the server found. Each case keeps the audit equation:
-    // a BOOKED dose leaves `available` as it was, any other injection lowers it by one.
+    // a BOOKED dose leaves `available` as it was, any other injection lowers it by one. What an
+    // override has to pay for is debt (EscrowRules::pay).
     if (event.deviceId == booking.holder) {
         if (booking.state == BookingState::Booked)
             return; // free
         // Cancelled by another desk: the holder pays back the credit it never used. Injected by
         // another desk: that injection's surety pays for the extra dose, else the holder does.
         if (booking.state == BookingState::Cancelled || !m_escrow.spendSurety(booking.id, event.at))
-            m_escrow.pay(event.deviceId, booking.vaccineId, 1);
+            m_escrow.pay(event.deviceId, booking.vaccineId, 1, override);
         return;
     }
     if (booking.state == BookingState::Booked)
-        m_escrow.holdSurety(booking.id, booking.vaccineId, event.deviceId, booking.holder, event.id);
+        m_escrow.holdSurety(booking.id, booking.vaccineId, event.deviceId, booking.holder, event.id,
+                            override);
     else
-        m_escrow.pay(event.deviceId, booking.vaccineId, 1); // the surety pays for the extra dose
+        m_escrow.pay(event.deviceId, booking.vaccineId, 1, override); // the surety pays for the extra dose
 }
 
 void EventApplier::recorded(const Event &event)
 {
     m_escrow.holderReported(event.deviceId, event.feedCursor, event.at);
+    // A surety held for a revoked holder goes back now that its injection is in the feed, so
+    // the release comes after it.
+    if (event.type == EventType::Injected)
+        m_escrow.releaseIfHolderRevoked(event.payload.value(QStringLiteral("bookingId")).toString(),
+                                        event.at);
 }

@@ -52,7 +52,7 @@ private:
     Verdict cancel(const Event &event);
     Verdict inject(const Event &event);
     Verdict undoInjection(const Event &event);
-    void payForInjection(const Event &event, const Booking &booking);
+    void payForInjection(const Event &event, const Booking &booking, bool override);
 
     SiteLedger *m_ledger = nullptr;
     EscrowRules m_escrow;

@@ -31,5 +31,5 @@ ApiResponse FeedController::handle(const ApiRequest &request)
                                   tr("limit must be a whole number of at least 1."));
     // More than the maximum is not an error: the page is shorter and says there is more.
     const int pageSize = int(std::min<qint64>(*limit, ProtocolJson::kMaxFeedLimit));
-    return ApiResponse::json(m_store->feed(request.device.siteId, *after, pageSize).toJson());
+    return ApiResponse::json(m_store->feedJson(request.device.siteId, *after, pageSize));
 }

@@ -46,5 +46,8 @@ ApiResponse RightsController::handle(const ApiRequest &request)
     qCInfo(lcRights).noquote() << RightsRequest::actionName(outcome.answer.action) << "vaccine"
                                << outcome.answer.vaccineId << "requested" << outcome.answer.requested
                                << "moved" << outcome.answer.moved;
-    return ApiResponse::json(outcome.answer.toJson());
+    QJsonObject body = outcome.answer.toJson();
+    if (outcome.answer.action == RightsAction::Refill)
+        body.insert(QStringLiteral("feed"), outcome.feedJson); // with the server's own entries
+    return ApiResponse::json(body);
 }

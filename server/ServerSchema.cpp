@@ -155,6 +155,12 @@ CREATE INDEX injections_booking ON injections(booking_id)
 ALTER TABLE injections ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0 CHECK (undoable IN (0, 1));
 ALTER TABLE injections ADD COLUMN undone_at TEXT
 )sql",
+    // 5: overrides (SPEC 3.1), per site and vaccine: injections recorded without a right, the
+    // bound on the debt (debt <= overrides) and on the overdraft (booked <= stock + overrides).
+    // A file from before this version has counted none, and its debt stays as it was.
+    R"sql(
+ALTER TABLE stock_levels ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0 CHECK (overrides >= 0)
+)sql",
 };
 } // namespace
 

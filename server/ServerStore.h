@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -54,6 +55,9 @@ public:
                                           const QDateTime &receivedAt) = 0;
     // Accepted events of `siteId` plus the whole vaccine catalogue, in server order.
     virtual FeedPage feed(const QString &siteId, qint64 after, int limit) = 0;
+    // The page as GET /v1/events sends it: the same entries plus the server's own (SuretyReleased),
+    // which FeedPage's models Event cannot hold.
+    virtual QJsonObject feedJson(const QString &siteId, qint64 after, int limit) = 0;
 
     // Escrow (SPEC 3.1). A rights request is answered once and stored with its answer, in one
     // write transaction; the caller has checked that it is for the device's site.

@@ -1,6 +1,8 @@
 #include "server/SqliteEscrowLedger.h"
 
 #include "models/Database.h"
+#include "server/SuretyReleasedEntry.h"
+#include "sync/ProtocolJson.h"
 
 #include <QVariant>
 
@@ -90,6 +92,11 @@ void SqliteEscrowLedger::changeDebt(const QString &vaccineId, qint64 delta)
     changeLevelColumn(QStringLiteral("debt"), vaccineId, delta);
 }
 
+void SqliteEscrowLedger::countOverride(const QString &vaccineId)
+{
+    changeLevelColumn(QStringLiteral("overrides"), vaccineId, 1);
+}
+
 bool SqliteEscrowLedger::isRevoked(const QString &deviceId)
 {
     QSqlQuery &query =
@@ -153,4 +160,19 @@ QList<Surety> SqliteEscrowLedger::suretiesSeenBy(const QString &holder, qint64 f
         found.append(suretyFrom(query));
     query.finish();
     return found;
+}
+
+void SqliteEscrowLedger::announceRelease(const SuretyRelease &release)
+{
+    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+        "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
+        "VALUES (?, ?, ?, 1, ?, ?, ?)"));
+    insert.addBindValue(SuretyReleasedEntry::eventId(release.surety.bookingId));
+    insert.addBindValue(m_siteId);
+    insert.addBindValue(SuretyReleasedEntry::makerId());
+    insert.addBindValue(SuretyReleasedEntry::typeName());
+    insert.addBindValue(
+        QString::fromUtf8(ProtocolJson::serialize(SuretyReleasedEntry::body(m_siteId, release))));
+    insert.addBindValue(release.at.toUTC().toString(Qt::ISODateWithMs));
+    Database::exec(insert);
 }

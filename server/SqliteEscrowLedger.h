@@ -4,8 +4,9 @@
 
 class Database;
 
-// EscrowLedger on the server's SQLite schema (version 2), for one site: device_rights, the
-// pool and debt columns of stock_levels, and sureties. Runs inside the caller's write
+// EscrowLedger on the server's SQLite schema (versions 2 and 5), for one site: device_rights,
+// the pool, debt and overrides columns of stock_levels, sureties, and the SuretyReleased
+// entries it adds to `events`. Runs inside the caller's write
 // transaction (a pushed batch, a rights request, a revoke); every method throws DatabaseError.
 class SqliteEscrowLedger final : public EscrowLedger
 {
@@ -20,11 +21,14 @@ public:
     qint64 pool(const QString &vaccineId) override;
     void changePool(const QString &vaccineId, qint64 delta) override;
     void changeDebt(const QString &vaccineId, qint64 delta) override;
+    void countOverride(const QString &vaccineId) override;
     bool isRevoked(const QString &deviceId) override;
     std::optional<Surety> heldSurety(const QString &bookingId) override;
     void holdSurety(const Surety &surety) override;
     void settleSurety(const QString &bookingId, SuretyOutcome outcome, const QDateTime &at) override;
     QList<Surety> suretiesSeenBy(const QString &holder, qint64 feedCursor) override;
+    // A row of `events`, whose AUTOINCREMENT key is its place in the feed (SqliteEventLog).
+    void announceRelease(const SuretyRelease &release) override;
 
 private:
     void changeLevelColumn(const QString &column, const QString &vaccineId, qint64 delta);

@@ -6,6 +6,7 @@
 #include "server/SqliteSiteLedger.h"
 #include "sync/ProtocolJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
 
@@ -149,7 +150,8 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     return results;
 }
 
-FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qint64 upTo)
+QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, qint64 after, int limit,
+                                                        qint64 upTo, bool *more)
 {
     // One more row than asked tells whether there is more.
     QSqlQuery &query = m_db->prepared(
@@ -160,21 +162,44 @@ FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qi
     query.addBindValue(siteId);
     query.addBindValue(limit + 1);
     Database::exec(query);
-    FeedPage page;
-    page.after = after;
-    page.next = after;
+    QList<FeedRow> rows;
+    *more = false;
     while (query.next()) {
-        if (page.entries.size() == limit) {
-            page.more = true;
+        if (rows.size() == limit) {
+            *more = true;
             break;
         }
-        const std::optional<Event> event =
-            Event::fromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object());
-        if (!event)
-            continue; // stored by this server after decoding, so it decodes; never stall the feed
-        page.entries.append({query.value(0).toLongLong(), *event});
-        page.next = page.entries.constLast().serverSequence;
+        rows.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
     }
     query.finish();
+    return rows;
+}
+
+FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qint64 upTo)
+{
+    FeedPage page;
+    page.after = after;
+    const QList<FeedRow> rows = feedRows(siteId, after, limit, upTo, &page.more);
+    for (const FeedRow &row : rows) {
+        const std::optional<Event> event = Event::fromJson(QJsonDocument::fromJson(row.body).object());
+        // Every stored entry is an event, the server's own (SuretyReleased) included.
+        if (event)
+            page.entries.append({row.sequence, *event});
+    }
+    page.next = rows.isEmpty() ? after : rows.constLast().sequence;
     return page;
+}
+
+QJsonObject SqliteEventLog::feedJson(const QString &siteId, qint64 after, int limit, qint64 upTo)
+{
+    bool more = false;
+    const QList<FeedRow> rows = feedRows(siteId, after, limit, upTo, &more);
+    QJsonArray entries;
+    for (const FeedRow &row : rows)
+        entries.append(QJsonObject{{QStringLiteral("serverSequence"), row.sequence},
+                                   {QStringLiteral("event"), QJsonDocument::fromJson(row.body).object()}});
+    return {{QStringLiteral("after"), after},
+            {QStringLiteral("next"), rows.isEmpty() ? after : rows.constLast().sequence},
+            {QStringLiteral("more"), more},
+            {QStringLiteral("entries"), entries}};
 }

@@ -6,6 +6,7 @@
 #include "sync/FeedPage.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <limits>
@@ -32,11 +33,23 @@ public:
     // One write transaction for the whole batch; throws DatabaseError (and then nothing of it is kept).
     QList<EventResult> push(const DeviceRecord &device, const QList<Event> &events,
                             const QDateTime &receivedAt);
-    // Entries up to `upTo` only (a refill's feed stops at its grant).
+    // Entries up to `upTo` only (a refill's feed stops at its grant). The desks' events only,
+    // decoded; `next` still moves past the server's own entries.
     FeedPage feed(const QString &siteId, qint64 after, int limit,
                   qint64 upTo = std::numeric_limits<qint64>::max());
+    // The same page as sent on the wire (FeedPage's JSON shape), with every entry as stored,
+    // the server's own SuretyReleased entries included.
+    QJsonObject feedJson(const QString &siteId, qint64 after, int limit,
+                         qint64 upTo = std::numeric_limits<qint64>::max());
 
 private:
+    struct FeedRow
+    {
+        qint64 sequence = 0;
+        QByteArray body;
+    };
+
+    QList<FeedRow> feedRows(const QString &siteId, qint64 after, int limit, qint64 upTo, bool *more);
     // The answer for an id seen before, if it was.
     std::optional<EventResult> previousOutcome(const Event &event, const QByteArray &body);
     qint64 storeAccepted(const Event &event, const QByteArray &body, const QString &receivedAt);

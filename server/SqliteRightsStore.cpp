@@ -57,7 +57,7 @@ void SqliteRightsStore::store(const QString &deviceId, const Stored &row, const 
     Database::exec(insert);
 }
 
-RightsAnswer SqliteRightsStore::answerFor(const QString &siteId, const Stored &row)
+RightsAnswer SqliteRightsStore::answerFor(const QString &siteId, const Stored &row, QJsonObject *feedJson)
 {
     RightsAnswer answer;
     answer.requestId = row.request.requestId;
@@ -71,6 +71,8 @@ RightsAnswer SqliteRightsStore::answerFor(const QString &siteId, const Stored &r
         answer.grantSequence = row.grantSequence;
         answer.feed =
             m_events->feed(siteId, row.request.feedCursor, ProtocolJson::kMaxFeedLimit, row.grantSequence);
+        *feedJson = m_events->feedJson(siteId, row.request.feedCursor, ProtocolJson::kMaxFeedLimit,
+                                       row.grantSequence);
     }
     return answer;
 }
@@ -105,7 +107,7 @@ RightsOutcome SqliteRightsStore::request(const DeviceRecord &device, const Right
             outcome.status = RightsStatus::RequestIdReused;
             return outcome;
         }
-        outcome.answer = answerFor(device.siteId, *previous);
+        outcome.answer = answerFor(device.siteId, *previous, &outcome.feedJson);
         return outcome;
     }
     outcome.eventsApplied = eventsApplied(device.id);
@@ -127,7 +129,7 @@ RightsOutcome SqliteRightsStore::request(const DeviceRecord &device, const Right
         row.moved = escrow.takeBack(device.id, request.vaccineId, request.count);
     }
     store(device.id, row, now);
-    outcome.answer = answerFor(device.siteId, row);
+    outcome.answer = answerFor(device.siteId, row, &outcome.feedJson);
     transaction.commit();
     return outcome;
 }
@@ -150,7 +152,8 @@ EscrowAudit SqliteRightsStore::audit(const QString &siteId, const QString &vacci
     QSqlQuery &query = m_db->prepared(QStringLiteral(
         "SELECT (SELECT COALESCE(SUM(rights), 0) FROM device_rights WHERE site_id = ? AND vaccine_id = ?), "
         "(SELECT COUNT(*) FROM sureties WHERE site_id = ? AND vaccine_id = ? AND outcome = 0), "
-        "COALESCE(MAX(pool), 0), COALESCE(MAX(on_hand - booked), 0), COALESCE(MAX(debt), 0) "
+        "COALESCE(MAX(pool), 0), COALESCE(MAX(on_hand - booked), 0), COALESCE(MAX(debt), 0), "
+        "COALESCE(MAX(on_hand), 0), COALESCE(MAX(booked), 0), COALESCE(MAX(overrides), 0) "
         "FROM stock_levels WHERE site_id = ? AND vaccine_id = ?"));
     for (int i = 0; i < 3; ++i) {
         query.addBindValue(siteId);
@@ -164,6 +167,9 @@ EscrowAudit SqliteRightsStore::audit(const QString &siteId, const QString &vacci
         audit.pool = query.value(2).toLongLong();
         audit.available = query.value(3).toLongLong();
         audit.debt = query.value(4).toLongLong();
+        audit.stock = query.value(5).toLongLong();
+        audit.booked = query.value(6).toLongLong();
+        audit.overrides = query.value(7).toLongLong();
     }
     query.finish();
     return audit;

@@ -41,7 +41,7 @@ private:
 
     std::optional<Stored> stored(const QString &requestId);
     void store(const QString &deviceId, const Stored &stored, const QDateTime &now);
-    RightsAnswer answerFor(const QString &siteId, const Stored &stored);
+    RightsAnswer answerFor(const QString &siteId, const Stored &stored, QJsonObject *feedJson);
     qint64 eventsApplied(const QString &deviceId);
     qint64 lastServerSequence();
 

@@ -164,6 +164,11 @@ FeedPage SqliteServerStore::feed(const QString &siteId, qint64 after, int limit)
     return m_events.feed(siteId, after, limit);
 }
 
+QJsonObject SqliteServerStore::feedJson(const QString &siteId, qint64 after, int limit)
+{
+    return m_events.feedJson(siteId, after, limit);
+}
+
 RightsOutcome SqliteServerStore::requestRights(const DeviceRecord &device, const RightsRequest &request,
                                                const QDateTime &now)
 {

@@ -37,6 +37,7 @@ public:
     QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
                                   const QDateTime &receivedAt) override;
     FeedPage feed(const QString &siteId, qint64 after, int limit) override;
+    QJsonObject feedJson(const QString &siteId, qint64 after, int limit) override;
     RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
                                 const QDateTime &now) override;
     QMap<QString, qint64> deviceRights(const QString &deviceId) override;

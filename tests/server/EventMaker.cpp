@@ -71,14 +71,15 @@ Event EventMaker::cancel(const QString &bookingId, const QString &vaccineId)
                                               {QStringLiteral("holder"), m_deviceId}});
 }
 
-Event EventMaker::inject(const QString &bookingId, const QString &vaccineId, const QString &lotNumber)
+Event EventMaker::inject(const QString &bookingId, const QString &vaccineId, const QString &lotNumber,
+                         bool override)
 {
     return make(EventType::Injected, {{QStringLiteral("bookingId"), bookingId},
                                       {QStringLiteral("vaccineId"), vaccineId},
                                       {QStringLiteral("lotNumber"), lotNumber},
                                       {QStringLiteral("holder"), m_deviceId},
                                       {QStringLiteral("surety"), false},
-                                      {QStringLiteral("override"), false}});
+                                      {QStringLiteral("override"), override}});
 }
 
 Event EventMaker::undoInjection(const QString &bookingId, const QString &code, const QString &vaccineId,

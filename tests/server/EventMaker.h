@@ -22,7 +22,9 @@ public:
     Event book(const QString &vaccineId, const QString &name, const QString &phone, QString *bookingId,
                QString *code);
     Event cancel(const QString &bookingId, const QString &vaccineId);
-    Event inject(const QString &bookingId, const QString &vaccineId, const QString &lotNumber);
+    // `override`: the desk had no right to pay for it and recorded it anyway (SPEC 3.1).
+    Event inject(const QString &bookingId, const QString &vaccineId, const QString &lotNumber,
+                 bool override = false);
     // `holder` defaults to this desk, as for the desk's own bookings.
     Event undoInjection(const QString &bookingId, const QString &code, const QString &vaccineId,
                         const QString &lotNumber, const QString &holder = QString());

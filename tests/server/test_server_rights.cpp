@@ -2,6 +2,7 @@
 #include "server/Credentials.h"
 #include "server/SqliteServerStore.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(rights(m_a), 0);
         QVERIFY(balanced());
         QCOMPARE(audit().pool, audit().available);
-        // Another desk injects a BOOKED booking of the revoked holder: nothing to wait for, free.
+        // Another desk injects a BOOKED booking of the revoked holder: nothing to wait for, so
+        // its surety goes back at once, through its feed.
         const DeviceRecord c = enroll(m_site);
         EventMaker deskC(c.id, m_site);
         QCOMPARE(ask(c, request(RightsAction::Refill, 1, 0)).answer.moved, 1);
@@ -257,6 +259,19 @@ private Q_SLOTS:
         QCOMPARE(m_store->deviceRights(c.id).value(m_vaccine), 1);
         QCOMPARE(audit().sureties, 0);
         QVERIFY(balanced());
+        const QJsonArray entries =
+            m_store->feedJson(m_site, 0, 1000).value(QStringLiteral("entries")).toArray();
+        const QJsonObject last = entries.last().toObject().value(QStringLiteral("event")).toObject();
+        QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("SuretyReleased"));
+        const QJsonObject payload = last.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("injector")).toString(), c.id);
+        QCOMPARE(payload.value(QStringLiteral("bookingId")).toString(), third);
+        QVERIFY(payload.value(QStringLiteral("credited")).toBool());
+        // The decoded feed carries the server's entry too: desks apply it from there.
+        const QList<FeedEntry> decoded = m_store->feed(m_site, 0, 1000).entries;
+        QCOMPARE(decoded.size(), entries.size());
+        QCOMPARE(decoded.constLast().event.type, EventType::SuretyReleased);
+        QCOMPARE(decoded.constLast().event.deviceId, QStringLiteral("server"));
     }
 
     void anInjectionAtAnotherDeskHoldsASuretyUntilTheHolderReportsPastIt()
@@ -288,9 +303,12 @@ private Q_SLOTS:
     {
         const QString booking =
             book(m_deskA.get(), m_a, QStringLiteral("Kim"), QStringLiteral("01011112222"));
-        const qint64 injection = push(m_b, {m_deskB->inject(booking, m_vaccine, QStringLiteral("L1"))});
+        const qint64 injection =
+            push(m_b, {m_deskB->inject(booking, m_vaccine, QStringLiteral("L1"), /*override=*/true)});
         // B had no right: an override, paid by debt.
         QCOMPARE(audit().debt, 1);
+        QCOMPARE(audit().overrides, 1);
+        QVERIFY(audit().holds());
         QCOMPARE(audit().sureties, 1);
         QVERIFY(balanced());
         // A report whose events the server has not all applied releases nothing.
@@ -345,10 +363,11 @@ private Q_SLOTS:
         QCOMPARE(rights(m_a), 8); // pays back the credit it never used
         QVERIFY(balanced());
         // B injects a cancelled or injected booking: B pays for the extra dose (debt: no rights).
-        push(m_b, {m_deskB->inject(mine, m_vaccine, QStringLiteral("L1"))});
+        push(m_b, {m_deskB->inject(mine, m_vaccine, QStringLiteral("L1"), /*override=*/true)});
         QCOMPARE(audit().sureties, 0);
         QCOMPARE(audit().debt, 1);
-        QVERIFY(balanced());
+        QCOMPARE(audit().overrides, 1);
+        QVERIFY(audit().holds());
     }
 
     // Three desks acting on each other's bookings in random order, with refills, returns, their
