@@ -3,6 +3,7 @@
 #include "models/Actor.h"
 #include "models/Database.h"
 #include "models/IsoText.h"
+#include "models/NativeStatement.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -10,16 +11,22 @@
 void AuditStore::append(const Actor &actor, const QString &action, const QString &subject,
                         const QDateTime &at, qint64 eventSequence)
 {
-    QSqlQuery &insert = m_db->prepared(
-        QStringLiteral("INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(IsoText::utcMillis(at));
-    insert.addBindValue(actor.staffId.isEmpty() ? QVariant() : QVariant(actor.staffId));
-    insert.addBindValue(actor.displayName);
-    insert.addBindValue(action);
-    insert.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
-    insert.addBindValue(eventSequence > 0 ? QVariant(eventSequence) : QVariant());
-    Database::exec(insert);
+    // Every command runs it: the C API (NativeStatement, bench/README.md).
+    NativeStatement &insert = m_db->native("INSERT INTO audit (at, staff_id, staff_name, action, subject, "
+                                           "event_sequence) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, IsoText::utcMillis(at));
+    if (actor.staffId.isEmpty())
+        insert.bindNull(2);
+    else
+        insert.bind(2, actor.staffId);
+    insert.bind(3, actor.displayName);
+    insert.bind(4, action);
+    insert.bind(5, subject.isNull() ? QStringLiteral("") : subject);
+    if (eventSequence > 0)
+        insert.bind(6, eventSequence);
+    else
+        insert.bindNull(6);
+    insert.exec();
 }
 
 QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int limit) const

@@ -5,6 +5,7 @@
 #include "models/DatabaseError.h"
 #include "models/IsoText.h"
 #include "models/NameGrams.h"
+#include "models/NativeStatement.h"
 #include "models/TextPrefix.h"
 
 #include <QSqlError>
@@ -221,18 +222,16 @@ std::optional<Booking> BookingStore::byCode(const QString &code) const
 
 QString BookingStore::bookedCodeFor(const QString &vaccineId, const Customer &customer) const
 {
-    static const QString birth = QStringLiteral(":birth"), vaccine = QStringLiteral(":vaccine"),
-                         name = QStringLiteral(":name"), phone = QStringLiteral(":phone");
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT code FROM bookings WHERE state = 0 AND birth_date = :birth AND vaccine_id = "
-                       ":vaccine AND (name = :name OR phone = :phone) LIMIT 1"));
-    query.bindValue(birth, IsoText::date(customer.birthDate));
-    query.bindValue(vaccine, vaccineId);
-    query.bindValue(name, customer.name);
-    query.bindValue(phone, customer.phone);
-    Database::exec(query);
-    const QString code = query.next() ? query.value(0).toString() : QString();
-    query.finish();
+    // Every booking runs it: the C API (NativeStatement).
+    NativeStatement &query =
+        m_db->native("SELECT code FROM bookings WHERE state = 0 AND birth_date = :birth AND vaccine_id = "
+                     ":vaccine AND (name = :name OR phone = :phone) LIMIT 1");
+    query.bind(":birth", IsoText::date(customer.birthDate));
+    query.bind(":vaccine", vaccineId);
+    query.bind(":name", customer.name);
+    query.bind(":phone", customer.phone);
+    const QString code = query.next() ? query.text(0) : QString();
+    query.reset();
     return code;
 }
 
@@ -412,55 +411,48 @@ qint64 BookingStore::count() const
 
 void BookingStore::insert(Booking &booking)
 {
-    // Built once: this runs for every booking.
-    // Named placeholders: Qt formats a ":N" key for every positional value bound, which
-    // shows in the cost of a booking (bench/README.md).
-    static const QString sql =
-        QStringLiteral(
-            "INSERT INTO bookings (%1) VALUES (:uid, :code, :site, :vaccine, :name, :birth, :phone, "
-            ":appointment, :state, :holder, :created)")
-            .arg(QLatin1String(kColumns));
-    static const QString uid = QStringLiteral(":uid"), code = QStringLiteral(":code"),
-                         site = QStringLiteral(":site"), vaccine = QStringLiteral(":vaccine"),
-                         name = QStringLiteral(":name"), birth = QStringLiteral(":birth"),
-                         phone = QStringLiteral(":phone"), appointment = QStringLiteral(":appointment"),
-                         state = QStringLiteral(":state"), holder = QStringLiteral(":holder"),
-                         created = QStringLiteral(":created");
-    QSqlQuery &insert = m_db->prepared(sql);
+    // Built once, run for every booking through the C API (NativeStatement, bench/README.md).
+    static const QByteArray sql =
+        QByteArray("INSERT INTO bookings (") + kColumns +
+        ") VALUES (:uid, :code, :site, :vaccine, :name, :birth, :phone, :appointment, :state, :holder, "
+        ":created)";
+    NativeStatement &insert = m_db->native(sql.constData());
+    // Bound once: only the code changes between attempts.
+    insert.bind(":uid", booking.id);
+    insert.bind(":site", booking.siteId);
+    insert.bind(":vaccine", booking.vaccineId);
+    insert.bind(":name", booking.customer.name);
+    insert.bind(":birth", IsoText::date(booking.customer.birthDate));
+    insert.bind(":phone", booking.customer.phone);
+    insert.bind(":appointment", IsoText::minute(booking.appointment));
+    insert.bind(":state", int(booking.state));
+    insert.bind(":holder", booking.holder);
+    insert.bind(":created", IsoText::utcMillis(booking.createdAt));
     for (int attempt = 0; attempt < kCodeAttempts; ++attempt) {
         booking.code = BookingCode::generate();
-        insert.bindValue(uid, booking.id);
-        insert.bindValue(code, booking.code);
-        insert.bindValue(site, booking.siteId);
-        insert.bindValue(vaccine, booking.vaccineId);
-        insert.bindValue(name, booking.customer.name);
-        insert.bindValue(birth, IsoText::date(booking.customer.birthDate));
-        insert.bindValue(phone, booking.customer.phone);
-        insert.bindValue(appointment, IsoText::minute(booking.appointment));
-        insert.bindValue(state, int(booking.state));
-        insert.bindValue(holder, booking.holder);
-        insert.bindValue(created, IsoText::utcMillis(booking.createdAt));
-        if (insert.exec()) {
-            insertNameGrams(insert.lastInsertId().toLongLong(), booking.customer.name);
-            return;
+        insert.bind(":code", booking.code);
+        try {
+            insert.exec();
+        } catch (const DatabaseError &error) {
+            // A failed statement leaves the transaction open; only a code clash is worth another try.
+            if (!error.message().contains(QLatin1String("bookings.code")))
+                throw;
+            continue;
         }
-        // A failed statement leaves the transaction open; only a code clash is worth another try.
-        if (!insert.lastError().text().contains(QLatin1String("bookings.code")))
-            throw DatabaseError(insert.lastError().text());
+        insertNameGrams(insert.lastInsertRowId(), booking.customer.name);
+        return;
     }
     throw DatabaseError(QStringLiteral("no free booking code after %1 attempts").arg(kCodeAttempts));
 }
 
 void BookingStore::insertNameGrams(qint64 rowId, const QString &name)
 {
-    static const QString sql =
-        QStringLiteral("INSERT OR IGNORE INTO name_grams (gram, booking_id) VALUES (:gram, :booking)");
-    static const QString gram = QStringLiteral(":gram"), booking = QStringLiteral(":booking");
-    QSqlQuery &insert = m_db->prepared(sql);
+    NativeStatement &insert =
+        m_db->native("INSERT OR IGNORE INTO name_grams (gram, booking_id) VALUES (:gram, :booking)");
+    insert.bind(":booking", rowId);
     for (const QString &piece : NameGrams::of(name)) {
-        insert.bindValue(gram, piece);
-        insert.bindValue(booking, rowId);
-        Database::exec(insert);
+        insert.bind(":gram", piece);
+        insert.exec();
     }
 }
 

@@ -1,15 +1,19 @@
 #include "models/Database.h"
 
 #include "models/DatabaseError.h"
+#include "models/NativeStatement.h"
 #include "models/Schema.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "anticorona.database")
 
@@ -31,6 +35,10 @@ Database::~Database()
 
 void Database::close()
 {
+    // Before the connection: QSQLITE closes with sqlite3_close, which refuses (and leaks the
+    // connection) while a statement of ours is still prepared on it.
+    m_natives.clear();
+    m_handle = nullptr;
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -167,6 +175,11 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
                     tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     if (!checkHeader())
         return false;
+    // Debian's QSQLITE plugin links the system libsqlite3, the one anticorona_models links: the
+    // handle can be used with the C API directly (docs/architecture.md).
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     try {
         // WAL lets the desk read while the CLI writes. synchronous=NORMAL: in WAL mode a
@@ -204,6 +217,20 @@ QSqlQuery &Database::prepared(const QString &sql)
     return it.value();
 }
 
+NativeStatement &Database::native(const char *sql)
+{
+    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
+    auto it = m_natives.find(key);
+    if (it == m_natives.end()) {
+        if (!m_handle)
+            throw DatabaseError(isOpen() ? QStringLiteral("the Qt SQLite driver gave no sqlite3 handle")
+                                         : tr("The database %1 is not open.").arg(m_path));
+        const QByteArray owned(sql); // the key must outlive the caller's text
+        it = m_natives.emplace(owned, std::make_unique<NativeStatement>(m_handle, owned)).first;
+    }
+    return *it->second;
+}
+
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec())
@@ -233,14 +260,15 @@ void Database::execScript(const char *script)
     }
 }
 
+// Both run once per command: through the C API, like the booking path's statements.
 void Database::beginWrite()
 {
-    exec(prepared(QStringLiteral("BEGIN IMMEDIATE")));
+    native("BEGIN IMMEDIATE").exec();
 }
 
 void Database::commit()
 {
-    exec(prepared(QStringLiteral("COMMIT")));
+    native("COMMIT").exec();
 }
 
 void Database::rollback()

@@ -7,6 +7,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+#include <unordered_map>
+
+class NativeStatement;
+struct sqlite3;
+
 // One SQLite connection with the desk's pragmas (WAL, synchronous=NORMAL,
 // foreign keys, busy timeout) and a cache of prepared statements.
 // Threading: a Database belongs to the thread that opened it (one connection per thread).
@@ -21,7 +27,7 @@ public:
     static constexpr int kDefaultBusyTimeoutMs = 5000;
 
     Database();
-    ~Database();
+    ~Database(); // out of line: NativeStatement is incomplete here
 
     // Opens, checks and migrates to `schema` (the desk's by default). A file that is not
     // ours, damaged or from a newer version is refused without being written to.
@@ -37,6 +43,9 @@ public:
 
     // A statement prepared once per connection and reused: the hot paths run the same few.
     QSqlQuery &prepared(const QString &sql);
+    // The same, prepared with SQLite's C API on this connection, for the booking path
+    // (NativeStatement). `sql` is UTF-8; throws DatabaseError when it does not prepare.
+    NativeStatement &native(const char *sql);
     // Runs a prepared statement, throws DatabaseError on failure.
     static void exec(QSqlQuery &query);
     // Runs one unprepared statement (pragmas, DDL), throws DatabaseError on failure.
@@ -68,6 +77,8 @@ private:
     SchemaSpec m_schema;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    sqlite3 *m_handle = nullptr; // the QSQLITE driver's, valid while m_db is open
+    std::unordered_map<QByteArray, std::unique_ptr<NativeStatement>> m_natives;
     OpenError m_openError = OpenError::None;
     QString m_errorMessage;
 };

@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/DatabaseError.h"
 #include "models/IsoText.h"
+#include "models/NativeStatement.h"
 
 #include <QJsonDocument>
 
@@ -10,27 +11,27 @@ void OutboxStore::append(Event &event)
 {
     // The feed cursor is read in the same statement, inside the command's transaction,
     // so the event records exactly what the desk had seen when it was made.
-    static const QString id = QStringLiteral(":id"), type = QStringLiteral(":type"),
-                         site = QStringLiteral(":site"), at = QStringLiteral(":at"),
-                         payload = QStringLiteral(":payload");
-    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+    // Every command runs it: the C API (NativeStatement, bench/README.md).
+    NativeStatement &insert = m_db->native(
         "INSERT INTO outbox (event_id, type, site_id, feed_cursor, at, payload) VALUES (:id, :type, "
         ":site, (SELECT feed_cursor FROM desk WHERE id = 1), :at, :payload) RETURNING sequence, "
-        "feed_cursor"));
-    insert.bindValue(id, event.id);
-    insert.bindValue(type, eventTypeName(event.type));
-    insert.bindValue(site, event.siteId);
-    insert.bindValue(at, IsoText::utcMillis(event.at));
-    insert.bindValue(payload,
-                     event.payloadText.isEmpty()
-                         ? QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))
-                         : event.payloadText);
-    Database::exec(insert);
-    if (!insert.next())
+        "feed_cursor");
+    insert.bind(":id", event.id);
+    insert.bind(":type", eventTypeName(event.type));
+    insert.bind(":site", event.siteId);
+    insert.bind(":at", IsoText::utcMillis(event.at));
+    if (event.payloadText.isEmpty())
+        insert.bind(":payload", QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
+    else
+        insert.bind(":payload", event.payloadText);
+    if (!insert.next()) {
+        insert.reset();
         throw DatabaseError(QStringLiteral("the outbox did not number the event"));
-    event.sequence = insert.value(0).toLongLong();
-    event.feedCursor = insert.value(1).toLongLong();
-    insert.finish();
+    }
+    event.sequence = insert.int64(0);
+    event.feedCursor = insert.int64(1);
+    // Steps past the row so the insert completes before the statement is reset.
+    insert.exec();
 }
 
 qint64 OutboxStore::count() const

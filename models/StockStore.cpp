@@ -3,6 +3,7 @@
 #include "models/Database.h"
 #include "models/DatabaseError.h"
 #include "models/IsoText.h"
+#include "models/NativeStatement.h"
 
 namespace {
 Lot lotFromQuery(const QSqlQuery &query)
@@ -63,22 +64,19 @@ QList<Vaccine> StockStore::vaccines() const
 
 std::optional<StockLevel> StockStore::level(const QString &vaccineId) const
 {
-    // Per booking: built once, named placeholders (see BookingStore::insert).
-    static const QString sql = QStringLiteral(
+    // Per booking: the C API (see BookingStore::insert).
+    NativeStatement &query = m_db->native(
         "SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0) "
         "FROM vaccines v LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND s.site_id = :site1 "
         "LEFT JOIN rights r ON r.vaccine_id = v.id AND r.site_id = :site2 WHERE v.id = :vaccine");
-    static const QString site1 = QStringLiteral(":site1"), site2 = QStringLiteral(":site2"),
-                         vaccine = QStringLiteral(":vaccine");
-    QSqlQuery &query = m_db->prepared(sql);
-    query.bindValue(site1, m_siteId);
-    query.bindValue(site2, m_siteId);
-    query.bindValue(vaccine, vaccineId);
-    Database::exec(query);
+    query.bind(":site1", m_siteId);
+    query.bind(":site2", m_siteId);
+    query.bind(":vaccine", vaccineId);
     std::optional<StockLevel> found;
     if (query.next())
-        found = levelFromQuery(query);
-    query.finish();
+        found =
+            StockLevel{query.text(0), query.text(1), query.integer(2), query.integer(3), query.integer(4)};
+    query.reset();
     return found;
 }
 
@@ -186,26 +184,22 @@ void StockStore::insertWriteOff(const QString &vaccineId, int quantity, const QS
 
 void StockStore::changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta)
 {
-    static const QString onHand = QStringLiteral(":onHand"), booked = QStringLiteral(":booked"),
-                         site = QStringLiteral(":site"), vaccine = QStringLiteral(":vaccine");
-    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + :onHand, "
-                                                      "booked = booked + :booked WHERE site_id = :site AND "
-                                                      "vaccine_id = :vaccine"));
-    update.bindValue(onHand, onHandDelta);
-    update.bindValue(booked, bookedDelta);
-    update.bindValue(site, m_siteId);
-    update.bindValue(vaccine, vaccineId);
-    Database::exec(update);
+    NativeStatement &update = m_db->native("UPDATE stock_levels SET on_hand = on_hand + :onHand, "
+                                           "booked = booked + :booked WHERE site_id = :site AND "
+                                           "vaccine_id = :vaccine");
+    update.bind(":onHand", onHandDelta);
+    update.bind(":booked", bookedDelta);
+    update.bind(":site", m_siteId);
+    update.bind(":vaccine", vaccineId);
+    update.exec();
 }
 
 void StockStore::changeRights(const QString &vaccineId, int delta)
 {
-    static const QString change = QStringLiteral(":delta"), site = QStringLiteral(":site"),
-                         vaccine = QStringLiteral(":vaccine");
-    QSqlQuery &update = m_db->prepared(QStringLiteral(
-        "UPDATE rights SET held = held + :delta WHERE site_id = :site AND vaccine_id = :vaccine"));
-    update.bindValue(change, delta);
-    update.bindValue(site, m_siteId);
-    update.bindValue(vaccine, vaccineId);
-    Database::exec(update);
+    NativeStatement &update = m_db->native(
+        "UPDATE rights SET held = held + :delta WHERE site_id = :site AND vaccine_id = :vaccine");
+    update.bind(":delta", delta);
+    update.bind(":site", m_siteId);
+    update.bind(":vaccine", vaccineId);
+    update.exec();
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// One statement prepared with SQLite's C API on the connection Qt's QSQLITE driver opened
+// (Database::native). The booking path runs a dozen statements per booking; through QSqlQuery each
+// costs tens of thousands of instructions in QVariant binding and UTF-16 conversion, more than
+// SQLite spends on it (docs/architecture.md). Text is bound as UTF-8, converted once; a null
+// QString binds NULL as the QSQLITE driver does. Failures throw DatabaseError with SQLite's message.
+// Owned by the Database that made it and finalised before the connection closes.
+class NativeStatement final
+{
+    Q_DISABLE_COPY_MOVE(NativeStatement)
+
+public:
+    // Throws DatabaseError when SQLite cannot prepare `sql`.
+    NativeStatement(sqlite3 *db, const QByteArray &sql);
+    ~NativeStatement();
+
+    // 1-based position of a named parameter (":uid"); throws DatabaseError when the SQL has none.
+    int index(const char *name) const;
+
+    void bind(int index, const QString &text);
+    // The bytes are kept until the next bind of the same parameter: SQLite reads them at step().
+    void bind(int index, const QByteArray &utf8);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bindNull(int index);
+    template<typename Value> void bind(const char *name, const Value &value) { bind(index(name), value); }
+
+    // Steps once: true with a row to read, false when done. On failure resets and throws DatabaseError.
+    bool next();
+    // Runs to the end and resets; throws DatabaseError on failure.
+    void exec();
+    // Ends a read early (or after the last row) so the statement holds no lock or pending write.
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    QString text(int column) const;
+
+    // The rowid of the last row this connection inserted.
+    qint64 lastInsertRowId() const;
+
+private:
+    [[noreturn]] void fail(int code);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_texts; // one per parameter: what SQLite points at
+};

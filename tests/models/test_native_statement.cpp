@@ -1,0 +1,134 @@
+#include "models/Database.h"
+#include "models/DatabaseError.h"
+#include "models/NativeStatement.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// NativeStatement runs the booking path's statements through SQLite's C API on the connection
+// Database (Qt's QSQLITE driver) opened: same values, same errors, nothing left open at close.
+class TestNativeStatement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString openWithTable(Database &db, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!db.open(path))
+            return {};
+        db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS t (a TEXT UNIQUE, b INTEGER)"));
+        return path;
+    }
+
+private Q_SLOTS:
+    void valuesRoundTripAsQtWritesThem()
+    {
+        Database db;
+        QVERIFY(!openWithTable(db, QStringLiteral("values.sqlite")).isEmpty());
+        NativeStatement &insert = db.native("INSERT INTO t (a, b) VALUES (:a, :b)");
+        insert.bind(":a", QStringLiteral("김민준 \U0001F600"));
+        insert.bind(":b", qint64(1) << 40);
+        insert.exec();
+        QCOMPARE(insert.lastInsertRowId(), qint64(1));
+        insert.bind(":a", QString()); // null: NULL, as the QSQLITE driver binds it
+        insert.bind(":b", 7);
+        insert.exec();
+        insert.bind(":a", QStringLiteral(""));
+        insert.exec();
+        QCOMPARE(&db.native("INSERT INTO t (a, b) VALUES (:a, :b)"), &insert); // prepared once
+
+        NativeStatement &select = db.native("SELECT a, b, typeof(a) FROM t ORDER BY rowid");
+        QVERIFY(select.next());
+        QCOMPARE(select.text(0), QStringLiteral("김민준 \U0001F600"));
+        QCOMPARE(select.int64(1), qint64(1) << 40);
+        QVERIFY(select.next());
+        QVERIFY(select.text(0).isNull());
+        QCOMPARE(select.text(2), QStringLiteral("null"));
+        QVERIFY(select.next());
+        QCOMPARE(select.text(2), QStringLiteral("text"));
+        QVERIFY(!select.next());
+        select.reset();
+
+        // Qt reads what the C API wrote on the same connection.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT a FROM t WHERE rowid = 1")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("김민준 \U0001F600"));
+    }
+
+    void failuresThrowSqliteMessageAndLeaveTheStatementUsable()
+    {
+        Database db;
+        QVERIFY(!openWithTable(db, QStringLiteral("errors.sqlite")).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, db.native("SELEC 1"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, db.native("SELECT :x").bind(":y", 1));
+
+        db.beginWrite();
+        NativeStatement &insert = db.native("INSERT INTO t (a, b) VALUES (:a, 1)");
+        insert.bind(":a", QStringLiteral("same"));
+        insert.exec();
+        try {
+            insert.exec();
+            QFAIL("a duplicate was inserted");
+        } catch (const DatabaseError &error) {
+            // BookingStore::insert retries on exactly this text.
+            QVERIFY2(error.message().contains(QLatin1String("UNIQUE constraint failed: t.a")),
+                     qPrintable(error.message()));
+        }
+        insert.bind(":a", QStringLiteral("other"));
+        insert.exec();
+        db.commit();
+        NativeStatement &count = db.native("SELECT count(*) FROM t WHERE a IN ('same', 'other')");
+        QVERIFY(count.next());
+        QCOMPARE(count.int64(0), qint64(2));
+        count.reset();
+    }
+
+    void busyConnectionFailsWithAClearError()
+    {
+        qputenv("ANTICORONA_BUSY_TIMEOUT_MS", "0"); // no waiting: the test stays fast and deterministic
+        Database holder;
+        Database waiter;
+        const QString path = openWithTable(holder, QStringLiteral("busy.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(waiter.open(path));
+        qunsetenv("ANTICORONA_BUSY_TIMEOUT_MS");
+        holder.beginWrite();
+        try {
+            waiter.beginWrite();
+            QFAIL("two writers at once");
+        } catch (const DatabaseError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("locked")), qPrintable(error.message()));
+        }
+        holder.rollback();
+        waiter.beginWrite(); // the failed BEGIN left nothing behind
+        waiter.commit();
+    }
+
+    void closeFinalisesSoTheConnectionReallyCloses()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("close.sqlite"));
+        {
+            Database db;
+            QVERIFY(!openWithTable(db, QStringLiteral("close.sqlite")).isEmpty());
+            db.native("INSERT INTO t (a, b) VALUES ('x', 1)").exec();
+            NativeStatement &select = db.native("SELECT a FROM t");
+            QVERIFY(select.next()); // left mid-read on purpose
+            QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+            db.close();
+        }
+        // The last connection to a WAL database checkpoints and removes the log only when
+        // sqlite3_close succeeds, which it does not while a statement is still prepared.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        Database reopened;
+        QVERIFY(reopened.open(path));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, Database().native("SELECT 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNativeStatement)
+#include "test_native_statement.moc"
