@@ -539,7 +539,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) were refused while booking.</source>
-        <translation><numerusform>%n row were refused while booking.</numerusform><numerusform>%n rows were refused while booking.</numerusform></translation>
+        <translation><numerusform>%n row was refused while booking.</numerusform><numerusform>%n rows were refused while booking.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -778,10 +778,6 @@ what, and when.</translation>
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing has been booked yet.</source>
-        <translation>%1 row(s) can be booked; %2 row(s) have a problem and will be skipped. Nothing has been booked yet.</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n booking(s)</source>
         <translation><numerusform>&amp;Import %n booking</numerusform><numerusform>&amp;Import %n bookings</numerusform></translation>
@@ -793,6 +789,18 @@ what, and when.</translation>
     <message>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be booked;</source>
+        <translation><numerusform>%n row can be booked;</numerusform><numerusform>%n rows can be booked;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will be skipped.</source>
+        <translation><numerusform>%n row has a problem and will be skipped.</numerusform><numerusform>%n rows have a problem and will be skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has been booked yet.</source>
+        <translation>Nothing has been booked yet.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +852,10 @@ what, and when.</translation>
     <message>
         <source>%1 is not an %2 database: it belongs to another program.</source>
         <translation>%1 is not an %2 database: it belongs to another program.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation>The database %1 is not open.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +952,10 @@ what, and when.</translation>
     <message>
         <source>The injection was recorded on %1; only an injection made the same day can be undone.</source>
         <translation>The injection was recorded on %1; only an injection made the same day can be undone.</translation>
+    </message>
+    <message>
+        <source>Only the server makes %1 entries.</source>
+        <translation>Only the server makes %1 entries.</translation>
     </message>
 </context>
 <context>
@@ -1938,14 +1954,6 @@ Commands:
         <translation>Booking slip</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF...</source>
-        <translation>&amp;Save as PDF...</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Print...</translation>
-    </message>
-    <message>
         <source>booking-%1.pdf</source>
         <translation>booking-%1.pdf</translation>
     </message>
@@ -1965,6 +1973,14 @@ Commands:
         <source>The slip could not be printed.</source>
         <translation>The slip could not be printed.</translation>
     </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
 </context>
 <context>
     <name>SqliteEventLog</name>
@@ -1979,10 +1995,6 @@ Commands:
 </context>
 <context>
     <name>StaffCommands</name>
-    <message>
-        <source>Staff account %1 is added.</source>
-        <translation>Staff account %1 is added.</translation>
-    </message>
     <message>
         <source>USERNAME</source>
         <translation>USERNAME</translation>
@@ -2028,6 +2040,10 @@ Commands:
 </source>
         <translation>Only the newest %1 lines are shown; narrow the search to see the others.
 </translation>
+    </message>
+    <message>
+        <source>Staff account %1 added.</source>
+        <translation>Staff account %1 added.</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2127,6 @@ Commands:
 <context>
     <name>StockChart</name>
     <message>
-        <source>Next %1 days for:</source>
-        <translation>Next %1 days for:</translation>
-    </message>
-    <message>
         <source>All vaccines</source>
         <translation>All vaccines</translation>
     </message>
@@ -2129,6 +2141,10 @@ Commands:
     <message>
         <source>Booked that day</source>
         <translation>Booked that day</translation>
+    </message>
+    <message>
+        <source>The next %1 days for:</source>
+        <translation>The next %1 days for:</translation>
     </message>
 </context>
 <context>
@@ -2213,11 +2229,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
-        <translation><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change are kept for when a server is set (Settings).</numerusform><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform></translation>
+        <translation><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change is kept for when a server is set (Settings).</numerusform><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
-        <translation><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change are waiting and none is lost.</numerusform><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform></translation>
+        <translation><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change is waiting and none is lost.</numerusform><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
