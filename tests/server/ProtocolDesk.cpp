@@ -6,17 +6,25 @@
 
 #include <QDebug>
 
+EnrolledDevice enrollDevice(ServerProcess *server, HttpClient *http, const QString &siteId,
+                            const QString &name)
+{
+    const QString code = server->run({QStringLiteral("enroll"), QStringLiteral("--site"), siteId}).lastLine();
+    const HttpReply reply =
+        http->postJson(QStringLiteral("/v1/devices/enroll"),
+                       {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), name}});
+    if (reply.status != 200)
+        return {};
+    const QJsonObject json = reply.json();
+    return {json.value(QStringLiteral("deviceId")).toString(),
+            json.value(QStringLiteral("siteId")).toString(), json.value(QStringLiteral("token")).toString()};
+}
+
 bool ProtocolDesk::enroll(const QString &siteId, const QString &name)
 {
-    const QString code =
-        m_server->run({QStringLiteral("enroll"), QStringLiteral("--site"), siteId}).lastLine();
-    const HttpReply reply =
-        m_http->postJson(QStringLiteral("/v1/devices/enroll"),
-                         {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), name}});
-    if (reply.status != 200)
-        return false;
-    m_deviceId = reply.json().value(QStringLiteral("deviceId")).toString();
-    m_token = reply.json().value(QStringLiteral("token")).toString();
+    const EnrolledDevice device = enrollDevice(m_server, m_http, siteId, name);
+    m_deviceId = device.deviceId;
+    m_token = device.token;
     m_siteId = siteId;
     m_maker = EventMaker(m_deviceId, siteId);
     return !m_deviceId.isEmpty() && !m_token.isEmpty();

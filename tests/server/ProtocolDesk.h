@@ -9,6 +9,19 @@
 class HttpClient;
 class ServerProcess;
 
+// What POST /v1/devices/enroll gave a device: empty fields when enrolment failed.
+struct EnrolledDevice
+{
+    QString deviceId;
+    QString siteId;
+    QString token;
+};
+
+// Enrols a device the way an administrator and a desk do: the server's `enroll` command for a code,
+// then POST /v1/devices/enroll with it.
+EnrolledDevice enrollDevice(ServerProcess *server, HttpClient *http, const QString &siteId,
+                            const QString &name = QStringLiteral("Desk"));
+
 // A desk as the server sees it, for tests: enrolled through the protocol (the administrator's
 // `enroll` command, then POST /v1/devices/enroll) and pushing events made by its EventMaker.
 class ProtocolDesk final

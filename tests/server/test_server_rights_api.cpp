@@ -1,5 +1,6 @@
 #include "EventMaker.h"
 #include "HttpClient.h"
+#include "ProtocolDesk.h"
 #include "ServerProcess.h"
 #include "sync/EventBatch.h"
 #include "sync/EventResult.h"
@@ -41,16 +42,10 @@ private:
 
     void enroll(Desk *desk, const QString &siteId)
     {
-        const QString code =
-            m_server->run({QStringLiteral("enroll"), QStringLiteral("--site"), siteId}).lastLine();
-        const QJsonObject json = m_http
-                                     ->postJson(QStringLiteral("/v1/devices/enroll"),
-                                                {{QStringLiteral("code"), code},
-                                                 {QStringLiteral("deviceName"), QStringLiteral("Desk")}})
-                                     .json();
-        desk->deviceId = json.value(QStringLiteral("deviceId")).toString();
-        desk->siteId = json.value(QStringLiteral("siteId")).toString();
-        desk->token = json.value(QStringLiteral("token")).toString();
+        const EnrolledDevice device = enrollDevice(m_server.get(), m_http.get(), siteId);
+        desk->deviceId = device.deviceId;
+        desk->siteId = device.siteId;
+        desk->token = device.token;
         desk->maker = std::make_unique<EventMaker>(desk->deviceId, desk->siteId);
     }
 

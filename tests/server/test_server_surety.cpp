@@ -1,5 +1,6 @@
 #include "EventMaker.h"
 #include "HttpClient.h"
+#include "ProtocolDesk.h"
 #include "ServerProcess.h"
 #include "server/SqliteServerStore.h"
 #include "sync/EventBatch.h"
@@ -40,15 +41,9 @@ private:
 
     void enroll(Desk *desk)
     {
-        const QString code =
-            m_server->run({QStringLiteral("enroll"), QStringLiteral("--site"), m_site}).lastLine();
-        const QJsonObject json = m_http
-                                     ->postJson(QStringLiteral("/v1/devices/enroll"),
-                                                {{QStringLiteral("code"), code},
-                                                 {QStringLiteral("deviceName"), QStringLiteral("Desk")}})
-                                     .json();
-        desk->deviceId = json.value(QStringLiteral("deviceId")).toString();
-        desk->token = json.value(QStringLiteral("token")).toString();
+        const EnrolledDevice device = enrollDevice(m_server.get(), m_http.get(), m_site);
+        desk->deviceId = device.deviceId;
+        desk->token = device.token;
         desk->maker = std::make_unique<EventMaker>(desk->deviceId, m_site);
         desk->made = 0;
     }
