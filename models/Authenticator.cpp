@@ -6,7 +6,6 @@
 #include "models/LocalStore.h"
 #include "models/PasswordHasher.h"
 #include "models/Rules.h"
-#include "models/Rules.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -50,8 +50,8 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
         if (!staff.active)
             return tr("Deactivated");
         if (staff.lockedUntil.isValid() && staff.lockedUntil > m_clock->now())
-            return tr("Locked until %1").arg(QLocale().toString(staff.lockedUntil.toLocalTime().time(),
-                                                                QLocale::ShortFormat));
+            return tr("Locked until %1")
+                .arg(QLocale().toString(staff.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
         return tr("Active");
     }
     return {};

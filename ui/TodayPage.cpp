@@ -62,6 +62,7 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TodayPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::showSummary);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_dayLabel);
@@ -84,7 +85,7 @@ void TodayPage::retranslate()
     m_undo->setText(tr("&Undo injection"));
     m_undo->setStatusTip(tr("Take back a mistaken injection recorded today; the dose returns to its lot"));
     m_dayLabel->setText(tr("&Day:"));
-    updateActions();
+    showSummary();
 }
 
 void TodayPage::changeEvent(QEvent *event)
@@ -113,6 +114,11 @@ void TodayPage::updateActions()
     const BookingState state = row >= 0 ? m_model->bookingState(row) : BookingState::Cancelled;
     m_inject->setEnabled(row >= 0 && state == BookingState::Booked);
     m_undo->setEnabled(row >= 0 && state == BookingState::Injected);
+}
+
+void TodayPage::showSummary()
+{
+    // Counted once per reload of the day, not on every move of the selection.
     int booked = 0;
     int injected = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {

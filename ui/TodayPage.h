@@ -45,6 +45,7 @@ protected:
 
 private slots:
     void updateActions();
+    void showSummary();
 
 private:
     void retranslate();

@@ -44,10 +44,14 @@ bool DeskSession::start()
             m_store->reloadIdentity();
         }
     } catch (const DatabaseError &error) {
-        QMessageBox::critical(nullptr, tr("Anticorona"), tr("The database cannot be read.\n\n%1").arg(error.message()));
+        QMessageBox::critical(nullptr, tr("Anticorona"),
+                              tr("The database cannot be read.\n\n%1").arg(error.message()));
         return false;
     }
-    m_commands->setActor(Actor::system(QStringLiteral("desk"))); // nobody yet: refused by nothing shown
+    // Nobody has signed in yet: an actor with no role, so every command is refused until someone does.
+    const Actor nobody{QString(), QStringLiteral("desk"), Roles()};
+    m_commands->setActor(nobody);
+    m_staffAdmin.setActor(nobody);
     m_window = std::make_unique<MainWindow>(m_store, m_commands, m_clock);
     m_window->setStaffAdmin(&m_staffAdmin);
     connect(m_window.get(), &MainWindow::lockRequested, this, &DeskSession::lock);
