@@ -14,6 +14,7 @@
 #include "models/TimeOrderedUuid.h"
 #include "models/Verifier.h"
 #include "models/WalCheckpointer.h"
+#include "models/WalWriteVfs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <malloc.h>
 #include <memory>
 #include <sqlite3.h>
@@ -41,6 +43,7 @@ struct Options
     quint32 seed = 42;
     bool verify = false;
     bool autoCheckpoint = false; // true: SQLite's auto-checkpoint on the committing connection
+    bool reuse = false;          // start from the seeded copy a previous run left in `dir`
     QString dir;
 };
 
@@ -83,7 +86,11 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("dir"),
         QStringLiteral("Work in this folder and keep the databases (default: a temp dir)."),
         QStringLiteral("path"));
-    parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir});
+    const QCommandLineOption reuse(
+        QStringLiteral("reuse"),
+        QStringLiteral("With --dir: start from the seeded database a previous run with the same --existing, "
+                       "--bookings and --seed kept there, instead of filling the demo clinic again."));
+    parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir, reuse});
     parser.process(app);
 
     Options options;
@@ -101,6 +108,9 @@ Options parseOptions(const QCoreApplication &app)
     options.verify = parser.isSet(verify);
     options.autoCheckpoint = parser.isSet(noCheckpoint);
     options.dir = parser.value(dir);
+    options.reuse = parser.isSet(reuse);
+    if (options.reuse && options.dir.isEmpty())
+        die(QStringLiteral("--reuse needs --dir"));
     if (!ok || options.rounds < 1 || options.bookings < options.rounds || options.bookings > 9999999)
         die(QStringLiteral("bad arguments: see --help"));
     return options;
@@ -195,14 +205,14 @@ class RawDesk final
 {
 public:
     RawDesk(const QString &path, const DeskIdentity &identity, qint64 feedCursor,
-            const QStringList &vaccineIds, bool autoCheckpoint)
+            const QStringList &vaccineIds, bool autoCheckpoint, const char *vfs)
         : m_siteId(identity.siteId.toUtf8())
         , m_deviceId(identity.deviceId.toUtf8())
         , m_feedCursor(feedCursor)
     {
         for (const QString &id : vaccineIds)
             m_vaccineIds.append(id.toUtf8());
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, vfs) != SQLITE_OK)
             die(QStringLiteral("raw: cannot open %1").arg(path));
         sqlite3_busy_timeout(m_db, Database::busyTimeoutMs());
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -415,79 +425,110 @@ int main(int argc, char *argv[])
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
 
+    // The seeded file, kept for --reuse: named for what it holds.
+    const QString seededPath =
+        dir +
+        QStringLiteral("/seeded-%1-%2-%3.db").arg(options.existing).arg(options.bookings).arg(options.seed);
     double fillSeconds = 0;
-    const QStringList vaccineIds = seed(oursPath, options, &fillSeconds);
+    QStringList vaccineIds;
+    if (options.reuse && QFile::exists(seededPath)) {
+        say(QStringLiteral("seed: reusing %1").arg(seededPath));
+        if (!QFile::copy(seededPath, oursPath))
+            die(QStringLiteral("cannot copy %1 to %2").arg(seededPath, oursPath));
+        for (const Vaccine &vaccine : openStore(oursPath)->stock()->vaccines())
+            vaccineIds.append(vaccine.id);
+    } else {
+        vaccineIds = seed(oursPath, options, &fillSeconds);
+        if (!options.dir.isEmpty()) {
+            QFile::remove(seededPath);
+            if (!QFile::copy(oursPath, seededPath))
+                die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, seededPath));
+        }
+    }
     const double seedPeakMb = peakRssMb();
     if (!resetPeakRss())
         say(QStringLiteral("note: cannot reset the peak RSS; peak_rss_mb includes the seeding"));
-    if (!QFile::copy(oursPath, rawPath))
-        die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, rawPath));
+    const QString rawVfsPath = dir + QStringLiteral("/raw-walvfs.db");
+    for (const QString &copy : {rawPath, rawVfsPath}) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(copy + suffix);
+        if (!QFile::copy(oursPath, copy))
+            die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, copy));
+    }
 
     auto store = openStore(oursPath);
     // The desk's policy: commits never checkpoint; a WalCheckpointer per file does it from
-    // its own thread. Both sides get the same policy, so the ratio compares like with like.
-    std::unique_ptr<WalCheckpointer> oursCheckpointer, rawCheckpointer;
+    // its own thread. Every side gets the same policy, so the ratio compares like with like.
+    std::vector<std::unique_ptr<WalCheckpointer>> checkpointers;
     if (!options.autoCheckpoint) {
         store->database()->setAutoCheckpoint(false);
-        oursCheckpointer = std::make_unique<WalCheckpointer>(oursPath);
-        rawCheckpointer = std::make_unique<WalCheckpointer>(rawPath);
+        for (const QString &path : {oursPath, rawPath, rawVfsPath})
+            checkpointers.push_back(std::make_unique<WalCheckpointer>(path));
     }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);
-    RawDesk raw(rawPath, store->identity(), DeskStore(store->database()).feedCursor(), vaccineIds,
-                options.autoCheckpoint);
+    const qint64 feedCursor = DeskStore(store->database()).feedCursor();
+    // raw: SQLite as it comes. raw_walvfs: the same code through the desk's WalWriteVfs, which
+    // shows what the VFS alone is worth.
+    RawDesk raw(rawPath, store->identity(), feedCursor, vaccineIds, options.autoCheckpoint,
+                WalWriteVfs::wrappedName());
+    RawDesk rawVfs(rawVfsPath, store->identity(), feedCursor, vaccineIds, options.autoCheckpoint,
+                   WalWriteVfs::kName);
     const std::vector<NewBooking> bookings = makeBookings(options.bookings, int(vaccineIds.size()));
 
-    // Interleaved rounds, alternating which side goes first: the machine is shared and noisy.
-    std::vector<double> oursRates, rawRates, oursCpuUs, rawCpuUs;
+    struct Side
+    {
+        const char *name;
+        std::function<void(const NewBooking &, qint64)> book;
+        std::vector<double> rates, cpuUs;
+    };
+    std::vector<Side> sides = {
+        {"ours",
+         [&](const NewBooking &b, qint64 k) {
+             const CommandResult result = commands.book(vaccineIds.at(b.vaccine), b.customer, b.appointment);
+             if (!result.isDone())
+                 die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
+         },
+         {},
+         {}},
+        {"raw", [&](const NewBooking &b, qint64) { raw.book(b); }, {}, {}},
+        {"raw_walvfs", [&](const NewBooking &b, qint64) { rawVfs.book(b); }, {}, {}},
+    };
+
+    // Interleaved rounds, each starting with the next side: the machine is shared and noisy.
     const qint64 perRound = options.bookings / options.rounds;
     for (int round = 0; round < options.rounds; ++round) {
         const qint64 first = round * perRound;
         const qint64 last = round + 1 == options.rounds ? options.bookings : first + perRound;
-        double oursSeconds = 0, rawSeconds = 0, oursCpu = 0, rawCpu = 0;
-        for (int side = 0; side < 2; ++side) {
+        const double count = double(last - first);
+        QString line =
+            QStringLiteral("round %1/%2: %3 bookings").arg(round + 1).arg(options.rounds).arg(last - first);
+        for (size_t turn = 0; turn < sides.size(); ++turn) {
+            Side &side = sides[(size_t(round) + turn) % sides.size()];
             QElapsedTimer timer;
             timer.start();
             const double cpuStart = threadCpuSeconds();
-            if ((side == 0) == (round % 2 == 0)) {
-                for (qint64 k = first; k < last; ++k) {
-                    const NewBooking &b = bookings[size_t(k)];
-                    const CommandResult result =
-                        commands.book(vaccineIds.at(b.vaccine), b.customer, b.appointment);
-                    if (!result.isDone())
-                        die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
-                }
-                oursSeconds = seconds(timer);
-                oursCpu = threadCpuSeconds() - cpuStart;
-            } else {
-                for (qint64 k = first; k < last; ++k)
-                    raw.book(bookings[size_t(k)]);
-                rawSeconds = seconds(timer);
-                rawCpu = threadCpuSeconds() - cpuStart;
-            }
+            for (qint64 k = first; k < last; ++k)
+                side.book(bookings[size_t(k)], k);
+            side.rates.push_back(count / seconds(timer));
+            side.cpuUs.push_back((threadCpuSeconds() - cpuStart) * 1e6 / count);
         }
-        const double count = double(last - first);
-        oursRates.push_back(count / oursSeconds);
-        rawRates.push_back(count / rawSeconds);
-        oursCpuUs.push_back(oursCpu * 1e6 / double(last - first));
-        rawCpuUs.push_back(rawCpu * 1e6 / double(last - first));
-        say(QStringLiteral("round %1/%2: %3 bookings, ours %4/s, raw %5/s, cpu us/booking ours %6 raw %7")
-                .arg(round + 1)
-                .arg(options.rounds)
-                .arg(last - first)
-                .arg(qint64(oursRates.back()))
-                .arg(qint64(rawRates.back()))
-                .arg(oursCpuUs.back(), 0, 'f', 1)
-                .arg(rawCpuUs.back(), 0, 'f', 1));
+        for (const Side &side : sides)
+            line += QStringLiteral(", %1 %2/s (cpu %3 us)")
+                        .arg(QString::fromLatin1(side.name))
+                        .arg(qint64(side.rates.back()))
+                        .arg(side.cpuUs.back(), 0, 'f', 1);
+        say(line);
     }
     if (options.verify)
         verify(store.get(), QStringLiteral("after booking"));
 
-    const double ours = median(oursRates);
-    const double rawRate = median(rawRates);
+    const double ours = median(sides[0].rates);
+    const double rawRate = median(sides[1].rates);
     say(QStringLiteral("{\"existing_bookings\":%1,\"bookings\":%2,\"rounds\":%3,\"bookings_per_s\":%4,"
                        "\"raw_bookings_per_s\":%5,\"ratio\":%6,\"peak_rss_mb\":%7,\"demo_fill_s\":%8,"
-                       "\"seed_peak_rss_mb\":%9,\"cpu_us_per_booking\":%10,\"raw_cpu_us_per_booking\":%11}")
+                       "\"seed_peak_rss_mb\":%9,\"cpu_us_per_booking\":%10,\"raw_cpu_us_per_booking\":%11,"
+                       "\"raw_walvfs_bookings_per_s\":%12,\"raw_walvfs_cpu_us_per_booking\":%13}")
             .arg(options.existing)
             .arg(options.bookings)
             .arg(options.rounds)
@@ -497,7 +538,9 @@ int main(int argc, char *argv[])
             .arg(peakRssMb(), 0, 'f', 1)
             .arg(fillSeconds, 0, 'f', 1)
             .arg(seedPeakMb, 0, 'f', 1)
-            .arg(median(oursCpuUs), 0, 'f', 1)
-            .arg(median(rawCpuUs), 0, 'f', 1));
+            .arg(median(sides[0].cpuUs), 0, 'f', 1)
+            .arg(median(sides[1].cpuUs), 0, 'f', 1)
+            .arg(median(sides[2].rates), 0, 'f', 0)
+            .arg(median(sides[2].cpuUs), 0, 'f', 1));
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "models/DatabaseError.h"
 #include "models/NativeStatement.h"
 #include "models/Schema.h"
+#include "models/WalWriteVfs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -167,6 +168,7 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
     if (!checkFile(mode))
         return false;
 
+    WalWriteVfs::install(); // before the driver opens: the connection takes the default VFS
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));

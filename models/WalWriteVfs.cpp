@@ -1,0 +1,315 @@
+#include "models/WalWriteVfs.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <sqlite3.h>
+
+namespace {
+
+// Big enough for a booking's frames (about 17 x 4,120 bytes); a larger transaction is written
+// in pieces of this size. The unix VFS writes at most 128 KiB - 1 per call (it masks the
+// length with 0x1ffff), so the pieces stay under that.
+constexpr int kBufferBytes = 120 * 1024;
+constexpr int kFrameHeaderBytes = 24;
+
+sqlite3_vfs *g_wrapped = nullptr; // SQLite's default when install() ran
+sqlite3_vfs g_vfs;
+
+// A log file: our methods, then the wrapped VFS's own file object.
+struct WalFile
+{
+    sqlite3_file base;
+    sqlite3_file *real;
+    char *buffer; // pending bytes, at [start, start + used) of the file
+    sqlite3_int64 start;
+    int used;
+    bool commitFramePending; // the last header written was a commit frame's: its page ends the commit
+};
+
+constexpr int walFileBytes()
+{
+    return int((sizeof(WalFile) + 7) & ~size_t(7)); // the wrapped file starts 8-aligned
+}
+
+WalFile *walFile(sqlite3_file *file)
+{
+    return reinterpret_cast<WalFile *>(file);
+}
+
+int flush(WalFile *file)
+{
+    if (file->used == 0)
+        return SQLITE_OK;
+    const int rc = file->real->pMethods->xWrite(file->real, file->buffer, file->used, file->start);
+    file->used = 0;
+    return rc;
+}
+
+// A frame header carries, in bytes 4-7, the database size after the commit for the last frame
+// of a transaction and zero for every other frame.
+bool isCommitFrameHeader(const void *data, int amount)
+{
+    if (amount != kFrameHeaderBytes)
+        return false;
+    const auto *bytes = static_cast<const unsigned char *>(data);
+    return (bytes[4] | bytes[5] | bytes[6] | bytes[7]) != 0;
+}
+
+int walClose(sqlite3_file *file)
+{
+    WalFile *wal = walFile(file);
+    const int flushed = flush(wal);
+    const int closed = wal->real->pMethods ? wal->real->pMethods->xClose(wal->real) : SQLITE_OK;
+    sqlite3_free(wal->buffer);
+    wal->buffer = nullptr;
+    return flushed != SQLITE_OK ? flushed : closed;
+}
+
+int walRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
+{
+    WalFile *wal = walFile(file);
+    if (const int rc = flush(wal); rc != SQLITE_OK)
+        return rc;
+    return wal->real->pMethods->xRead(wal->real, data, amount, offset);
+}
+
+int walWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
+{
+    WalFile *wal = walFile(file);
+    const bool continues = wal->used > 0 && offset == wal->start + wal->used;
+    if (wal->used > 0 && (!continues || wal->used + amount > kBufferBytes)) {
+        if (const int rc = flush(wal); rc != SQLITE_OK)
+            return rc;
+    }
+    if (amount > kBufferBytes) { // nothing gained by copying it
+        wal->commitFramePending = false;
+        return wal->real->pMethods->xWrite(wal->real, data, amount, offset);
+    }
+    if (wal->used == 0)
+        wal->start = offset;
+    std::memcpy(wal->buffer + wal->used, data, size_t(amount));
+    wal->used += amount;
+
+    if (isCommitFrameHeader(data, amount)) {
+        wal->commitFramePending = true;
+        return SQLITE_OK;
+    }
+    if (wal->commitFramePending) { // the commit frame's page: the transaction is whole
+        wal->commitFramePending = false;
+        return flush(wal);
+    }
+    return SQLITE_OK;
+}
+
+int walTruncate(sqlite3_file *file, sqlite3_int64 size)
+{
+    WalFile *wal = walFile(file);
+    if (const int rc = flush(wal); rc != SQLITE_OK)
+        return rc;
+    return wal->real->pMethods->xTruncate(wal->real, size);
+}
+
+int walSync(sqlite3_file *file, int flags)
+{
+    WalFile *wal = walFile(file);
+    if (const int rc = flush(wal); rc != SQLITE_OK)
+        return rc;
+    return wal->real->pMethods->xSync(wal->real, flags);
+}
+
+int walFileSize(sqlite3_file *file, sqlite3_int64 *size)
+{
+    WalFile *wal = walFile(file);
+    if (const int rc = flush(wal); rc != SQLITE_OK)
+        return rc;
+    return wal->real->pMethods->xFileSize(wal->real, size);
+}
+
+int walLock(sqlite3_file *file, int level)
+{
+    WalFile *wal = walFile(file);
+    return wal->real->pMethods->xLock(wal->real, level);
+}
+
+int walUnlock(sqlite3_file *file, int level)
+{
+    WalFile *wal = walFile(file);
+    return wal->real->pMethods->xUnlock(wal->real, level);
+}
+
+int walCheckReservedLock(sqlite3_file *file, int *result)
+{
+    WalFile *wal = walFile(file);
+    return wal->real->pMethods->xCheckReservedLock(wal->real, result);
+}
+
+int walFileControl(sqlite3_file *file, int op, void *argument)
+{
+    WalFile *wal = walFile(file);
+    if (const int rc = flush(wal); rc != SQLITE_OK)
+        return rc;
+    return wal->real->pMethods->xFileControl(wal->real, op, argument);
+}
+
+int walSectorSize(sqlite3_file *file)
+{
+    WalFile *wal = walFile(file);
+    return wal->real->pMethods->xSectorSize(wal->real);
+}
+
+int walDeviceCharacteristics(sqlite3_file *file)
+{
+    WalFile *wal = walFile(file);
+    return wal->real->pMethods->xDeviceCharacteristics(wal->real);
+}
+
+// Version 1: SQLite maps no shared memory and fetches no pages through a log file.
+const sqlite3_io_methods kWalMethods = {
+    1,
+    walClose,
+    walRead,
+    walWrite,
+    walTruncate,
+    walSync,
+    walFileSize,
+    walLock,
+    walUnlock,
+    walCheckReservedLock,
+    walFileControl,
+    walSectorSize,
+    walDeviceCharacteristics,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+};
+
+int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
+{
+    if (!(flags & SQLITE_OPEN_WAL)) // the wrapped VFS owns the object outright
+        return g_wrapped->xOpen(g_wrapped, name, file, flags, outFlags);
+
+    WalFile *wal = walFile(file);
+    std::memset(wal, 0, sizeof(WalFile));
+    wal->real = reinterpret_cast<sqlite3_file *>(reinterpret_cast<char *>(file) + walFileBytes());
+    std::memset(wal->real, 0, size_t(g_wrapped->szOsFile));
+    wal->buffer = static_cast<char *>(sqlite3_malloc(kBufferBytes));
+    if (!wal->buffer)
+        return SQLITE_NOMEM;
+    const int rc = g_wrapped->xOpen(g_wrapped, name, wal->real, flags, outFlags);
+    if (rc != SQLITE_OK) {
+        // SQLite calls xClose only when pMethods is set; a wrapped file that set its own
+        // methods despite failing is closed here.
+        if (wal->real->pMethods)
+            wal->real->pMethods->xClose(wal->real);
+        sqlite3_free(wal->buffer);
+        wal->buffer = nullptr;
+        return rc;
+    }
+    wal->base.pMethods = &kWalMethods;
+    return SQLITE_OK;
+}
+
+int vfsDelete(sqlite3_vfs *, const char *name, int syncDir)
+{
+    return g_wrapped->xDelete(g_wrapped, name, syncDir);
+}
+
+int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *result)
+{
+    return g_wrapped->xAccess(g_wrapped, name, flags, result);
+}
+
+int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
+{
+    return g_wrapped->xFullPathname(g_wrapped, name, size, out);
+}
+
+void *vfsDlOpen(sqlite3_vfs *, const char *name)
+{
+    return g_wrapped->xDlOpen(g_wrapped, name);
+}
+
+void vfsDlError(sqlite3_vfs *, int size, char *message)
+{
+    g_wrapped->xDlError(g_wrapped, size, message);
+}
+
+void (*vfsDlSym(sqlite3_vfs *, void *library, const char *symbol))(void)
+{
+    return g_wrapped->xDlSym(g_wrapped, library, symbol);
+}
+
+void vfsDlClose(sqlite3_vfs *, void *library)
+{
+    g_wrapped->xDlClose(g_wrapped, library);
+}
+
+int vfsRandomness(sqlite3_vfs *, int size, char *out)
+{
+    return g_wrapped->xRandomness(g_wrapped, size, out);
+}
+
+int vfsSleep(sqlite3_vfs *, int microseconds)
+{
+    return g_wrapped->xSleep(g_wrapped, microseconds);
+}
+
+int vfsCurrentTime(sqlite3_vfs *, double *now)
+{
+    return g_wrapped->xCurrentTime(g_wrapped, now);
+}
+
+int vfsGetLastError(sqlite3_vfs *, int size, char *out)
+{
+    return g_wrapped->xGetLastError ? g_wrapped->xGetLastError(g_wrapped, size, out) : 0;
+}
+
+int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *now)
+{
+    return g_wrapped->xCurrentTimeInt64(g_wrapped, now);
+}
+
+bool registerVfs()
+{
+    g_wrapped = sqlite3_vfs_find(nullptr);
+    if (!g_wrapped || g_wrapped->iVersion < 2 || !g_wrapped->xCurrentTimeInt64)
+        return false;
+    std::memset(&g_vfs, 0, sizeof g_vfs);
+    g_vfs.iVersion = 2; // no system-call overrides: those are the wrapped VFS's business
+    g_vfs.szOsFile = walFileBytes() + g_wrapped->szOsFile;
+    g_vfs.mxPathname = g_wrapped->mxPathname;
+    g_vfs.zName = WalWriteVfs::kName;
+    g_vfs.xOpen = vfsOpen;
+    g_vfs.xDelete = vfsDelete;
+    g_vfs.xAccess = vfsAccess;
+    g_vfs.xFullPathname = vfsFullPathname;
+    g_vfs.xDlOpen = vfsDlOpen;
+    g_vfs.xDlError = vfsDlError;
+    g_vfs.xDlSym = vfsDlSym;
+    g_vfs.xDlClose = vfsDlClose;
+    g_vfs.xRandomness = vfsRandomness;
+    g_vfs.xSleep = vfsSleep;
+    g_vfs.xCurrentTime = vfsCurrentTime;
+    g_vfs.xGetLastError = vfsGetLastError;
+    g_vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
+    return sqlite3_vfs_register(&g_vfs, 1) == SQLITE_OK;
+}
+
+} // namespace
+
+bool WalWriteVfs::install()
+{
+    static std::once_flag once;
+    static bool installed = false;
+    std::call_once(once, [] { installed = sqlite3_initialize() == SQLITE_OK && registerVfs(); });
+    return installed;
+}
+
+const char *WalWriteVfs::wrappedName()
+{
+    return g_wrapped ? g_wrapped->zName : "unix";
+}
