@@ -220,12 +220,19 @@ std::optional<Booking> BookingStore::byCode(const QString &code) const
     return found;
 }
 
+const char *BookingStore::bookedCodeQuery()
+{
+    // Rule 5: same name and birth date, or same phone and birth date. Two probes, each on its
+    // own index (bookings_name, bookings_phone), so only matching rows are read from the table.
+    return "SELECT code FROM bookings WHERE name = :name AND birth_date = :birth AND vaccine_id = :vaccine "
+           "AND state = 0 UNION ALL SELECT code FROM bookings WHERE phone = :phone AND birth_date = :birth "
+           "AND vaccine_id = :vaccine AND state = 0 LIMIT 1";
+}
+
 QString BookingStore::bookedCodeFor(const QString &vaccineId, const Customer &customer) const
 {
     // Every booking runs it: the C API (NativeStatement).
-    NativeStatement &query =
-        m_db->native("SELECT code FROM bookings WHERE state = 0 AND birth_date = :birth AND vaccine_id = "
-                     ":vaccine AND (name = :name OR phone = :phone) LIMIT 1");
+    NativeStatement &query = m_db->native(bookedCodeQuery());
     query.bind(":birth", IsoText::date(customer.birthDate));
     query.bind(":vaccine", vaccineId);
     query.bind(":name", customer.name);

@@ -29,6 +29,8 @@ public:
     std::optional<Booking> byCode(const QString &code) const;
     // Rule 5: the code of the customer's BOOKED booking for the vaccine, empty if none.
     QString bookedCodeFor(const QString &vaccineId, const Customer &customer) const;
+    // Its statement (parameters :name, :birth, :vaccine, :phone), for tests of its query plan.
+    static const char *bookedCodeQuery();
     // The first `limit` matches of `text`, newest first.
     QList<Booking> search(SearchField field, const QString &text, int limit = 100) const;
 

@@ -174,7 +174,7 @@ private slots:
         QCOMPARE(modelNames(model).size(), 6);
     }
 
-    // A desk file from schema 1 with bookings: opening it migrates to 2 and fills name_grams.
+    // A desk file from schema 1 with bookings: opening it migrates to the latest and fills name_grams.
     void bookingsFromSchemaOneAreFoundByAPiece()
     {
         const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
@@ -187,6 +187,8 @@ private slots:
             for (const char *sql :
                  {"DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
                   "DROP INDEX bookings_appointment", "ALTER TABLE injections DROP COLUMN undone_at",
+                  "DROP INDEX bookings_name", "CREATE INDEX bookings_name ON bookings(name)",
+                  "CREATE INDEX bookings_booked_customer ON bookings(birth_date, vaccine_id) WHERE state = 0",
                   "ALTER TABLE desk DROP COLUMN acknowledged_through",
                   "INSERT INTO vaccines (id, name, manufacturer, created_at) VALUES ('v', 'V', 'M', "
                   "'2026-01-01')",
@@ -225,6 +227,16 @@ private slots:
         QStringList expected = NameGrams::of(QStringLiteral("Lee Sora"));
         expected.sort();
         QCOMPARE(stored, expected);
+        // Version 3: rule 5's partial index is gone, the name index holds the birth date.
+        QSqlQuery indexes(migrated.database()->connection());
+        QVERIFY(indexes.exec(QStringLiteral(
+                    "SELECT group_concat(name, ',') FROM pragma_index_info('bookings_name')")) &&
+                indexes.next());
+        QCOMPARE(indexes.value(0).toString(), QStringLiteral("name,birth_date"));
+        QVERIFY(indexes.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'bookings_booked_customer'")) &&
+                indexes.next());
+        QCOMPARE(indexes.value(0).toInt(), 0);
     }
 };
 
