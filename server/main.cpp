@@ -1,3 +1,4 @@
+#include "models/LocalTimeZone.h"
 #include "server/ServerRunner.h"
 #include "translations/Translations.h"
 
@@ -5,6 +6,7 @@
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anticorona-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANTICORONA_VERSION));

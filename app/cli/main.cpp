@@ -1,4 +1,5 @@
 #include "app/cli/CliRunner.h"
+#include "models/LocalTimeZone.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anticorona-cli"));
     Translations::install(&app);

@@ -2,6 +2,7 @@
 #include "models/Clock.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
+#include "models/LocalTimeZone.h"
 #include "models/WalCheckpointer.h"
 #include "translations/Translations.h"
 
@@ -26,6 +27,7 @@ QString defaultDatabasePath()
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Anticorona"));
     QApplication::setApplicationName(QStringLiteral("Anticorona"));
