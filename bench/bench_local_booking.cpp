@@ -10,6 +10,7 @@
 #include "models/DeskCommands.h"
 #include "models/DeskStore.h"
 #include "models/LocalStore.h"
+#include "models/LocalTimeZone.h"
 #include "models/NameGrams.h"
 #include "models/TimeOrderedUuid.h"
 #include "models/Verifier.h"
@@ -44,6 +45,7 @@ struct Options
     bool verify = false;
     bool autoCheckpoint = false; // true: SQLite's auto-checkpoint on the committing connection
     bool reuse = false;          // start from the seeded copy a previous run left in `dir`
+    QString only;                // run this side alone (for profiling)
     QString dir;
 };
 
@@ -90,7 +92,11 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("reuse"),
         QStringLiteral("With --dir: start from the seeded database a previous run with the same --existing, "
                        "--bookings and --seed kept there, instead of filling the demo clinic again."));
-    parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir, reuse});
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Run one side alone, for a profiler: ours, raw or raw_walvfs."),
+        QStringLiteral("side"));
+    parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir, reuse, only});
     parser.process(app);
 
     Options options;
@@ -109,6 +115,7 @@ Options parseOptions(const QCoreApplication &app)
     options.autoCheckpoint = parser.isSet(noCheckpoint);
     options.dir = parser.value(dir);
     options.reuse = parser.isSet(reuse);
+    options.only = parser.value(only);
     if (options.reuse && options.dir.isEmpty())
         die(QStringLiteral("--reuse needs --dir"));
     if (!ok || options.rounds < 1 || options.bookings < options.rounds || options.bookings > 9999999)
@@ -414,6 +421,7 @@ QStringList seed(const QString &path, const Options &options, double *fillSecond
 
 int main(int argc, char *argv[])
 {
+    LocalTimeZone::pin();
     QCoreApplication app(argc, argv);
     const Options options = parseOptions(app);
 
@@ -505,6 +513,11 @@ int main(int argc, char *argv[])
             QStringLiteral("round %1/%2: %3 bookings").arg(round + 1).arg(options.rounds).arg(last - first);
         for (size_t turn = 0; turn < sides.size(); ++turn) {
             Side &side = sides[(size_t(round) + turn) % sides.size()];
+            if (!options.only.isEmpty() && options.only != QLatin1String(side.name)) {
+                side.rates.push_back(0);
+                side.cpuUs.push_back(0);
+                continue;
+            }
             QElapsedTimer timer;
             timer.start();
             const double cpuStart = threadCpuSeconds();

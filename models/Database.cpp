@@ -6,6 +6,7 @@
 #include "models/WalWriteVfs.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -184,6 +185,14 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     try {
+        // A new file gets small pages; an existing one keeps its own (changing it means
+        // rewriting the whole file). Must come before WAL mode, which fixes the page size.
+        QSqlQuery pages(m_db);
+        const bool empty = pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next() &&
+                           pages.value(0).toLongLong() == 0;
+        pages.finish(); // SQLite keeps the page size while a statement reads
+        if (empty)
+            execDirect(QStringLiteral("PRAGMA page_size=%1").arg(kPageSize));
         // WAL lets the desk read while the CLI writes. synchronous=NORMAL: in WAL mode a
         // power cut can lose the last commits but never corrupts or half-applies one,
         // and the outbox keeps state and event together (docs/architecture.md).
@@ -246,11 +255,34 @@ void Database::execDirect(const QString &sql)
         throw DatabaseError(query.lastError().text());
 }
 
-bool Database::setAutoCheckpoint(bool on)
+namespace {
+// SQLite calls it after each commit of the connection, with the log's length in frames.
+// The WalCheckpointer copies the log back from its own thread, but SQLite starts the log
+// over only once a checkpoint has caught up with the last commit, which never happens while
+// this connection commits without a pause (a long CSV import): the log would grow for as
+// long as the run lasts. Past the limit this connection catches up itself, between two
+// commits, and its next transaction starts the log over. It costs the writer a pause (the
+// copy and two fsyncs): done every 64 MB it cost more than the longer log saved
+// (bench/README.md), so the limit bounds disk use rather than buying speed. When the
+// background checkpointer holds the checkpoint lock it returns at once; the next commit
+// tries again.
+int catchUpCheckpoint(void *limit, sqlite3 *db, const char *schema, int frames)
+{
+    if (frames >= int(reinterpret_cast<quintptr>(limit)))
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+} // namespace
+
+bool Database::setAutoCheckpoint(bool on, int catchUpFrames)
 {
     QSqlQuery query(m_db);
-    return query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
-                         : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    if (!query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                       : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        return false;
+    if (!on && m_handle)
+        sqlite3_wal_hook(m_handle, catchUpCheckpoint, reinterpret_cast<void *>(quintptr(catchUpFrames)));
+    return true;
 }
 
 void Database::execScript(const char *script)

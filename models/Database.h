@@ -25,6 +25,11 @@ public:
     enum class OpenError { None, Missing, NotADatabase, Corrupt, NewerSchema, Locked, ReadOnly, Other };
 
     static constexpr int kDefaultBusyTimeoutMs = 5000;
+    // Page size of new files. A booking changes about 17 pages (its row, the indexes, the
+    // counters, the outbox and audit rows), each written whole to the log: 1 KB pages write
+    // a quarter of the bytes of SQLite's default 4 KB, and search reads fewer bytes per match
+    // (docs/architecture.md, bench/README.md).
+    static constexpr int kPageSize = 1024;
 
     Database();
     ~Database(); // out of line: NativeStatement is incomplete here
@@ -59,8 +64,11 @@ public:
     void commit();
     void rollback();
 
-    // Off when a WalCheckpointer copies the log back from its own thread. False if SQLite refused.
-    bool setAutoCheckpoint(bool on);
+    // Off when a WalCheckpointer copies the log back from its own thread: this connection then
+    // checkpoints only when the log holds catchUpFrames, so that it can start over
+    // (Database.cpp). False if SQLite refused.
+    static constexpr int kCatchUpFrames = 262144; // 1 GB of 4 KB pages
+    bool setAutoCheckpoint(bool on, int catchUpFrames = kCatchUpFrames);
 
     // Milliseconds a writer waits for another; ANTICORONA_BUSY_TIMEOUT_MS overrides it.
     static int busyTimeoutMs();

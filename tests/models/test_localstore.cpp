@@ -9,6 +9,7 @@
 #include "models/WalCheckpointer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,7 +76,8 @@ private Q_SLOTS:
              {std::pair{"user_version", QString::number(Schema::latestVersion())},
               std::pair{"journal_mode", QStringLiteral("wal")},
               std::pair{"foreign_keys", QStringLiteral("1")}, std::pair{"synchronous", QStringLiteral("1")},
-              std::pair{"application_id", QString::number(Schema::kApplicationId)}}) {
+              std::pair{"application_id", QString::number(Schema::kApplicationId)},
+              std::pair{"page_size", QString::number(Database::kPageSize)}}) {
             QVERIFY(query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && query.next());
             QCOMPARE(query.value(0).toString(), expected);
         }
@@ -101,6 +103,36 @@ private Q_SLOTS:
                  qPrintable(steps.join(QLatin1Char('\n'))));
         QVERIFY2(steps.contains(QStringLiteral("SEARCH bookings USING INDEX bookings_phone (phone=?)")),
                  qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+    // Desks created before small pages keep their 4 KB pages and work as before.
+    void aFileWithLargerPagesKeepsThem()
+    {
+        QVERIFY(!book(m_kim).isEmpty());
+        const QString path = m_store->database()->path();
+        m_commands.reset();
+        m_store.reset();
+        {
+            const QString name = QStringLiteral("repage");
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QSqlQuery query(raw);
+                for (const char *sql : {"PRAGMA journal_mode=DELETE", "PRAGMA page_size=4096", "VACUUM",
+                                        "PRAGMA journal_mode=WAL"})
+                    QVERIFY2(query.exec(QLatin1String(sql)), sql);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(m_store->open(path, Database::OpenMode::MustExist));
+        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        QSqlQuery query(m_store->database()->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4096);
+        QVERIFY(
+            !book({QStringLiteral("이서연"), QDate(1991, 2, 3), QStringLiteral("01055556666")}).isEmpty());
+        QCOMPARE(level().booked, 2);
     }
     void reopeningKeepsIdentityAndData()
     {
@@ -425,6 +457,23 @@ private Q_SLOTS:
                              .isEmpty());
         } // stops after one last checkpoint
         QCOMPARE(bookingsInFile(QStringLiteral("after.sqlite")), 3);
+    }
+    // Without pauses between commits no background checkpoint ever catches up, and SQLite
+    // only starts the log over after one has: the committing connection catches up itself
+    // past its limit, so the log file stays near the limit instead of growing with the run.
+    void aWriterThatNeverPausesStillStartsTheLogOver()
+    {
+        constexpr int kLimit = 40;
+        constexpr qint64 kFrameBytes = 4096 + 24;
+        QVERIFY(m_store->database()->setAutoCheckpoint(false, kLimit));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(
+                m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-%1").arg(i), QDate(2026, 6, 30), 1)
+                    .isDone());
+        const qint64 logBytes = QFileInfo(m_store->database()->path() + QStringLiteral("-wal")).size();
+        // 200 commands wrote far more than this: the log started over along the way.
+        QVERIFY2(logBytes < 2 * kLimit * kFrameBytes, qPrintable(QString::number(logBytes)));
+        QCOMPARE(level().onHand, 203);
     }
     void verifyFindsBrokenCounters()
     {
