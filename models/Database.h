@@ -67,7 +67,7 @@ public:
     // Off when a WalCheckpointer copies the log back from its own thread: this connection then
     // checkpoints only when the log holds catchUpFrames, so that it can start over
     // (Database.cpp). False if SQLite refused.
-    static constexpr int kCatchUpFrames = 262144; // 1 GB of 4 KB pages
+    static constexpr int kCatchUpFrames = 262144; // about 270 MB of 1 KB pages
     bool setAutoCheckpoint(bool on, int catchUpFrames = kCatchUpFrames);
 
     // Milliseconds a writer waits for another; ANTICORONA_BUSY_TIMEOUT_MS overrides it.

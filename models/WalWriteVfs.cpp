@@ -66,12 +66,20 @@ int walClose(sqlite3_file *file)
     return flushed != SQLITE_OK ? flushed : closed;
 }
 
-int walRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
+// Writes the pending bytes out, then lets the wrapped file do `call`: every method that reads
+// or inspects the log must see it as if each write had gone straight through.
+template<typename Call> int flushThen(sqlite3_file *file, Call call)
 {
     WalFile *wal = walFile(file);
     if (const int rc = flush(wal); rc != SQLITE_OK)
         return rc;
-    return wal->real->pMethods->xRead(wal->real, data, amount, offset);
+    return call(wal->real);
+}
+
+int walRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
+{
+    return flushThen(file,
+                     [&](sqlite3_file *real) { return real->pMethods->xRead(real, data, amount, offset); });
 }
 
 int walWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
@@ -104,26 +112,17 @@ int walWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 off
 
 int walTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
-    WalFile *wal = walFile(file);
-    if (const int rc = flush(wal); rc != SQLITE_OK)
-        return rc;
-    return wal->real->pMethods->xTruncate(wal->real, size);
+    return flushThen(file, [&](sqlite3_file *real) { return real->pMethods->xTruncate(real, size); });
 }
 
 int walSync(sqlite3_file *file, int flags)
 {
-    WalFile *wal = walFile(file);
-    if (const int rc = flush(wal); rc != SQLITE_OK)
-        return rc;
-    return wal->real->pMethods->xSync(wal->real, flags);
+    return flushThen(file, [&](sqlite3_file *real) { return real->pMethods->xSync(real, flags); });
 }
 
 int walFileSize(sqlite3_file *file, sqlite3_int64 *size)
 {
-    WalFile *wal = walFile(file);
-    if (const int rc = flush(wal); rc != SQLITE_OK)
-        return rc;
-    return wal->real->pMethods->xFileSize(wal->real, size);
+    return flushThen(file, [&](sqlite3_file *real) { return real->pMethods->xFileSize(real, size); });
 }
 
 int walLock(sqlite3_file *file, int level)
@@ -146,10 +145,8 @@ int walCheckReservedLock(sqlite3_file *file, int *result)
 
 int walFileControl(sqlite3_file *file, int op, void *argument)
 {
-    WalFile *wal = walFile(file);
-    if (const int rc = flush(wal); rc != SQLITE_OK)
-        return rc;
-    return wal->real->pMethods->xFileControl(wal->real, op, argument);
+    return flushThen(file,
+                     [&](sqlite3_file *real) { return real->pMethods->xFileControl(real, op, argument); });
 }
 
 int walSectorSize(sqlite3_file *file)
