@@ -8,6 +8,7 @@
 // child then searches through the bookings page's own model (BookingTableModel::setFilter, the
 // search box's path) and reports its peak resident memory.
 
+#include "bench/BenchFigures.h"
 #include "models/Actor.h"
 #include "models/BookingTableModel.h"
 #include "models/Clock.h"
@@ -40,7 +41,6 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -54,29 +54,6 @@ double monotonicMs()
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = size_t(std::ceil(p * double(values.size())));
-    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
 }
 
 double round1(double value)
@@ -134,7 +111,8 @@ std::vector<double> timeSearches(BookingTableModel *model, const std::vector<Que
     }
     model->clearFilter();
     std::fprintf(stderr, "  %zu %s searches: median %.2f ms, p99 %.2f ms, max %.2f ms, %d found something\n",
-                 queries.size(), what, percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0), found);
+                 queries.size(), what, BenchFigures::percentile(ms, 0.5), BenchFigures::percentile(ms, 0.99),
+                 BenchFigures::percentile(ms, 1.0), found);
     return ms;
 }
 
@@ -192,7 +170,7 @@ int runChild(int argc, char *argv[], double startedMs)
     QJsonObject result{{QStringLiteral("ready_at_ms"), readyMs},
                        {QStringLiteral("in_process_ms"), round1(readyMs - startedMs)},
                        {QStringLiteral("rows"), model->rowCount()},
-                       {QStringLiteral("open_peak_rss_mb"), round1(peakRssMb())}};
+                       {QStringLiteral("open_peak_rss_mb"), round1(BenchFigures::peakRssMb())}};
     if (searches > 0) {
         std::pair<std::vector<Query>, std::vector<Query>> queries;
         try {
@@ -204,12 +182,13 @@ int runChild(int argc, char *argv[], double startedMs)
         const auto &[phones, names] = queries;
         const std::vector<double> phoneMs = timeSearches(model, phones, "phone");
         const std::vector<double> nameMs = timeSearches(model, names, "name");
-        result.insert(QStringLiteral("search_phone_p99_ms"), round1(percentile(phoneMs, 0.99)));
-        result.insert(QStringLiteral("search_name_p99_ms"), round1(percentile(nameMs, 0.99)));
-        result.insert(QStringLiteral("search_phone_median_ms"), round1(percentile(phoneMs, 0.5)));
-        result.insert(QStringLiteral("search_name_median_ms"), round1(percentile(nameMs, 0.5)));
+        result.insert(QStringLiteral("search_phone_p99_ms"), round1(BenchFigures::percentile(phoneMs, 0.99)));
+        result.insert(QStringLiteral("search_name_p99_ms"), round1(BenchFigures::percentile(nameMs, 0.99)));
+        result.insert(QStringLiteral("search_phone_median_ms"),
+                      round1(BenchFigures::percentile(phoneMs, 0.5)));
+        result.insert(QStringLiteral("search_name_median_ms"), round1(BenchFigures::percentile(nameMs, 0.5)));
     }
-    result.insert(QStringLiteral("peak_rss_mb"), round1(peakRssMb()));
+    result.insert(QStringLiteral("peak_rss_mb"), round1(BenchFigures::peakRssMb()));
     std::printf("%s%s\n", kChildLine.constData(),
                 QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
@@ -349,9 +328,10 @@ int main(int argc, char *argv[])
     // Written by hand, not with QJsonObject, which would sort the keys.
     std::printf("{\"bookings\":%lld,\"window_ready_ms\":%.1f,\"search_phone_p99_ms\":%.1f,"
                 "\"search_name_p99_ms\":%.1f,\"peak_rss_mb\":%.1f,\"window_ready_in_process_ms\":%.1f}\n",
-                stored, percentile(readyMs, 0.5),
+                stored, BenchFigures::percentile(readyMs, 0.5),
                 last.value(QStringLiteral("search_phone_p99_ms")).toDouble(),
                 last.value(QStringLiteral("search_name_p99_ms")).toDouble(),
-                last.value(QStringLiteral("peak_rss_mb")).toDouble(), percentile(inProcessMs, 0.5));
+                last.value(QStringLiteral("peak_rss_mb")).toDouble(),
+                BenchFigures::percentile(inProcessMs, 0.5));
     return 0;
 }

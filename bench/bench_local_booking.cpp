@@ -2,6 +2,7 @@
 // at 5,000+/s on a database already holding 1,000,000 bookings, within 2x of the same
 // writes done with raw SQLite." See bench/README.md for how to run it and what it prints.
 
+#include "bench/BenchFigures.h"
 #include "models/BookingCode.h"
 #include "models/Clock.h"
 #include "models/Database.h"
@@ -28,10 +29,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
-#include <malloc.h>
 #include <memory>
 #include <sqlite3.h>
-#include <sys/resource.h>
 #include <time.h>
 #include <vector>
 
@@ -171,37 +170,6 @@ double threadCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// The process's peak resident memory (VmHWM) in MB.
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
-
-// Starts the peak over from the current size, so the booking phase is measured
-// without the seeding's page cache. False when the kernel does not allow it.
-bool resetPeakRss()
-{
-    malloc_trim(0); // hand the seeding's freed heap back first
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
 // The rows DeskCommands::book writes, with the SQLite C API: one BEGIN IMMEDIATE ..
@@ -453,8 +421,8 @@ int main(int argc, char *argv[])
                 die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, seededPath));
         }
     }
-    const double seedPeakMb = peakRssMb();
-    if (!resetPeakRss())
+    const double seedPeakMb = BenchFigures::peakRssMb();
+    if (!BenchFigures::resetPeakRss())
         say(QStringLiteral("note: cannot reset the peak RSS; peak_rss_mb includes the seeding"));
     const QString rawVfsPath = dir + QStringLiteral("/raw-walvfs.db");
     for (const QString &copy : {rawPath, rawVfsPath}) {
@@ -536,8 +504,8 @@ int main(int argc, char *argv[])
     if (options.verify)
         verify(store.get(), QStringLiteral("after booking"));
 
-    const double ours = median(sides[0].rates);
-    const double rawRate = median(sides[1].rates);
+    const double ours = BenchFigures::median(sides[0].rates);
+    const double rawRate = BenchFigures::median(sides[1].rates);
     say(QStringLiteral("{\"existing_bookings\":%1,\"bookings\":%2,\"rounds\":%3,\"bookings_per_s\":%4,"
                        "\"raw_bookings_per_s\":%5,\"ratio\":%6,\"peak_rss_mb\":%7,\"demo_fill_s\":%8,"
                        "\"seed_peak_rss_mb\":%9,\"cpu_us_per_booking\":%10,\"raw_cpu_us_per_booking\":%11,"
@@ -548,12 +516,12 @@ int main(int argc, char *argv[])
             .arg(ours, 0, 'f', 0)
             .arg(rawRate, 0, 'f', 0)
             .arg(rawRate / ours, 0, 'f', 2)
-            .arg(peakRssMb(), 0, 'f', 1)
+            .arg(BenchFigures::peakRssMb(), 0, 'f', 1)
             .arg(fillSeconds, 0, 'f', 1)
             .arg(seedPeakMb, 0, 'f', 1)
-            .arg(median(sides[0].cpuUs), 0, 'f', 1)
-            .arg(median(sides[1].cpuUs), 0, 'f', 1)
-            .arg(median(sides[2].rates), 0, 'f', 0)
-            .arg(median(sides[2].cpuUs), 0, 'f', 1));
+            .arg(BenchFigures::median(sides[0].cpuUs), 0, 'f', 1)
+            .arg(BenchFigures::median(sides[1].cpuUs), 0, 'f', 1)
+            .arg(BenchFigures::median(sides[2].rates), 0, 'f', 0)
+            .arg(BenchFigures::median(sides[2].cpuUs), 0, 'f', 1));
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "models/Event.h"
 #include "models/StaffAdmin.h"
 #include "models/StaffTableModel.h"
+#include "ui/ConfirmedCommand.h"
 #include "ui/StaffDialog.h"
 #include "ui/TableViews.h"
 
@@ -16,7 +17,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -224,17 +224,13 @@ void AdminPage::deactivate()
     if (!m_admin || row < 0)
         return;
     const Staff staff = m_staffModel->staff(row);
-    if (QMessageBox::question(this, tr("Deactivate account"),
-                              tr("Deactivate %1 (%2)? They can no longer sign in; their past changes stay "
-                                 "in the audit trail.")
-                                  .arg(staff.username, staff.displayName),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (!ConfirmedCommand::run(this, tr("Deactivate account"),
+                               tr("Deactivate %1 (%2)? They can no longer sign in; their past changes stay "
+                                  "in the audit trail.")
+                                   .arg(staff.username, staff.displayName),
+                               tr("Account not deactivated"),
+                               [&] { return m_admin->deactivate(staff.username); }))
         return;
-    const CommandResult result = m_admin->deactivate(staff.username);
-    if (!result.isDone()) {
-        QMessageBox::warning(this, tr("Account not deactivated"), result.message());
-        return;
-    }
     reload();
     emit statusMessage(tr("%1 can no longer sign in.").arg(staff.username));
 }

@@ -7,6 +7,7 @@
 #include "models/LocalStore.h"
 #include "ui/BookingDialog.h"
 #include "ui/BookingSlip.h"
+#include "ui/ConfirmedCommand.h"
 #include "ui/CsvImportDialog.h"
 #include "ui/SlipDialog.h"
 #include "ui/TableViews.h"
@@ -197,17 +198,11 @@ void BookingsPage::cancelBooking()
         return;
     const QString code = m_model->bookingCode(row);
     const QString name = m_model->index(row, BookingTableModel::NameColumn).data().toString();
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel booking"),
-        tr("Cancel booking %1 for %2? Its dose becomes available again.").arg(code, name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!ConfirmedCommand::run(
+            this, tr("Cancel booking"),
+            tr("Cancel booking %1 for %2? Its dose becomes available again.").arg(code, name),
+            tr("Booking not cancelled"), [&] { return m_commands->cancel(code); }))
         return;
-    const CommandResult result = m_commands->cancel(code);
-    if (!result.isDone()) {
-        QMessageBox::warning(this, tr("Booking not cancelled"), result.message());
-        return;
-    }
     reload();
     selectBooking(code);
     emit bookingsChanged();

@@ -5,6 +5,7 @@
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "models/TodayTableModel.h"
+#include "ui/ConfirmedCommand.h"
 #include "ui/InjectDialog.h"
 #include "ui/TableViews.h"
 
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -157,18 +157,12 @@ void TodayPage::undoInjection()
         return;
     const QString code = m_model->bookingCode(row);
     const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
-    if (QMessageBox::question(
-            this, tr("Undo injection"),
-            tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the booking "
-               "is open again. The first record stays in the history.")
-                .arg(who, code),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    if (!ConfirmedCommand::run(this, tr("Undo injection"),
+                               tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the "
+                                  "booking is open again. The first record stays in the history.")
+                                   .arg(who, code),
+                               tr("Injection not undone"), [&] { return m_commands->undoInjection(code); }))
         return;
-    const CommandResult result = m_commands->undoInjection(code);
-    if (!result.isDone()) {
-        QMessageBox::warning(this, tr("Injection not undone"), result.message());
-        return;
-    }
     reload();
     selectCode(code);
     emit injectionsChanged();

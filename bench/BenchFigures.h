@@ -1,0 +1,15 @@
+#pragma once
+
+#include <vector>
+
+// What both benchmarks measure of their own process, and how they summarise their samples.
+namespace BenchFigures {
+// The process's peak resident memory (VmHWM) in MB.
+double peakRssMb();
+// Starts the peak over from the current size (after seeding, say). False when the kernel refuses.
+bool resetPeakRss();
+// The middle sample (the mean of the two middle ones for an even count); 0 for none.
+double median(std::vector<double> values);
+// The nearest-rank percentile, p in [0, 1]; 0 for no samples.
+double percentile(std::vector<double> values, double p);
+} // namespace BenchFigures

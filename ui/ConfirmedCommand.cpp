@@ -1,0 +1,17 @@
+#include "ui/ConfirmedCommand.h"
+
+#include <QMessageBox>
+
+bool ConfirmedCommand::run(QWidget *parent, const QString &title, const QString &question,
+                           const QString &refusedTitle, const std::function<CommandResult()> &command)
+{
+    if (QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
+        QMessageBox::Yes)
+        return false;
+    const CommandResult result = command();
+    if (!result.isDone()) {
+        QMessageBox::warning(parent, refusedTitle, result.message());
+        return false;
+    }
+    return true;
+}
