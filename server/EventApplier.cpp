@@ -242,8 +242,9 @@ Verdict EventApplier::inject(const Event &event)
         m_ledger->setBookingState(bookingId, BookingState::Injected);
     m_ledger->takeFromLot(booking->vaccineId, lotNumber, 1);
     m_ledger->changeLevel(booking->vaccineId, -1, wasBooked ? -1 : 0);
-    // Only this case moves no right (payForInjection), so only it can be undone without moving any.
-    const bool undoable = wasBooked && event.deviceId == booking->holder;
+    // Only this case moves no right (payForInjection), so only it can be undone without moving
+    // any. An override is counted in `overrides`, which an undo would leave one too high.
+    const bool undoable = wasBooked && event.deviceId == booking->holder && !override;
     m_ledger->insertInjection(bookingId, lotNumber, event.deviceId, event.at, undoable);
     if (override)
         m_escrow.countOverride(booking->vaccineId);

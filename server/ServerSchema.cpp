@@ -157,9 +157,11 @@ ALTER TABLE injections ADD COLUMN undone_at TEXT
 )sql",
     // 5: overrides (SPEC 3.1), per site and vaccine: injections recorded without a right, the
     // bound on the debt (debt <= overrides) and on the overdraft (booked <= stock + overrides).
-    // A file from before this version has counted none, and its debt stays as it was.
+    // Before this version the only way into debt was an injection without a right, so every
+    // unit of debt a file holds is an override, and is counted as one.
     R"sql(
-ALTER TABLE stock_levels ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0 CHECK (overrides >= 0)
+ALTER TABLE stock_levels ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0 CHECK (overrides >= 0);
+UPDATE stock_levels SET overrides = debt
 )sql",
 };
 } // namespace

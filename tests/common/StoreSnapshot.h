@@ -2,6 +2,7 @@
 
 #include "models/LocalStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -21,8 +22,9 @@ inline QString storeSnapshot(LocalStore &store)
           "SELECT group_concat(held) FROM rights", "SELECT count(*) FROM audit",
           "SELECT group_concat(username || roles || active || failed_attempts || password_hash) FROM staff",
           "SELECT site_name || '/' || acknowledged_through FROM desk"}) {
+        // A broken query fails the test: two equal "failed" snapshots must not read as "unchanged".
         if (!query.exec(QString::fromLatin1(sql)) || !query.next())
-            return QStringLiteral("query failed");
+            qFatal("store snapshot: %s: %s", sql, qPrintable(query.lastError().text()));
         text += query.value(0).toString() + QLatin1Char(';');
     }
     return text;

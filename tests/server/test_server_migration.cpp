@@ -207,6 +207,44 @@ private Q_SLOTS:
         }
         db.close();
     }
+
+    // A version-4 file in debt: that debt came from injections without a right, so version 5
+    // counts it as overrides and the escrow checks hold right after the upgrade.
+    void debtFromVersionFourCountsAsOverrides()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4-debt.sqlite"));
+        {
+            SqliteServerStore fresh;
+            QVERIFY2(fresh.open(path), qPrintable(fresh.errorMessage()));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QString t = QStringLiteral("2026-03-02T09:00:00.000Z");
+            QVERIFY(exec(db,
+                         QStringLiteral("INSERT INTO sites (id, name, created_at) VALUES ('s', 'Seoul', ?)"),
+                         {t}));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO vaccines (id, name, manufacturer, site_id) "
+                                            "VALUES ('v', 'Comirnaty', 'Pfizer', 's')")));
+            // Two doses in stock, both injected at desks that had no right: the pool paid 0, debt 2.
+            QVERIFY(exec(
+                db, QStringLiteral("INSERT INTO stock_levels (site_id, vaccine_id, on_hand, booked, pool, "
+                                   "debt) VALUES ('s', 'v', 0, 0, 0, 2)")));
+            QVERIFY(exec(db, QStringLiteral("ALTER TABLE stock_levels DROP COLUMN overrides")));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA user_version=4")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+        SqliteServerStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorMessage()));
+        const EscrowAudit audit = store.escrowAudit(QStringLiteral("s"), QStringLiteral("v"));
+        QCOMPARE(audit.debt, 2);
+        QCOMPARE(audit.overrides, 2);
+        QVERIFY(audit.debtCovered());
+        QVERIFY(audit.bookedCovered());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerMigration)

@@ -7,6 +7,7 @@
 #include "sync/FeedPage.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,17 +93,18 @@ private:
         QSqlQuery level(db);
         level.prepare(QStringLiteral("SELECT on_hand, booked FROM stock_levels WHERE vaccine_id = ?"));
         level.addBindValue(m_vaccine);
-        if (level.exec() && level.next()) {
-            c.onHand = level.value(0).toInt();
-            c.booked = level.value(1).toInt();
-        }
+        // A broken query fails the test: two failed reads must not compare as "unchanged".
+        if (!level.exec() || !level.next())
+            qFatal("counts: %s", qPrintable(level.lastError().text()));
+        c.onHand = level.value(0).toInt();
+        c.booked = level.value(1).toInt();
         QSqlQuery lots(db);
         lots.prepare(QStringLiteral("SELECT lot_number, remaining FROM lots WHERE vaccine_id = ?"));
         lots.addBindValue(m_vaccine);
-        if (lots.exec()) {
-            while (lots.next())
-                (lots.value(0).toString() == QLatin1String("L1") ? c.lotL1 : c.lotL2) = lots.value(1).toInt();
-        }
+        if (!lots.exec())
+            qFatal("counts: %s", qPrintable(lots.lastError().text()));
+        while (lots.next())
+            (lots.value(0).toString() == QLatin1String("L1") ? c.lotL1 : c.lotL2) = lots.value(1).toInt();
         return c;
     }
 
@@ -124,8 +126,8 @@ private:
 
     qint64 rightsOf(const Desk &desk)
     {
-        // An empty batch answers with the desk's rights and changes nothing.
-        return push(desk, {}).rights.value(m_vaccine, -1);
+        // An empty batch answers with the desk's rights and changes nothing; no entry is none.
+        return push(desk, {}).rights.value(m_vaccine, 0);
     }
 
 private Q_SLOTS:
@@ -167,6 +169,7 @@ private Q_SLOTS:
         const Counts injected = counts();
         const qint64 rightsA = rightsOf(m_a);
         const qint64 rightsB = rightsOf(m_b);
+        QVERIFY(rightsA > 0); // so an undo that paid or credited one would show
 
         const Event undo = m_a.maker->undoInjection(bookingId, code, m_vaccine, QStringLiteral("L1"));
         const BatchAnswer answer = push(m_a, {undo});
@@ -253,6 +256,18 @@ private Q_SLOTS:
         QCOMPARE(status(m_a, m_a.maker->undoInjection(second, secondCode, m_vaccine, QStringLiteral("L1"))),
                  QStringLiteral("rejected:undo_not_allowed"));
         QCOMPARE(counts(), extra);
+
+        // The holder's own booking injected as an override: counted in `overrides`, so not undoable.
+        QString third, thirdCode;
+        book(&third, &thirdCode, QStringLiteral("01011110005"));
+        Event overridden = m_a.maker->inject(third, m_vaccine, QStringLiteral("L1"));
+        overridden.payload.insert(QStringLiteral("override"), true);
+        QCOMPARE(status(m_a, overridden), QStringLiteral("accepted"));
+        const Counts afterOverride = counts();
+        QCOMPARE(status(m_a, m_a.maker->undoInjection(third, thirdCode, m_vaccine, QStringLiteral("L1"))),
+                 QStringLiteral("rejected:undo_not_allowed"));
+        QCOMPARE(counts(), afterOverride);
+        QCOMPARE(bookingState(third), QStringLiteral("2")); // still INJECTED
     }
 
     void undoOnAnotherDayIsTooLate()
