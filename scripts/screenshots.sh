@@ -11,7 +11,7 @@ bookings=${1:-20000}
 build_dir=${ANTICORONA_BUILD_DIR:-$ANTICORONA_ROOT/build-release}
 out=$ANTICORONA_ROOT/docs/screenshots
 
-install_missing xvfb xauth fonts-noto-cjk
+install_missing "${ANTICORONA_PACKAGES[@]}" # xvfb, xauth and fonts-noto-cjk are among them
 cmake -S "$ANTICORONA_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build_dir" -j2 --target anticorona-screenshots anticorona-cli
 
