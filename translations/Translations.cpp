@@ -15,6 +15,8 @@ void Translations::install(QCoreApplication *app, const QLocale &locale)
             *translator = nullptr;
         }
     }
+    // Dates and numbers (slips, the injection form, the CSV preview) follow the same choice.
+    QLocale::setDefault(locale);
     const bool korean = locale.language() == QLocale::Korean;
     ours = new QTranslator(app);
     if (ours->load(korean ? QStringLiteral(":/i18n/anticorona_ko.qm")

@@ -7,6 +7,7 @@
 #include "models/StaffTableModel.h"
 #include "ui/ConfirmedCommand.h"
 #include "ui/StaffDialog.h"
+#include "ui/StoreError.h"
 #include "ui/TableViews.h"
 
 #include <QAction>
@@ -48,8 +49,10 @@ AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     setObjectName(QStringLiteral("adminPage"));
     m_staffModel = new StaffTableModel(store, clock, this);
     m_auditModel = new AuditTableModel(store, this);
-    connect(m_staffModel, &StaffTableModel::errorOccurred, this, &AdminPage::statusMessage);
-    connect(m_auditModel, &AuditTableModel::errorOccurred, this, &AdminPage::statusMessage);
+    connect(m_staffModel, &StaffTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
+    connect(m_auditModel, &AuditTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
 
     m_addStaff = new QAction(this);
     m_addStaff->setObjectName(QStringLiteral("addStaffAction"));

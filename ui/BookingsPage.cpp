@@ -3,6 +3,7 @@
 #include "models/BookingCsvExport.h"
 #include "models/BookingCsvImport.h"
 #include "models/BookingTableModel.h"
+#include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "ui/BookingDialog.h"
@@ -10,6 +11,7 @@
 #include "ui/ConfirmedCommand.h"
 #include "ui/CsvImportDialog.h"
 #include "ui/SlipDialog.h"
+#include "ui/StoreError.h"
 #include "ui/TableViews.h"
 
 #include <QAction>
@@ -84,7 +86,8 @@ BookingsPage::BookingsPage(LocalStore *store, DeskCommands *commands, const Cloc
     m_count->setObjectName(QStringLiteral("bookingCount"));
     connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsPage::showCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BookingsPage::showCount);
-    connect(m_model, &BookingTableModel::errorOccurred, this, &BookingsPage::statusMessage);
+    connect(m_model, &BookingTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
 
     auto *search = new QHBoxLayout;
     search->addWidget(m_findLabel);
@@ -215,7 +218,13 @@ void BookingsPage::showSlip()
     if (row < 0 || m_model->bookingState(row) != BookingState::Booked)
         return;
     const QString code = m_model->bookingCode(row);
-    const auto booking = m_store->bookings()->byCode(code);
+    std::optional<Booking> booking;
+    try {
+        booking = m_store->bookings()->byCode(code);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(StoreError::forStaff(error.message()));
+        return;
+    }
     if (!booking)
         return;
     SlipContent content;

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,4 +110,15 @@ void SignInDialog::submit()
     m_staff = *result.staff;
     QSettings().setValue(kLastUserKey, m_staff.username);
     accept();
+}
+
+void SignInDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Escape at a locked desk would close the whole program (reject means quit there): a
+    // habit at the counter must not do that. Only the Quit button does.
+    if (m_locked && event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }

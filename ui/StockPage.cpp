@@ -6,6 +6,7 @@
 #include "ui/LotExpiryProxy.h"
 #include "ui/ReceiveStockDialog.h"
 #include "ui/StockChart.h"
+#include "ui/StoreError.h"
 #include "ui/TableViews.h"
 #include "ui/VaccineDialog.h"
 #include "ui/WriteOffDialog.h"
@@ -27,8 +28,10 @@ StockPage::StockPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     setObjectName(QStringLiteral("stockPage"));
     m_stockModel = new StockTableModel(store, this);
     m_lotModel = new LotTableModel(store, clock, this);
-    connect(m_stockModel, &StockTableModel::errorOccurred, this, &StockPage::statusMessage);
-    connect(m_lotModel, &LotTableModel::errorOccurred, this, &StockPage::statusMessage);
+    connect(m_stockModel, &StockTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
+    connect(m_lotModel, &LotTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
 
     m_registerVaccine = new QAction(this);
     m_registerVaccine->setObjectName(QStringLiteral("registerVaccineAction"));

@@ -2,11 +2,13 @@
 
 #include "models/Booking.h"
 #include "models/Clock.h"
+#include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "models/TodayTableModel.h"
 #include "ui/ConfirmedCommand.h"
 #include "ui/InjectDialog.h"
+#include "ui/StoreError.h"
 #include "ui/TableViews.h"
 
 #include <QAction>
@@ -28,7 +30,8 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     const QDate today = clock->now().toLocalTime().date();
     // Read on first show: a day of a busy clinic is thousands of rows nobody needs at start-up.
     m_model = new TodayTableModel(store, QDate(), this);
-    connect(m_model, &TodayTableModel::errorOccurred, this, &TodayPage::statusMessage);
+    connect(m_model, &TodayTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
 
     m_inject = new QAction(this);
     m_inject->setObjectName(QStringLiteral("injectAction"));
@@ -57,6 +60,11 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_view = TableViews::make(m_model, QStringLiteral("todayView"), this);
     TableViews::fitColumns(m_view, TodayTableModel::NameColumn);
     m_view->addActions({m_inject, m_undo});
+    // Only while the focus is on this page: Ctrl+Z elsewhere must not undo an injection selected
+    // on a page nobody is looking at.
+    addActions({m_inject, m_undo});
+    for (QAction *action : {m_inject, m_undo})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view, &QTableView::activated, this, &TodayPage::inject);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -101,10 +109,11 @@ void TodayPage::showEvent(QShowEvent *event)
     const QDate today = m_clock->now().toLocalTime().date();
     if (m_day->date() < today)
         m_day->setDate(today);
-    if (m_stale || m_model->date() != m_day->date()) {
-        m_stale = false;
-        m_model->setDate(m_day->date());
-    }
+    if (m_model->date() != m_day->date())
+        m_model->setDate(m_day->date()); // reads the day
+    else if (m_stale)
+        m_model->refresh(); // changed on another page while this one was hidden
+    m_stale = false;
     QWidget::showEvent(event);
 }
 
@@ -134,12 +143,18 @@ void TodayPage::inject()
     if (row < 0 || m_model->bookingState(row) != BookingState::Booked)
         return;
     const QString code = m_model->bookingCode(row);
-    const auto booking = m_store->bookings()->byCode(code);
-    if (!booking)
+    QList<Lot> lots;
+    try {
+        const auto booking = m_store->bookings()->byCode(code);
+        if (!booking)
+            return;
+        lots = m_store->stock()->lots(booking->vaccineId);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(StoreError::forStaff(error.message()));
         return;
+    }
     const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
-    auto *dialog = new InjectDialog(m_commands, code, who, m_store->stock()->lots(booking->vaccineId),
-                                    m_clock->now().toLocalTime().date(), this);
+    auto *dialog = new InjectDialog(m_commands, code, who, lots, m_clock->now().toLocalTime().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
         reload();

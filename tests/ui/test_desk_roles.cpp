@@ -93,6 +93,13 @@ private slots:
                     .isDone());
         Authenticator authenticator(&desk.store, &desk.clock, &hasher);
 
+        {
+            // At a locked desk Escape does nothing: rejecting there quits the program.
+            SignInDialog locked(&authenticator, desk.store.identity().siteName, true);
+            showWindow(locked);
+            QTest::keyClick(&locked, Qt::Key_Escape);
+            QVERIFY(locked.isVisible());
+        }
         SignInDialog dialog(&authenticator, desk.store.identity().siteName, false);
         showWindow(dialog);
         auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
@@ -270,6 +277,16 @@ private slots:
         QCOMPARE(desk.store.bookings()->byCode(booked.value)->state, BookingState::Booked);
         QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("GONE"))->remaining, 5);
         QCOMPARE(window.todayPage()->todayModel()->bookingState(0), BookingState::Booked);
+
+        // Cancelled at the reception while the page is hidden (the window tells the page, as
+        // after a cancel on the Bookings page): shown again, the page has it.
+        window.hide();
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Kim"), Role::Reception});
+        QVERIFY(desk.commands->cancel(booked.value).isDone());
+        window.todayPage()->reload();
+        showWindow(window);
+        QCOMPARE(window.todayPage()->todayModel()->bookingState(0), BookingState::Cancelled);
     }
 
     void csvPreviewRejectsBadRowsAndImportsNothingUntilAccepted()

@@ -54,7 +54,6 @@ int main(int argc, char *argv[])
 
     const QLocale locale = language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                                                            : QLocale(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(locale);
     Translations::install(&app, locale);
 
     QDir out(parser.value(outOption));
