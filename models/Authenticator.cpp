@@ -5,7 +5,6 @@
 #include "models/DatabaseError.h"
 #include "models/LocalStore.h"
 #include "models/PasswordHasher.h"
-#include "models/Rules.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -13,18 +12,12 @@
 Q_LOGGING_CATEGORY(lcAuth, "anticorona.auth")
 
 namespace {
-// What the audit names for an attempt on an unknown username: what was typed only when it has the
-// shape of a username, so a password typed or pasted into the username field never reaches the
-// trail (passwords of 8+ characters with spaces or symbols fail the shape; see Rules::checkUsername).
-QString auditedUsername(const QString &typed)
+// What the audit names for an attempt on an unknown username: never what was typed. A password
+// typed or pasted into the username field is an unknown username, and many passwords have a
+// username's shape (letters and digits): the trail would keep it in clear.
+QString unknownUsername()
 {
-    const QString trimmed = typed.trimmed();
-    return Rules::checkUsername(trimmed).isRefused() ? QStringLiteral("?") : trimmed;
-}
-
-Actor unknownActor(const QString &username)
-{
-    return Actor{QString(), auditedUsername(username), Roles()};
+    return QStringLiteral("?");
 }
 } // namespace
 
@@ -61,8 +54,8 @@ Authenticator::Result Authenticator::attempt(const QString &username, const QStr
     AuditStore *audit = m_store->audit();
     Result result;
     if (!staff) {
-        audit->append(unknownActor(username), QStringLiteral("sign-in-failed"), auditedUsername(username),
-                      now);
+        audit->append(Actor{QString(), unknownUsername(), Roles()}, QStringLiteral("sign-in-failed"),
+                      unknownUsername(), now);
         result.refusal = Refusal::make(RefusalCode::BadCredentials);
     } else if (locked) {
         audit->append(Actor::of(*staff), QStringLiteral("sign-in-failed"), staff->username, now);

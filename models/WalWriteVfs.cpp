@@ -2,8 +2,10 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace {
 
@@ -21,7 +23,8 @@ struct WalFile
 {
     sqlite3_file base;
     sqlite3_file *real;
-    char *buffer; // pending bytes, at [start, start + used) of the file
+    sqlite3_file *database; // the database file whose log this is (its write lock ends our buffer)
+    char *buffer;           // pending bytes, at [start, start + used) of the file
     sqlite3_int64 start;
     int used;
     bool commitFramePending; // the last header written was a commit frame's: its page ends the commit
@@ -56,14 +59,23 @@ bool isCommitFrameHeader(const void *data, int amount)
     return (bytes[4] | bytes[5] | bytes[6] | bytes[7]) != 0;
 }
 
+// Which log belongs to which database file, for the write lock's release (databaseShmLock).
+std::mutex g_logsMutex;
+std::unordered_map<sqlite3_file *, WalFile *> g_logOf;
+
 int walClose(sqlite3_file *file)
 {
     WalFile *wal = walFile(file);
-    const int flushed = flush(wal);
+    {
+        std::lock_guard lock(g_logsMutex);
+        g_logOf.erase(wal->database);
+    }
+    // Never written: a commit empties the buffer, so what is left belongs to no commit.
+    wal->used = 0;
     const int closed = wal->real->pMethods ? wal->real->pMethods->xClose(wal->real) : SQLITE_OK;
     sqlite3_free(wal->buffer);
     wal->buffer = nullptr;
-    return flushed != SQLITE_OK ? flushed : closed;
+    return closed;
 }
 
 // Writes the pending bytes out, then lets the wrapped file do `call`: every method that reads
@@ -184,10 +196,56 @@ const sqlite3_io_methods kWalMethods = {
     nullptr,
 };
 
+// A database file keeps the wrapped VFS's object and methods, but for xShmLock: the release
+// of the WAL write lock ends a write transaction, committed or rolled back. A commit has
+// already written the buffer (at its commit frame); anything still buffered then belongs to a
+// transaction that rolled back (frames it spilled before the rollback), and must never be
+// written: once the lock is free another connection appends its own frames at those offsets.
+struct DatabaseMethods
+{
+    sqlite3_io_methods methods; // first: the file's pMethods points here
+    const sqlite3_io_methods *wrapped;
+};
+std::unordered_map<const sqlite3_io_methods *, std::unique_ptr<DatabaseMethods>> g_databaseMethods;
+constexpr int kWalWriteLock = 0; // wal.c's WAL_WRITE_LOCK: the first lock slot
+
+int databaseShmLock(sqlite3_file *file, int offset, int count, int flags)
+{
+    const auto *methods = reinterpret_cast<const DatabaseMethods *>(file->pMethods);
+    const int rc = methods->wrapped->xShmLock(file, offset, count, flags);
+    if (rc == SQLITE_OK && offset == kWalWriteLock && count == 1 &&
+        flags == (SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE)) {
+        std::lock_guard lock(g_logsMutex);
+        if (const auto it = g_logOf.find(file); it != g_logOf.end()) {
+            it->second->used = 0;
+            it->second->commitFramePending = false;
+        }
+    }
+    return rc;
+}
+
+void watchWriteLock(sqlite3_file *file)
+{
+    const sqlite3_io_methods *wrapped = file->pMethods;
+    if (!wrapped || wrapped->iVersion < 2 || !wrapped->xShmLock)
+        return;
+    std::lock_guard lock(g_logsMutex);
+    std::unique_ptr<DatabaseMethods> &methods = g_databaseMethods[wrapped];
+    if (!methods) {
+        methods = std::make_unique<DatabaseMethods>(DatabaseMethods{*wrapped, wrapped});
+        methods->methods.xShmLock = databaseShmLock;
+    }
+    file->pMethods = &methods->methods;
+}
+
 int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
 {
-    if (!(flags & SQLITE_OPEN_WAL)) // the wrapped VFS owns the object outright
-        return g_wrapped->xOpen(g_wrapped, name, file, flags, outFlags);
+    if (!(flags & SQLITE_OPEN_WAL)) { // the wrapped VFS owns the object
+        const int rc = g_wrapped->xOpen(g_wrapped, name, file, flags, outFlags);
+        if (rc == SQLITE_OK && (flags & SQLITE_OPEN_MAIN_DB))
+            watchWriteLock(file);
+        return rc;
+    }
 
     WalFile *wal = walFile(file);
     std::memset(wal, 0, sizeof(WalFile));
@@ -207,6 +265,9 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
         return rc;
     }
     wal->base.pMethods = &kWalMethods;
+    wal->database = sqlite3_database_file_object(name);
+    std::lock_guard lock(g_logsMutex);
+    g_logOf[wal->database] = wal;
     return SQLITE_OK;
 }
 

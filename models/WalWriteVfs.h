@@ -8,11 +8,15 @@
 //
 // Why it is safe: SQLite publishes a commit (the WAL index header in shared memory) only after
 // the commit frame has been written, and our xWrite of that frame's page returns only after
-// the whole buffer is in the file. Any other call on the log (read, sync, size, truncate,
-// close, file control) and any write that does not continue the buffer write it out first, so
-// the file always reads as if every write had gone straight through. Crash safety is
-// unchanged: frames of an unpublished transaction are worthless to recovery either way.
-// Only the log is wrapped; the database file and its shared memory go straight to "unix".
+// the whole buffer is in the file. Any other call on the log (read, sync, size, truncate, file
+// control) and any write that does not continue the buffer write it out first, so the file
+// reads as if every write had gone straight through. A transaction that rolls back after
+// spilling frames into the buffer leaves them there: they are dropped when the connection
+// releases the WAL write lock (the one call it makes on the database file's shared-memory
+// locks that we watch), and at close, never written over frames another connection appends
+// at the same place. Crash safety is unchanged: frames of an unpublished transaction are
+// worthless to recovery either way. Otherwise the database file and its shared memory go
+// straight to "unix".
 namespace WalWriteVfs {
 
 // The name it is registered under.

@@ -2,6 +2,7 @@
 
 #include "models/Authenticator.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -101,9 +102,8 @@ void SignInDialog::submit()
     const Authenticator::Result result = m_authenticator->signIn(username, m_password->text());
     m_password->clear();
     if (!result.isSignedIn()) {
-        m_refusal->showRefusal(result.refusal.isRefused()
-                                   ? result.refusal.message
-                                   : tr("The database could not be read: %1").arg(result.error),
+        m_refusal->showRefusal(result.refusal.isRefused() ? result.refusal.message
+                                                          : StoreError::forStaff(result.error),
                                m_password);
         return;
     }
