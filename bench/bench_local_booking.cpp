@@ -81,8 +81,8 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("verify"), QStringLiteral("Run the Verifier after seeding and after booking (slow)."));
     const QCommandLineOption noCheckpoint(
         QStringLiteral("inline-checkpoint"),
-        QStringLiteral("Checkpoint the WAL on the committing connection (SQLite's auto-checkpoint) on both "
-                       "sides, instead of the desk's background WalCheckpointer."));
+        QStringLiteral("Checkpoint the WAL on the committing connection (SQLite's auto-checkpoint) on every "
+                       "side, instead of the desk's background WalCheckpointer."));
     const QCommandLineOption dir(
         QStringLiteral("dir"),
         QStringLiteral("Work in this folder and keep the databases (default: a temp dir)."),
@@ -220,7 +220,7 @@ public:
 
     [[gnu::noinline]] void book(const NewBooking &booking) // out of line, so a profiler can see it
     {
-        // The product's ids (time-ordered, so both sides append to the same unique indexes).
+        // The product's ids (time-ordered, so every side appends to the same unique indexes).
         const QByteArray uid = TimeOrderedUuid::createText().toLatin1();
         const QByteArray eventId = TimeOrderedUuid::createText().toLatin1();
         const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();

@@ -223,7 +223,8 @@ std::optional<Booking> BookingStore::byCode(const QString &code) const
 const char *BookingStore::bookedCodeQuery()
 {
     // Rule 5: same name and birth date, or same phone and birth date. Two probes, each on its
-    // own index (bookings_name, bookings_phone), so only matching rows are read from the table.
+    // own index: bookings_name (name, birth_date) leads to the customer's own rows, bookings_phone
+    // to the few bookings of that phone (a family's at most); only those are read from the table.
     return "SELECT code FROM bookings WHERE name = :name AND birth_date = :birth AND vaccine_id = :vaccine "
            "AND state = 0 UNION ALL SELECT code FROM bookings WHERE phone = :phone AND birth_date = :birth "
            "AND vaccine_id = :vaccine AND state = 0 LIMIT 1";

@@ -5,10 +5,10 @@
 
 #include <time.h>
 
-void LocalTimeZone::pin()
+void LocalTimeZone::pin(const QByteArray &zoneFile)
 {
     if (qEnvironmentVariableIsSet("TZ"))
         return;
-    qputenv("TZ", QByteArrayLiteral(":/etc/localtime"));
+    qputenv("TZ", ':' + zoneFile);
     tzset();
 }

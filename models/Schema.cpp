@@ -130,10 +130,10 @@ CREATE INDEX bookings_appointment ON bookings(appointment, state, vaccine_id);
 ALTER TABLE injections ADD COLUMN undone_at TEXT;
 ALTER TABLE desk ADD COLUMN acknowledged_through INTEGER NOT NULL DEFAULT 0
 )sql",
-    // 3: rule 5's lookup by index alone. The partial index on (birth date, vaccine) left about
-    // 17 rows per lookup at a million bookings, each read from the table to compare name and
-    // phone; (name, birth date) and the phone index find the customer directly, and every
-    // booking writes one index fewer.
+    // 3: rule 5's lookup by the customer's own rows. The partial index on (birth date, vaccine)
+    // left about 17 rows per lookup at a million bookings, each read from the table to compare
+    // name and phone; (name, birth date) and the phone index find the customer's bookings
+    // directly, and every booking writes one index fewer.
     R"sql(
 DROP INDEX IF EXISTS bookings_booked_customer;
 DROP INDEX IF EXISTS bookings_name;

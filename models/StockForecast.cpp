@@ -14,8 +14,8 @@ QList<StockForecast::Day> StockForecast::days(int days, const QString &vaccineId
     const QDate end = today.addDays(days);
 
     // A range on the appointment index, which holds the state and vaccine too, so the count never reads
-    // a row. The unary + keeps SQLite off the partial index of BOOKED customers, whose random reads take
-    // many times longer.
+    // a row. The unary + keeps SQLite from choosing another index for the state (schema 1 and 2 had a
+    // partial index of BOOKED customers, whose random reads took many times longer).
     QSqlQuery &query = m_store->database()->prepared(
         vaccineId.isEmpty()
             ? QStringLiteral(

@@ -10,7 +10,7 @@ ANTICORONA_PACKAGES=(
     libqt6sql6-sqlite libsqlite3-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libsodium-dev libqrencode-dev clang-14 libclang-rt-14-dev
-    fonts-noto-cjk chromium util-linux xvfb xauth
+    fonts-noto-cjk chromium util-linux xvfb xauth tzdata
 )
 
 as_root() {

@@ -53,12 +53,11 @@ Verdict EventApplier::apply(const Event &event)
         return inject(event);
     case EventType::InjectionUndone:
         return undoInjection(event);
+    case EventType::SuretyReleased:
+        // The server makes these itself; a desk sending one must not move the accounts twice.
+        return {QStringLiteral("server_entry"),
+                tr("Only the server makes %1 entries.").arg(eventTypeName(event.type))};
     default:
-        // Entries the server makes itself (SuretyReleased) may be known to the models one day;
-        // a desk never makes them, and none may move the accounts a second time.
-        if (eventTypeName(event.type) == SuretyReleasedEntry::typeName())
-            return {QStringLiteral("server_entry"),
-                    tr("Only the server makes %1 entries.").arg(eventTypeName(event.type))};
         break;
     }
     return {QStringLiteral("unknown_type"), tr("Unknown event type.")};

@@ -1,7 +1,10 @@
 #include "models/LocalTimeZone.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QTest>
+
+#include <time.h>
 
 // Pinning TZ to the system's zone file must not move any local time: only how often glibc
 // looks at the file changes.
@@ -26,6 +29,20 @@ private Q_SLOTS:
         LocalTimeZone::pin();
         QCOMPARE(qgetenv("TZ"), QByteArray(":/etc/localtime"));
         QCOMPARE(conversions(), before);
+    }
+
+    // The pin takes effect at once: a zone file nine hours east of UTC moves local 09:30 to 00:30 UTC.
+    void thePinnedZoneIsTheOneUsed()
+    {
+        const QByteArray seoul =
+            QByteArrayLiteral("/usr/share/zoneinfo/Asia/Seoul"); // tzdata, installed by the scripts
+        QVERIFY2(QFile::exists(QString::fromLatin1(seoul)), "tzdata is missing");
+        qunsetenv("TZ");
+        LocalTimeZone::pin(seoul);
+        const QDateTime local = QDateTime::fromString(QStringLiteral("2026-01-15T09:30:00"), Qt::ISODate);
+        QCOMPARE(local.toUTC().time(), QTime(0, 30));
+        qunsetenv("TZ");
+        tzset();
     }
 
     void anExplicitZoneIsLeftAlone()
