@@ -1942,10 +1942,6 @@ Commands:
         <source>Type your username.</source>
         <translation>Type your username.</translation>
     </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>The database could not be read: %1</translation>
-    </message>
 </context>
 <context>
     <name>SlipDialog</name>
@@ -2219,6 +2215,13 @@ Commands:
     <message>
         <source>Available</source>
         <translation>Available</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
+        <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</translation>
     </message>
 </context>
 <context>

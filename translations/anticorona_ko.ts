@@ -810,11 +810,15 @@ what, and when.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be booked;</source>
-        <translation><numerusform>%n행은 예약할 수 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n행은 예약할 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a problem and will be skipped.</source>
-        <translation><numerusform>%n행은 문제가 있어 건너뜁니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n행은 문제가 있어 건너뜁니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been booked yet.</source>
@@ -1968,10 +1972,6 @@ Commands:
         <source>Type your username.</source>
         <translation>사용자 이름을 입력하십시오.</translation>
     </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
-    </message>
 </context>
 <context>
     <name>SlipDialog</name>
@@ -2245,6 +2245,13 @@ Commands:
     <message>
         <source>Available</source>
         <translation>예약 가능</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
+        <translation>데스크가 데이터를 읽거나 저장하지 못했습니다. 다시 시도하고, 계속되면 관리자에게 데스크의 디스크 점검을 요청하세요.</translation>
     </message>
 </context>
 <context>
