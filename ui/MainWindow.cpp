@@ -367,8 +367,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, m_pages->currentIndex());
-    m_bookingsPage->saveColumns();
-    m_stockPage->saveColumns();
-    m_todayPage->saveColumns();
+    m_bookingsPage->saveColumns(); // the other tables fit their columns to the contents
     QMainWindow::closeEvent(event);
 }

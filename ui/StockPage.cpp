@@ -137,12 +137,6 @@ void StockPage::reload()
     m_chart->reload();
 }
 
-void StockPage::saveColumns() const
-{
-    TableViews::saveColumns(m_stockView);
-    TableViews::saveColumns(m_lotsView);
-}
-
 void StockPage::stockHasChanged(const QString &message)
 {
     reload();

@@ -33,8 +33,6 @@ public:
     StockTableModel *stockModel() const { return m_stockModel; }
     LotTableModel *lotModel() const { return m_lotModel; }
 
-    void saveColumns() const;
-
 public slots:
     void registerVaccine();
     void receiveStock();

@@ -197,11 +197,6 @@ void TodayPage::reload()
         selectCode(code);
 }
 
-void TodayPage::saveColumns() const
-{
-    TableViews::saveColumns(m_view);
-}
-
 void TodayPage::selectCode(const QString &code)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -28,8 +28,6 @@ public:
     QTableView *todayView() const { return m_view; }
     TodayTableModel *todayModel() const { return m_model; }
 
-    void saveColumns() const;
-
 public slots:
     void inject();
     void undoInjection();
