@@ -1,5 +1,7 @@
 #include "ui/ConfirmedCommand.h"
 
+#include "ui/StoreError.h"
+
 #include <QMessageBox>
 
 bool ConfirmedCommand::run(QWidget *parent, const QString &title, const QString &question,
@@ -10,7 +12,7 @@ bool ConfirmedCommand::run(QWidget *parent, const QString &title, const QString 
         return false;
     const CommandResult result = command();
     if (!result.isDone()) {
-        QMessageBox::warning(parent, refusedTitle, result.message());
+        QMessageBox::warning(parent, refusedTitle, StoreError::messageOf(result));
         return false;
     }
     return true;

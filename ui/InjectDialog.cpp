@@ -3,6 +3,7 @@
 #include "models/DeskCommands.h"
 #include "models/Rules.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ void InjectDialog::submit()
 {
     const CommandResult result = m_commands->inject(m_code, lotNumber());
     if (!result.isDone()) {
-        m_refusal->showRefusal(result.message(), m_lot);
+        m_refusal->showRefusal(StoreError::messageOf(result), m_lot);
         return;
     }
     accept();

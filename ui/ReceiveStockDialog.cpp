@@ -4,6 +4,7 @@
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 #include "ui/TypedDateTimeEdit.h"
 
 #include <QComboBox>
@@ -93,5 +94,5 @@ void ReceiveStockDialog::submit()
     default:
         break;
     }
-    m_refusal->showRefusal(result.message(), field);
+    m_refusal->showRefusal(StoreError::messageOf(result), field);
 }

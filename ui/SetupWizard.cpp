@@ -2,6 +2,7 @@
 
 #include "models/ClinicSetup.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -133,7 +134,7 @@ bool SetupWizard::validateCurrentPage()
         default:
             break;
         }
-        m_refusal->showRefusal(result.message(), field);
+        m_refusal->showRefusal(StoreError::messageOf(result), field);
         return false;
     }
     m_repeat->clear();

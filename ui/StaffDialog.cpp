@@ -2,6 +2,7 @@
 
 #include "models/StaffAdmin.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -122,7 +123,7 @@ void StaffDialog::submit()
         if (result.refusal.code == RefusalCode::InvalidUsername ||
             result.refusal.code == RefusalCode::UsernameTaken)
             field = m_username;
-        m_refusal->showRefusal(result.message(), field);
+        m_refusal->showRefusal(StoreError::messageOf(result), field);
         return;
     }
     accept();

@@ -12,3 +12,8 @@ QString StoreError::forStaff(const QString &detail)
                                        "The desk could not read or save its data. Try again; if it keeps "
                                        "happening, ask your administrator to check the desk's disk.");
 }
+
+QString StoreError::messageOf(const CommandResult &result)
+{
+    return result.status == CommandResult::Status::Failed ? forStaff(result.error) : result.message();
+}

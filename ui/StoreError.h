@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CommandResult.h"
+
 #include <QString>
 
 // What staff read when the desk's database fails under them (a full disk, a damaged file, a
@@ -8,4 +10,6 @@
 // whoever supports the desk.
 namespace StoreError {
 QString forStaff(const QString &detail);
+// A command's answer for staff: the rule's reason when refused, the sentence above when it failed.
+QString messageOf(const CommandResult &result);
 } // namespace StoreError

@@ -3,6 +3,7 @@
 #include "models/DeskCommands.h"
 #include "models/Validation.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,5 +53,5 @@ void VaccineDialog::submit()
     }
     // Rules::checkVaccine checks the name first, then the manufacturer.
     const bool aboutName = Validation::checkName(m_name->text()).isRefused();
-    m_refusal->showRefusal(result.message(), aboutName ? m_name : m_manufacturer);
+    m_refusal->showRefusal(StoreError::messageOf(result), aboutName ? m_name : m_manufacturer);
 }

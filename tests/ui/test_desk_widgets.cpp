@@ -6,6 +6,7 @@
 #include "ui/QrCode.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SlipDialog.h"
+#include "ui/StoreError.h"
 #include "ui/WriteOffDialog.h"
 
 #include <QApplication>
@@ -62,6 +63,17 @@ class TestDeskWidgets final : public QObject
     Q_OBJECT
 
 private slots:
+    // Staff read the rule's reason, or a plain sentence: never SQLite's text.
+    void commandAnswersForStaffNeverShowDriverText()
+    {
+        const Refusal refusal = Refusal::make(RefusalCode::NotAvailable);
+        QCOMPARE(StoreError::messageOf(CommandResult::refused(refusal)), refusal.message);
+        const QString failed = StoreError::messageOf(CommandResult::failed(QStringLiteral("disk I/O error")));
+        QVERIFY(!failed.isEmpty());
+        QVERIFY(!failed.contains(QStringLiteral("disk I/O")));
+        QCOMPARE(StoreError::forStaff(QStringLiteral("no such table: bookings")), failed);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
