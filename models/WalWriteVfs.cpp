@@ -102,7 +102,9 @@ int walWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 off
         if (const int rc = flush(wal); rc != SQLITE_OK)
             return rc;
     }
-    if (amount > kBufferBytes) { // nothing gained by copying it
+    if (!wal->buffer) // on the first write: connections that only read never need one
+        wal->buffer = static_cast<char *>(sqlite3_malloc(kBufferBytes));
+    if (amount > kBufferBytes || !wal->buffer) { // nothing gained by copying it, or no memory
         wal->commitFramePending = false;
         return wal->real->pMethods->xWrite(wal->real, data, amount, offset);
     }
@@ -251,17 +253,12 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
     std::memset(wal, 0, sizeof(WalFile));
     wal->real = reinterpret_cast<sqlite3_file *>(reinterpret_cast<char *>(file) + walFileBytes());
     std::memset(wal->real, 0, size_t(g_wrapped->szOsFile));
-    wal->buffer = static_cast<char *>(sqlite3_malloc(kBufferBytes));
-    if (!wal->buffer)
-        return SQLITE_NOMEM;
     const int rc = g_wrapped->xOpen(g_wrapped, name, wal->real, flags, outFlags);
     if (rc != SQLITE_OK) {
         // SQLite calls xClose only when pMethods is set; a wrapped file that set its own
         // methods despite failing is closed here.
         if (wal->real->pMethods)
             wal->real->pMethods->xClose(wal->real);
-        sqlite3_free(wal->buffer);
-        wal->buffer = nullptr;
         return rc;
     }
     wal->base.pMethods = &kWalMethods;
