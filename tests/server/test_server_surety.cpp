@@ -76,8 +76,9 @@ private:
                                                   {QStringLiteral("feedCursor"), feedCursor},
                                                   {QStringLiteral("eventsMade"), desk.made}},
                                                  desk.token);
+        // A refused request must fail the test, not read as "no right moved".
         if (reply.status != 200)
-            qWarning() << "rights answered" << reply.status << reply.body;
+            qFatal("rights answered %d: %s", reply.status, reply.body.constData());
         return reply.json();
     }
 
@@ -100,6 +101,9 @@ private:
     {
         const HttpReply reply =
             m_http->get(QStringLiteral("/v1/events?after=%1&limit=1000").arg(after), reader.token);
+        // An error answer has no entries: it must fail the test, not read as "nothing released".
+        if (reply.status != 200)
+            qFatal("feed answered %d: %s", reply.status, reply.body.constData());
         QList<QJsonObject> found;
         for (const QJsonValue &entry : reply.json().value(QStringLiteral("entries")).toArray()) {
             const QJsonObject event = entry.toObject().value(QStringLiteral("event")).toObject();
