@@ -4,9 +4,11 @@
 ANTICORONA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Everything the build, the desk and the tests need, from Debian 12's own packages.
+# libqt6opengl6-dev and libxkbcommon-dev: qt6-base-dev only recommends them, and without them
+# find_package(Qt6 Charts) fails on a machine that installs without recommends.
 ANTICORONA_PACKAGES=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libsodium-dev libqrencode-dev clang-14 libclang-rt-14-dev
