@@ -200,7 +200,12 @@ private slots:
                   "appointment, "
                   "state, holder, created_at) VALUES ('u2', 'BBBBBBBB', 's', 'v', 'Lee Sora', '1990-01-02', "
                   "'01012345679', '2026-03-03T09:10', 0, 'd', '2026-03-01T00:00:00.000Z')",
-                  "PRAGMA user_version=1"})
+                  // Version 3 and older checked the state with IN.
+                  "PRAGMA writable_schema=ON",
+                  "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state = 0 OR state = 1 OR state = "
+                  "2)', "
+                  "'CHECK (state IN (0, 1, 2))') WHERE name = 'bookings'",
+                  "PRAGMA writable_schema=OFF", "PRAGMA user_version=1"})
                 QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
         }
         LocalStore migrated;
@@ -237,6 +242,19 @@ private slots:
                     "SELECT count(*) FROM sqlite_master WHERE name = 'bookings_booked_customer'")) &&
                 indexes.next());
         QCOMPARE(indexes.value(0).toInt(), 0);
+        // Version 4: the same states are accepted, checked without IN, and the file is sound.
+        QVERIFY(indexes.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'bookings'")) &&
+                indexes.next());
+        QVERIFY2(indexes.value(0).toString().contains(
+                     QLatin1String("CHECK (state = 0 OR state = 1 OR state = 2)")),
+                 qPrintable(indexes.value(0).toString()));
+        QVERIFY(!indexes.value(0).toString().contains(QLatin1String("IN (0, 1, 2)")));
+        QVERIFY(indexes.exec(QStringLiteral("PRAGMA integrity_check")) && indexes.next());
+        QCOMPARE(indexes.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 3 WHERE uid = 'u1'")));
+        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 1.5 WHERE uid = 'u1'")));
+        QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 2 WHERE uid = 'u1'")));
+        QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 0 WHERE uid = 'u1'")));
     }
 };
 
