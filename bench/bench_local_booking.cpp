@@ -31,7 +31,9 @@
 #include <functional>
 #include <memory>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -170,6 +172,37 @@ double threadCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// The kernel's share of it: the log's write() calls and the page faults behind them.
+double threadSystemSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Read and write system calls the calling thread has made (/proc/thread-self/io): a page
+// missing from SQLite's cache is one pread, a commit one or a few pwrites.
+struct SystemCalls
+{
+    double reads = 0;
+    double writes = 0;
+};
+
+SystemCalls threadSystemCalls()
+{
+    QFile io(QStringLiteral("/proc/thread-self/io"));
+    SystemCalls calls;
+    if (!io.open(QIODevice::ReadOnly))
+        return calls;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscr: "))
+            calls.reads = line.mid(7).toDouble();
+        else if (line.startsWith("syscw: "))
+            calls.writes = line.mid(7).toDouble();
+    }
+    return calls;
 }
 
 // The rows DeskCommands::book writes, with the SQLite C API: one BEGIN IMMEDIATE ..
@@ -385,6 +418,11 @@ QStringList seed(const QString &path, const Options &options, double *fillSecond
     store->database()->execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return vaccineIds;
 }
+// Whether the run includes `side` (all sides unless --only names another).
+bool runs(const Options &options, const char *side)
+{
+    return options.only.isEmpty() || options.only == QLatin1String(side);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -428,9 +466,17 @@ int main(int argc, char *argv[])
     for (const QString &copy : {rawPath, rawVfsPath}) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(copy + suffix);
-        if (!QFile::copy(oursPath, copy))
+        // A side left out by --only gets no copy: the bytes would only be flushed during the rounds.
+        if (runs(options, copy == rawPath ? "raw" : "raw_walvfs") && !QFile::copy(oursPath, copy))
             die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, copy));
     }
+    // The copies are gigabytes of dirty pages at a million bookings. Left to the kernel, they are
+    // written back during the first rounds and every checkpoint's fsync waits behind them: the
+    // rounds would measure the bench's own set-up.
+    QElapsedTimer flushing;
+    flushing.start();
+    ::sync();
+    say(QStringLiteral("copies flushed to disk in %1 s").arg(seconds(flushing), 0, 'f', 1));
 
     auto store = openStore(oursPath);
     // The desk's policy: commits never checkpoint; a WalCheckpointer per file does it from
@@ -438,25 +484,30 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<WalCheckpointer>> checkpointers;
     if (!options.autoCheckpoint) {
         store->database()->setAutoCheckpoint(false);
-        for (const QString &path : {oursPath, rawPath, rawVfsPath})
-            checkpointers.push_back(std::make_unique<WalCheckpointer>(path));
+        for (const auto &[path, side] :
+             {std::pair{oursPath, "ours"}, std::pair{rawPath, "raw"}, std::pair{rawVfsPath, "raw_walvfs"}})
+            if (runs(options, side))
+                checkpointers.push_back(std::make_unique<WalCheckpointer>(path));
     }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);
     const qint64 feedCursor = DeskStore(store->database()).feedCursor();
     // raw: SQLite as it comes. raw_walvfs: the same code through the desk's WalWriteVfs, which
     // shows what the VFS alone is worth.
-    RawDesk raw(rawPath, store->identity(), feedCursor, vaccineIds, options.autoCheckpoint,
-                WalWriteVfs::wrappedName());
-    RawDesk rawVfs(rawVfsPath, store->identity(), feedCursor, vaccineIds, options.autoCheckpoint,
-                   WalWriteVfs::kName);
+    std::unique_ptr<RawDesk> raw, rawVfs;
+    if (runs(options, "raw"))
+        raw = std::make_unique<RawDesk>(rawPath, store->identity(), feedCursor, vaccineIds,
+                                        options.autoCheckpoint, WalWriteVfs::wrappedName());
+    if (runs(options, "raw_walvfs"))
+        rawVfs = std::make_unique<RawDesk>(rawVfsPath, store->identity(), feedCursor, vaccineIds,
+                                           options.autoCheckpoint, WalWriteVfs::kName);
     const std::vector<NewBooking> bookings = makeBookings(options.bookings, int(vaccineIds.size()));
 
     struct Side
     {
         const char *name;
         std::function<void(const NewBooking &, qint64)> book;
-        std::vector<double> rates, cpuUs;
+        std::vector<double> rates, cpuUs, systemUs, reads, writes;
     };
     std::vector<Side> sides = {
         {"ours",
@@ -466,9 +517,12 @@ int main(int argc, char *argv[])
                  die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
          },
          {},
+         {},
+         {},
+         {},
          {}},
-        {"raw", [&](const NewBooking &b, qint64) { raw.book(b); }, {}, {}},
-        {"raw_walvfs", [&](const NewBooking &b, qint64) { rawVfs.book(b); }, {}, {}},
+        {"raw", [&](const NewBooking &b, qint64) { raw->book(b); }, {}, {}, {}, {}, {}},
+        {"raw_walvfs", [&](const NewBooking &b, qint64) { rawVfs->book(b); }, {}, {}, {}, {}, {}},
     };
 
     // Interleaved rounds, each starting with the next side: the machine is shared and noisy.
@@ -481,24 +535,36 @@ int main(int argc, char *argv[])
             QStringLiteral("round %1/%2: %3 bookings").arg(round + 1).arg(options.rounds).arg(last - first);
         for (size_t turn = 0; turn < sides.size(); ++turn) {
             Side &side = sides[(size_t(round) + turn) % sides.size()];
-            if (!options.only.isEmpty() && options.only != QLatin1String(side.name)) {
+            if (!runs(options, side.name)) {
                 side.rates.push_back(0);
                 side.cpuUs.push_back(0);
+                side.systemUs.push_back(0);
+                side.reads.push_back(0);
+                side.writes.push_back(0);
                 continue;
             }
             QElapsedTimer timer;
             timer.start();
             const double cpuStart = threadCpuSeconds();
+            const double systemStart = threadSystemSeconds();
+            const SystemCalls callsStart = threadSystemCalls();
             for (qint64 k = first; k < last; ++k)
                 side.book(bookings[size_t(k)], k);
             side.rates.push_back(count / seconds(timer));
             side.cpuUs.push_back((threadCpuSeconds() - cpuStart) * 1e6 / count);
+            side.systemUs.push_back((threadSystemSeconds() - systemStart) * 1e6 / count);
+            const SystemCalls callsEnd = threadSystemCalls();
+            side.reads.push_back((callsEnd.reads - callsStart.reads) / count);
+            side.writes.push_back((callsEnd.writes - callsStart.writes) / count);
         }
         for (const Side &side : sides)
-            line += QStringLiteral(", %1 %2/s (cpu %3 us)")
+            line += QStringLiteral(", %1 %2/s (cpu %3 us, system %4; %5 reads, %6 writes)")
                         .arg(QString::fromLatin1(side.name))
                         .arg(qint64(side.rates.back()))
-                        .arg(side.cpuUs.back(), 0, 'f', 1);
+                        .arg(side.cpuUs.back(), 0, 'f', 1)
+                        .arg(side.systemUs.back(), 0, 'f', 1)
+                        .arg(side.reads.back(), 0, 'f', 1)
+                        .arg(side.writes.back(), 0, 'f', 1);
         say(line);
     }
     if (options.verify)
