@@ -39,6 +39,7 @@ void Database::close()
 {
     // Before the connection: QSQLITE closes with sqlite3_close, which refuses (and leaks the
     // connection) while a statement of ours is still prepared on it.
+    m_nativesByAddress.clear();
     m_natives.clear();
     m_handle = nullptr;
     m_statements.clear();
@@ -230,6 +231,9 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 NativeStatement &Database::native(const char *sql)
 {
+    if (const auto seen = m_nativesByAddress.find(sql);
+        seen != m_nativesByAddress.end() && qstrcmp(seen->second->sql(), sql) == 0)
+        return *seen->second;
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
     auto it = m_natives.find(key);
     if (it == m_natives.end()) {
@@ -239,6 +243,7 @@ NativeStatement &Database::native(const char *sql)
         const QByteArray owned(sql); // the key must outlive the caller's text
         it = m_natives.emplace(owned, std::make_unique<NativeStatement>(m_handle, owned)).first;
     }
+    m_nativesByAddress[sql] = it->second.get();
     return *it->second;
 }
 

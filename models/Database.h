@@ -87,6 +87,9 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's, valid while m_db is open
     std::unordered_map<QByteArray, std::unique_ptr<NativeStatement>> m_natives;
+    // The same statements by the address of the caller's text (a literal or a static), checked
+    // against the text: cheaper than hashing a few hundred bytes a dozen times per booking.
+    std::unordered_map<const char *, NativeStatement *> m_nativesByAddress;
     OpenError m_openError = OpenError::None;
     QString m_errorMessage;
 };

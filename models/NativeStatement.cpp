@@ -24,7 +24,14 @@ NativeStatement::~NativeStatement()
 
 int NativeStatement::index(const char *name) const
 {
+    for (const auto &[seen, index] : m_indexes) {
+        // The address alone could be a buffer reused for another name: the text must match too.
+        if (seen == name && qstrcmp(sqlite3_bind_parameter_name(m_statement, index), name) == 0)
+            return index;
+    }
     const int found = sqlite3_bind_parameter_index(m_statement, name);
+    if (found != 0)
+        m_indexes.emplace_back(name, found);
     if (found == 0)
         throw DatabaseError(QStringLiteral("no parameter %1 in %2")
                                 .arg(QString::fromUtf8(name), QString::fromUtf8(sqlite3_sql(m_statement))));
@@ -119,6 +126,11 @@ QString NativeStatement::text(int column) const
     if (!data)
         return QString();
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+const char *NativeStatement::sql() const
+{
+    return sqlite3_sql(m_statement);
 }
 
 qint64 NativeStatement::lastInsertRowId() const

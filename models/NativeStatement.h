@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -45,6 +46,9 @@ public:
     int integer(int column) const { return int(int64(column)); }
     QString text(int column) const;
 
+    // The statement's text, as prepared.
+    const char *sql() const;
+
     // The rowid of the last row this connection inserted.
     qint64 lastInsertRowId() const;
 
@@ -54,4 +58,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::vector<QByteArray> m_texts; // one per parameter: what SQLite points at
+    // Names looked up before, by the address of the caller's text (a literal, the same on every
+    // booking): SQLite's own lookup compares the name with every parameter's.
+    mutable std::vector<std::pair<const char *, int>> m_indexes;
 };

@@ -60,6 +60,29 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("김민준 \U0001F600"));
     }
 
+    // Statements and parameter names are found again by the address of the caller's text; a
+    // buffer reused for other text at the same address must still get its own.
+    void aReusedBufferGetsItsOwnStatementAndParameter()
+    {
+        Database db;
+        QVERIFY(!openWithTable(db, QStringLiteral("addresses.sqlite")).isEmpty());
+        char sql[64] = "INSERT INTO t (a, b) VALUES (:a, :b)";
+        NativeStatement &insert = db.native(sql);
+        QCOMPARE(&db.native(sql), &insert);
+        char name[8] = ":a";
+        insert.bind(name, QStringLiteral("first"));
+        qstrcpy(name, ":b");
+        insert.bind(name, 1); // same address, other name: binds :b, not :a again
+        insert.bind(":a", QStringLiteral("first"));
+        insert.exec();
+        qstrcpy(sql, "SELECT b FROM t WHERE a = :a");
+        NativeStatement &select = db.native(sql);
+        QVERIFY(&select != &insert);
+        select.bind(":a", QStringLiteral("first"));
+        QVERIFY(select.next());
+        QCOMPARE(select.int64(0), qint64(1));
+        select.reset();
+    }
     void failuresThrowSqliteMessageAndLeaveTheStatementUsable()
     {
         Database db;
