@@ -147,20 +147,38 @@ CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, con
     });
 }
 
+Customer DeskCommands::bookedCustomer(const Customer &typed)
+{
+    Customer customer{typed.name.trimmed(), typed.birthDate, Validation::normalisePhone(typed.phone)};
+    if (customer.phone.isEmpty())
+        customer.phone = typed.phone; // keeps what was typed for the refusal's message
+    return customer;
+}
+
+Refusal DeskCommands::bookingRefusal(const QString &vaccineId, const Customer &customer,
+                                     const QDateTime &appointment) const
+{
+    const auto level = m_store->stock()->level(vaccineId);
+    if (!level)
+        return Refusal::make(RefusalCode::UnknownVaccine, vaccineId);
+    const QString existing = customer.birthDate.isValid() && !customer.name.isEmpty()
+                                 ? m_store->bookings()->bookedCodeFor(vaccineId, customer)
+                                 : QString();
+    return Rules::checkBooking(*level, customer, appointment, m_clock->now(), existing);
+}
+
+Refusal DeskCommands::checkBooking(const QString &vaccineId, const Customer &customer,
+                                   const QDateTime &appointment) const
+{
+    return bookingRefusal(vaccineId, bookedCustomer(customer), appointment);
+}
+
 CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed,
                                  const QDateTime &appointment)
 {
     return run(Role::Reception, [&](Event &event, QString &subject) {
-        const auto level = m_store->stock()->level(vaccineId);
-        if (!level)
-            throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
-        Customer customer{typed.name.trimmed(), typed.birthDate, Validation::normalisePhone(typed.phone)};
-        if (customer.phone.isEmpty())
-            customer.phone = typed.phone; // keeps what was typed for the refusal's message
-        const QString existing = customer.birthDate.isValid() && !customer.name.isEmpty()
-                                     ? m_store->bookings()->bookedCodeFor(vaccineId, customer)
-                                     : QString();
-        require(Rules::checkBooking(*level, customer, appointment, m_clock->now(), existing));
+        const Customer customer = bookedCustomer(typed);
+        require(bookingRefusal(vaccineId, customer, appointment));
 
         Booking booking;
         booking.id = newId();

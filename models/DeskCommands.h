@@ -32,6 +32,10 @@ public:
     CommandResult receiveStock(const QString &vaccineId, const QString &lotNumber, const QDate &expiry,
                                int quantity);
     CommandResult writeOff(const QString &vaccineId, int quantity, const QString &reason);
+    // What book() would answer now, without writing anything: the booking form asks it as
+    // staff type. Reads the store; throws DatabaseError when it cannot.
+    Refusal checkBooking(const QString &vaccineId, const Customer &customer,
+                         const QDateTime &appointment) const;
     // Done carries the booking code.
     CommandResult book(const QString &vaccineId, const Customer &customer, const QDateTime &appointment);
     CommandResult cancel(const QString &code);
@@ -48,6 +52,11 @@ public:
 private:
     template<typename Body> CommandResult run(Role needed, Body body);
     QString nowText() const;
+    // The customer as booked: trimmed name, normalised phone (or the typed one, for the refusal's
+    // message, when it does not normalise).
+    static Customer bookedCustomer(const Customer &typed);
+    Refusal bookingRefusal(const QString &vaccineId, const Customer &customer,
+                           const QDateTime &appointment) const;
 
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;

@@ -4,9 +4,9 @@
 #include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
-#include "models/Rules.h"
 #include "models/Validation.h"
 #include "ui/RefusalLabel.h"
+#include "ui/StoreError.h"
 #include "ui/TypedDateTimeEdit.h"
 
 #include <QComboBox>
@@ -103,16 +103,19 @@ QString BookingDialog::liveCheckText() const
 void BookingDialog::checkLive()
 {
     const QString vaccineId = m_vaccine->currentData().toString();
-    std::optional<StockLevel> level;
-    QString existing;
     const QDate birthDate = parseBirthDate(m_birthDate->text());
-    const Customer customer{m_name->text().trimmed(), birthDate, Validation::normalisePhone(m_phone->text())};
+    const Customer typed{m_name->text(), birthDate, m_phone->text()};
+    const bool complete =
+        !typed.name.trimmed().isEmpty() && birthDate.isValid() && !typed.phone.trimmed().isEmpty();
+    std::optional<StockLevel> level;
+    Refusal refusal;
     try {
         level = vaccineId.isEmpty() ? std::nullopt : m_store->stock()->level(vaccineId);
-        if (level && birthDate.isValid() && !customer.name.isEmpty())
-            existing = m_store->bookings()->bookedCodeFor(vaccineId, customer);
+        // The booking's own check, so the form says exactly what Book would.
+        if (level && complete)
+            refusal = m_commands->checkBooking(vaccineId, typed, m_appointment->dateTime());
     } catch (const DatabaseError &error) {
-        m_live->setText(tr("The database could not be read: %1").arg(error.message()));
+        m_live->setText(StoreError::forStaff(error.message()));
         return;
     }
     if (!level) {
@@ -123,14 +126,12 @@ void BookingDialog::checkLive()
         tr("%n dose(s) of %1 available now.", nullptr, level->available()).arg(level->vaccineName);
     // Until every field has something in it, only what is wrong so far is worth saying.
     QString problem;
-    if (!m_name->text().trimmed().isEmpty() && Validation::checkName(m_name->text()).isRefused())
-        problem = Validation::checkName(m_name->text()).message;
+    if (complete)
+        problem = refusal.message;
+    else if (!typed.name.trimmed().isEmpty() && Validation::checkName(typed.name).isRefused())
+        problem = Validation::checkName(typed.name).message;
     else if (m_birthDate->text().trimmed().size() >= 8 && !birthDate.isValid())
         problem = Refusal::make(RefusalCode::InvalidDate, m_birthDate->text().trimmed()).message;
-    else if (!customer.name.isEmpty() && birthDate.isValid() && !m_phone->text().trimmed().isEmpty())
-        problem = Rules::checkBooking(*level, customer, m_appointment->dateTime(), m_commands->clock()->now(),
-                                      existing)
-                      .message;
     else if (level->available() < 1)
         problem = Refusal::make(RefusalCode::NotAvailable).message;
     m_live->setText(problem.isEmpty() ? available : available + QLatin1Char(' ') + problem);
@@ -147,7 +148,7 @@ void BookingDialog::loadVaccines()
     try {
         levels = m_store->stock()->levels();
     } catch (const DatabaseError &error) {
-        showRefusal(tr("The vaccines could not be read: %1").arg(error.message()), m_vaccine);
+        showRefusal(StoreError::forStaff(error.message()), m_vaccine);
         return;
     }
     int firstAvailable = -1;

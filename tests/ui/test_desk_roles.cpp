@@ -368,6 +368,26 @@ private slots:
         QCOMPARE(desk.store.bookings()->count(), 1); // checking writes nothing
         QVERIFY(dialog.refusalText().isEmpty());     // and says it quietly, not as a refusal
     }
+    // The form asks the same check the booking runs, so it says what Book would say.
+    void bookingFormSaysWhatBookingWouldSay()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
+        const QDateTime at(QDate(2024, 3, 5), QTime(11, 0));
+        const Customer typed{QStringLiteral("Hong Gildong"), QDate(1980, 5, 17), QStringLiteral("call me")};
+        const CommandResult refused = desk.commands->book(vaccineId, typed, at);
+        QCOMPARE(refused.status, CommandResult::Status::Refused);
+        BookingDialog dialog(&desk.store, desk.commands.get(), at);
+        showWindow(dialog);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")), typed.name);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("birthDateEdit")),
+                         QStringLiteral("1980-05-17"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit")), typed.phone);
+        QVERIFY2(dialog.liveCheckText().contains(refused.message()),
+                 qPrintable(dialog.liveCheckText() + QStringLiteral(" / ") + refused.message()));
+        QCOMPARE(desk.store.bookings()->count(), 0);
+    }
 
     void languageSwitchRetranslatesTheOpenWindow()
     {
