@@ -13,7 +13,7 @@ out=$ANTICORONA_ROOT/docs/screenshots
 
 install_missing "${ANTICORONA_PACKAGES[@]}" # xvfb, xauth and fonts-noto-cjk are among them
 cmake -S "$ANTICORONA_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build "$build_dir" -j2 --target anticorona-screenshots anticorona-cli
+cmake --build "$build_dir" -j2 --target anticorona-screenshots anticorona-cli test_mypage_browser
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -27,4 +27,6 @@ for language in ko en; do
         "$build_dir/tools/screenshots/anticorona-screenshots" \
         --database "$work/$language.sqlite" --out "$out" --language "$language"
 done
+# MyPage, as a customer's browser shows it (headless Chromium).
+ANTICORONA_SCREENSHOT_DIR=$out "$build_dir/tests/server/test_mypage_browser" screenshotOfTheKoreanPage
 echo "== screenshots in $out"
