@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -557,14 +558,21 @@ int main(int argc, char *argv[])
             side.reads.push_back((callsEnd.reads - callsStart.reads) / count);
             side.writes.push_back((callsEnd.writes - callsStart.writes) / count);
         }
-        for (const Side &side : sides)
-            line += QStringLiteral(", %1 %2/s (cpu %3 us, system %4; %5 reads, %6 writes)")
+        for (const Side &side : sides) {
+            // The log file's length: it stops growing once checkpoints let SQLite start it over.
+            const QString path = QLatin1String(side.name) == QLatin1String("ours")  ? oursPath
+                                 : QLatin1String(side.name) == QLatin1String("raw") ? rawPath
+                                                                                    : rawVfsPath;
+            const double logMb = double(QFileInfo(path + QStringLiteral("-wal")).size()) / (1024.0 * 1024.0);
+            line += QStringLiteral(", %1 %2/s (cpu %3 us, system %4; %5 reads, %6 writes; log %7 MB)")
                         .arg(QString::fromLatin1(side.name))
                         .arg(qint64(side.rates.back()))
                         .arg(side.cpuUs.back(), 0, 'f', 1)
                         .arg(side.systemUs.back(), 0, 'f', 1)
                         .arg(side.reads.back(), 0, 'f', 1)
-                        .arg(side.writes.back(), 0, 'f', 1);
+                        .arg(side.writes.back(), 0, 'f', 1)
+                        .arg(logMb, 0, 'f', 0);
+        }
         say(line);
     }
     if (options.verify)
