@@ -58,7 +58,7 @@ template<typename Body> CommandResult DeskCommands::run(Role needed, Body body)
         event.id = newId();
         event.deviceId = m_store->identity().deviceId;
         event.siteId = m_store->identity().siteId;
-        event.at = m_clock->now();
+        event.at = m_clock->now().toUTC(); // converted once: the outbox, audit and booking store it as UTC
         QString subject;
         const QString value = body(event, subject);
         (m_outbox ? m_outbox : m_store->outbox())->append(event);
