@@ -4,6 +4,9 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace {
 constexpr int kTimeoutMs = 120000;
@@ -102,13 +105,47 @@ QString CliProcess::snapshot() const
 {
     const CliRun stock = runJson({QStringLiteral("stock")});
     const CliRun bookings = runJson({QStringLiteral("bookings")});
-    return QStringLiteral("%1 %2\n%3 %4\nbookings=%5 events=%6")
+    const CliRun verify = runJson({QStringLiteral("verify")});
+    return QStringLiteral("%1 %2\n%3 %4\nverify %5 %6\nbookings=%7 events=%8\n%9")
         .arg(stock.exitCode)
         .arg(stock.outText().trimmed())
         .arg(bookings.exitCode)
         .arg(bookings.outText().trimmed())
+        .arg(verify.exitCode)
+        .arg(verify.outText().trimmed())
         .arg(bookingCount())
-        .arg(eventCount());
+        .arg(eventCount())
+        .arg(rowCounts());
+}
+
+QString CliProcess::rowCounts() const
+{
+    QStringList counts;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_database);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery tables(db);
+            QStringList names;
+            if (tables.exec(
+                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+                while (tables.next())
+                    names.append(tables.value(0).toString());
+            }
+            for (const QString &name : names) {
+                QSqlQuery count(db);
+                const bool read =
+                    count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)) && count.next();
+                counts.append(QStringLiteral("%1=%2").arg(name, read ? count.value(0).toString()
+                                                                     : QStringLiteral("?")));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return counts.join(QLatin1Char(' '));
 }
 
 qint64 CliProcess::bookingCount() const

@@ -48,9 +48,11 @@ public:
     QString book(const QString &vaccineId, const QString &name, const QString &phone,
                  int daysAhead = 7) const;
 
-    // Everything a refused command must leave as it was: the stock, the bookings and the count
-    // of outbox events (read through the models, not the CLI).
+    // Everything a refused command must leave as it was: the stock, the bookings, verify's verdict
+    // and the row count of every table (read through SQLite, not the CLI).
     QString snapshot() const;
+    // "table=rows" for every table of the file, in name order; empty when it cannot be read.
+    QString rowCounts() const;
     qint64 bookingCount() const;
     qint64 eventCount() const;
 

@@ -3,8 +3,10 @@
 // the file's bytes as they were.
 #include "CliProcess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -107,6 +109,7 @@ void TestCliDatabaseErrors::init()
 void TestCliDatabaseErrors::expectDatabaseError(const QRegularExpression &message)
 {
     const QByteArray before = contents(m_path);
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
     const CliProcess cli(m_path);
     for (const QStringList &command : everyKindOfCommand()) {
         const CliRun text = cli.run(command);
@@ -121,6 +124,7 @@ void TestCliDatabaseErrors::expectDatabaseError(const QRegularExpression &messag
         QVERIFY(json.json().value(QStringLiteral("message")).toString().contains(message));
     }
     QVERIFY(contents(m_path) == before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal or -journal left beside it
 }
 
 void TestCliDatabaseErrors::missingDatabaseForReading()

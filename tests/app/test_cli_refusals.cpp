@@ -17,6 +17,8 @@ private slots:
     void refusalExitsOneAndChangesNothing();
     void cancelTwice();
     void injectAfterCancel();
+    void cancelAfterInject();
+    void injectTwice();
     void bookingWithoutAvailableDose();
     void refusalIsInKorean();
 
@@ -47,7 +49,9 @@ void TestCliRefusals::expectRefused(const QStringList &arguments, const QString 
                                     const QString &message)
 {
     const QString before = m_cli.snapshot();
-    QVERIFY(before.contains(QLatin1String("bookings=")));
+    QVERIFY2(before.contains(QLatin1String("\nverify 0 ")), qPrintable(before));
+    QVERIFY2(before.contains(QLatin1String("bookings=")), qPrintable(before));
+    QVERIFY2(!m_cli.rowCounts().isEmpty(), qPrintable(before));
 
     const CliRun text = m_cli.run(arguments);
     QCOMPARE(text.exitCode, 1);
@@ -117,6 +121,23 @@ void TestCliRefusals::refusalExitsOneAndChangesNothing_data()
                        QStringLiteral("--manufacturer"), QStringLiteral("X")}
         << "empty_name"
         << "The name is empty";
+    QTest::newRow("vaccine name of 101 characters")
+        << QStringList{QStringLiteral("vaccine"), QStringLiteral("add"), QString(101, QLatin1Char('v')),
+                       QStringLiteral("--manufacturer"), QStringLiteral("X")}
+        << "name_too_long"
+        << "longer than 100 characters";
+    QTest::newRow("empty manufacturer")
+        << QStringList{QStringLiteral("vaccine"), QStringLiteral("add"), QStringLiteral("Spikevax"),
+                       QStringLiteral("--manufacturer"), QStringLiteral(" ")}
+        << "empty_manufacturer"
+        << "The manufacturer is empty";
+    QTest::newRow("empty lot number")
+        << QStringList{QStringLiteral("lot"),      QStringLiteral("receive"), QStringLiteral("--vaccine"),
+                       QStringLiteral("{V}"),      QStringLiteral("--lot"),   QString(),
+                       QStringLiteral("--expiry"), CliProcess::date(60),      QStringLiteral("--quantity"),
+                       QStringLiteral("3")}
+        << "empty_lot_number"
+        << "The lot number is empty";
     QTest::newRow("invalid phone") << book(QStringLiteral("Lee Jun"), birth, QStringLiteral("12ab"), at)
                                    << "invalid_phone"
                                    << "\"12ab\" is not valid";
@@ -215,6 +236,20 @@ void TestCliRefusals::injectAfterCancel()
     QCOMPARE(m_cli.run({QStringLiteral("cancel"), m_booking}).exitCode, 0);
     expectRefused({QStringLiteral("inject"), m_booking}, QStringLiteral("not_booked"),
                   QStringLiteral("The booking is cancelled, not booked"));
+}
+
+void TestCliRefusals::cancelAfterInject()
+{
+    QCOMPARE(m_cli.run({QStringLiteral("inject"), m_booking}).exitCode, 0);
+    expectRefused({QStringLiteral("cancel"), m_booking}, QStringLiteral("not_booked"),
+                  QStringLiteral("The booking is injected, not booked"));
+}
+
+void TestCliRefusals::injectTwice()
+{
+    QCOMPARE(m_cli.run({QStringLiteral("inject"), m_booking}).exitCode, 0);
+    expectRefused({QStringLiteral("inject"), m_booking}, QStringLiteral("not_booked"),
+                  QStringLiteral("The booking is injected, not booked"));
 }
 
 void TestCliRefusals::bookingWithoutAvailableDose()

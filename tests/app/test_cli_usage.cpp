@@ -33,6 +33,7 @@ void TestCliUsage::initTestCase()
     QVERIFY(!m_vaccine.isEmpty());
     QVERIFY(cli.receive(m_vaccine, QStringLiteral("L1"), 60, 5));
     m_before = cli.snapshot();
+    QVERIFY2(m_before.contains(QLatin1String("\nverify 0 ")), qPrintable(m_before));
 }
 
 void TestCliUsage::usageErrorExitsTwo_data()
@@ -102,6 +103,16 @@ void TestCliUsage::usageErrorExitsTwo()
     QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     QVERIFY2(run.errText().contains(QLatin1String("anticorona-cli")), qPrintable(run.errText()));
     QVERIFY(run.out.isEmpty());
+    QCOMPARE(cli.snapshot(), m_before);
+
+    // The same with --json after everything else: exactly one JSON object on stdout, the same exit.
+    const CliRun json = cli.run(arguments << QStringLiteral("--json"));
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY2(!json.json().isEmpty(), json.out.constData());
+    QCOMPARE(json.json().value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.json().value(QStringLiteral("error")).toString(), QStringLiteral("usage"));
+    QVERIFY2(json.json().value(QStringLiteral("message")).toString().contains(message), json.out.constData());
+    QVERIFY2(json.errText().contains(message), qPrintable(json.errText()));
     QCOMPARE(cli.snapshot(), m_before);
 }
 
