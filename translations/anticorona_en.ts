@@ -633,8 +633,8 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; the writing commands and demo create it when
-                   missing, bookings, stock and verify need it to exist
+  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+                   missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
@@ -648,8 +648,8 @@ Exit codes:
 </source>
         <translation>
 Global options:
-  --database FILE  the desk's database; the writing commands and demo create it when
-                   missing, bookings, stock and verify need it to exist
+  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+                   missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 

@@ -649,8 +649,8 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; the writing commands and demo create it when
-                   missing, bookings, stock and verify need it to exist
+  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+                   missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
@@ -664,8 +664,8 @@ Exit codes:
 </source>
         <translation>
 공통 옵션:
-  --database FILE  창구 데이터베이스. 쓰기 명령과 demo는 파일이 없으면 만들고,
-                   bookings, stock, verify는 파일이 있어야 합니다
+  --database FILE  창구 데이터베이스. vaccine add, staff add, demo는 파일이 없으면
+                   만들고, 나머지 명령은 파일이 있어야 합니다
   --json           표준 출력에 JSON 객체 하나만 출력
   --help           이 도움말 출력
 

@@ -68,8 +68,8 @@ ExitCode CliRunner::run(const QStringList &arguments)
     }
 
     LocalStore store;
-    const auto mode =
-        invocation.command->writes ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist;
+    const auto mode = invocation.command->createsDatabase ? Database::OpenMode::CreateIfMissing
+                                                          : Database::OpenMode::MustExist;
     if (!store.open(invocation.database, mode)) {
         // LocalStore can fail after the database opened (reading the desk's identity) without a message.
         const QString message = store.errorMessage();

@@ -184,8 +184,8 @@ QString CommandLine::help()
         text += QStringLiteral("  %1\n      %2\n").arg(command.usageLine(), summary);
     }
     text += tr("\nGlobal options:\n"
-               "  --database FILE  the desk's database; the writing commands and demo create it when\n"
-               "                   missing, bookings, stock and verify need it to exist\n"
+               "  --database FILE  the desk's database; vaccine add, staff add and demo create it when\n"
+               "                   missing, every other command needs it to exist\n"
                "  --json           print exactly one JSON object on stdout\n"
                "  --help           print this help\n"
                "\nDates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.\n"

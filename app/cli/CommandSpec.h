@@ -31,9 +31,12 @@ struct CommandSpec
     QStringList optional = {};      // options that may be given
     QStringList integers = {};      // options whose value must be a whole number
     bool oneOptionalAtMost = false; // `bookings` searches by one field
-    bool writes = false;            // creates the database when missing; readers need it to exist
-    const char *synopsis = "";      // the options and arguments after the words, untranslated
-    const char *summary = "";       // QT_TRANSLATE_NOOP("CommandSpec", ...)
+    // Creates the database when missing: only the commands that can succeed on a new file. The
+    // others need it to exist, so a mistyped --database is a missing database, not a new file
+    // that then has no such vaccine or booking.
+    bool createsDatabase = false;
+    const char *synopsis = ""; // the options and arguments after the words, untranslated
+    const char *summary = "";  // QT_TRANSLATE_NOOP("CommandSpec", ...)
 
     QString name() const { return words.join(QLatin1Char(' ')); }
     QString usageLine() const;

@@ -83,6 +83,8 @@ private slots:
 
     void missingDatabaseForReading();
     void missingFolderForWriting();
+    void missingDatabaseForCommandsOnExistingRows();
+    void missingDatabaseIsCreatedOnlyByCommandsThatCanStartOne();
     void randomBytes();
     void truncatedDatabase();
     void readOnlyDatabase();
@@ -146,6 +148,56 @@ void TestCliDatabaseErrors::missingFolderForWriting()
                                 QStringLiteral("--manufacturer"), QStringLiteral("Y")});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.errText().contains(QLatin1String("does not exist")), qPrintable(run.errText()));
+}
+
+void TestCliDatabaseErrors::missingDatabaseForCommandsOnExistingRows()
+{
+    // These commands act on a vaccine or a booking, which a new file cannot hold: a mistyped
+    // --database is a missing database (exit 3), not an unknown id in a file made on the way.
+    const CliProcess cli(m_path);
+    const QList<QStringList> commands{
+        {QStringLiteral("lot"), QStringLiteral("receive"), QStringLiteral("--vaccine"), QStringLiteral("V1"),
+         QStringLiteral("--lot"), QStringLiteral("L1"), QStringLiteral("--expiry"), CliProcess::date(30),
+         QStringLiteral("--quantity"), QStringLiteral("5")},
+        {QStringLiteral("writeoff"), QStringLiteral("--vaccine"), QStringLiteral("V1"),
+         QStringLiteral("--quantity"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("x")},
+        {QStringLiteral("book"), QStringLiteral("--vaccine"), QStringLiteral("V1"), QStringLiteral("--name"),
+         QStringLiteral("Kim"), QStringLiteral("--birth-date"), QStringLiteral("1990-01-01"),
+         QStringLiteral("--phone"), QStringLiteral("01012345678"), QStringLiteral("--at"),
+         CliProcess::futureAppointment(3)},
+        {QStringLiteral("cancel"), QStringLiteral("ABCDEFGH")},
+        {QStringLiteral("inject"), QStringLiteral("ABCDEFGH")},
+        {QStringLiteral("undo-inject"), QStringLiteral("ABCDEFGH")},
+        {QStringLiteral("staff"), QStringLiteral("list")},
+        {QStringLiteral("audit")}};
+    for (const QStringList &command : commands) {
+        const CliRun text = cli.run(command);
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.errText().contains(QLatin1String("does not exist")), qPrintable(text.errText()));
+        QVERIFY2(!QFile::exists(m_path), qPrintable(command.join(QLatin1Char(' '))));
+
+        const CliRun json = cli.runJson(command);
+        QCOMPARE(json.exitCode, 3);
+        QCOMPARE(json.json().value(QStringLiteral("error")).toString(), QStringLiteral("database"));
+        QVERIFY(!QFile::exists(m_path));
+    }
+    QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(m_path).fileName() + QLatin1Char('*')}).isEmpty());
+}
+
+void TestCliDatabaseErrors::missingDatabaseIsCreatedOnlyByCommandsThatCanStartOne()
+{
+    const CliRun added =
+        CliProcess(m_path).runJson({QStringLiteral("vaccine"), QStringLiteral("add"), QStringLiteral("X"),
+                                    QStringLiteral("--manufacturer"), QStringLiteral("Y")});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(QFile::exists(m_path));
+
+    const QString demo = m_dir.filePath(QStringLiteral("demo-new.db"));
+    QCOMPARE(CliProcess(demo)
+                 .run({QStringLiteral("demo"), QStringLiteral("--bookings"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    QVERIFY(QFile::exists(demo));
 }
 
 void TestCliDatabaseErrors::randomBytes()
