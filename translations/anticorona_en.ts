@@ -617,6 +617,14 @@
         <translation>The value of %1 must be a whole number, not "%2".</translation>
     </message>
     <message>
+        <source>The value of %1, %2, is too small (at least %3).</source>
+        <translation>The value of %1, %2, is too small (at least %3).</translation>
+    </message>
+    <message>
+        <source>The value of %1, %2, is too large (at most %3).</source>
+        <translation>The value of %1, %2, is too large (at most %3).</translation>
+    </message>
+    <message>
         <source>Give at most one of %1.</source>
         <translation>Give at most one of %1.</translation>
     </message>

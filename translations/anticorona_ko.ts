@@ -633,6 +633,14 @@
         <translation>%1의 값은 "%2"이(가) 아니라 정수여야 합니다.</translation>
     </message>
     <message>
+        <source>The value of %1, %2, is too small (at least %3).</source>
+        <translation>%1의 값 %2은(는) 너무 작습니다 (최소 %3).</translation>
+    </message>
+    <message>
+        <source>The value of %1, %2, is too large (at most %3).</source>
+        <translation>%1의 값 %2은(는) 너무 큽니다 (최대 %3).</translation>
+    </message>
+    <message>
         <source>Give at most one of %1.</source>
         <translation>%1 중 하나만 지정하십시오.</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <limits>
 #include <optional>
 
 namespace {
@@ -15,12 +16,12 @@ bool isHelp(const QString &argument)
     return argument == QLatin1String("--help") || argument == QLatin1String("-h");
 }
 
+// Digits with an optional minus, of any length: whether it fits an int is checked apart, so
+// 99999999999999999999 is "too large", not "not a whole number".
 bool isWholeNumber(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^-?[0-9]+$"));
-    bool ok = false;
-    text.toInt(&ok);
-    return ok && shape.match(text).hasMatch();
+    return shape.match(text).hasMatch();
 }
 
 // "-3" is a value (a quantity the rules will refuse), "-x" an option nobody knows.
@@ -159,9 +160,21 @@ bool CommandLine::checkComplete()
             return fail(tr("The option %1 is required.").arg(option));
     }
     for (const QString &option : command.integers) {
-        if (m_invocation.has(option) && !isWholeNumber(m_invocation.value(option)))
-            return fail(tr("The value of %1 must be a whole number, not \"%2\".")
-                            .arg(option, m_invocation.value(option)));
+        if (!m_invocation.has(option))
+            continue;
+        const QString value = m_invocation.value(option);
+        if (!isWholeNumber(value))
+            return fail(tr("The value of %1 must be a whole number, not \"%2\".").arg(option, value));
+        bool fits = false;
+        value.toInt(&fits);
+        if (!fits && value.startsWith(QLatin1Char('-')))
+            return fail(tr("The value of %1, %2, is too small (at least %3).")
+                            .arg(option, value)
+                            .arg(std::numeric_limits<int>::min()));
+        if (!fits)
+            return fail(tr("The value of %1, %2, is too large (at most %3).")
+                            .arg(option, value)
+                            .arg(std::numeric_limits<int>::max()));
     }
     if (command.oneOptionalAtMost) {
         int given = 0;

@@ -9,7 +9,7 @@ struct CommandSpec;
 // Parses anticorona-cli's arguments strictly against the CommandSpec table:
 //   anticorona-cli --database FILE [--json] COMMAND [ARGUMENTS] [OPTIONS]
 // Anything it does not know, a missing value or argument, an extra argument or a
-// quantity that is not a whole number is a usage error. Whether a value makes
+// quantity that is not a whole number or does not fit an int is a usage error. Whether a value makes
 // sense (a date, a quantity of 0) is for the command's rules to say.
 class CommandLine final
 {

@@ -76,9 +76,31 @@ void TestCliUsage::usageErrorExitsTwo_data()
     QTest::newRow("quantity 1.5")
         << QStringLiteral("writeoff --vaccine {V} --quantity 1.5 --reason x").split(QLatin1Char(' '))
         << QStringLiteral("whole number");
+    // Too large to count is said so, never read as a wrapped-around number.
     QTest::newRow("quantity too large for an int")
         << (receive + QStringLiteral(" 99999999999")).split(QLatin1Char(' '))
-        << QStringLiteral("whole number");
+        << QStringLiteral("The value of --quantity, 99999999999, is too large (at most 2147483647)");
+    QTest::newRow("quantity of 20 digits")
+        << (receive + QStringLiteral(" 99999999999999999999")).split(QLatin1Char(' '))
+        << QStringLiteral("The value of --quantity, 99999999999999999999, is too large (at most 2147483647)");
+    QTest::newRow("quantity one past the largest int")
+        << (receive + QStringLiteral(" 2147483648")).split(QLatin1Char(' ')) << QStringLiteral("too large");
+    QTest::newRow("write-off quantity of 20 digits")
+        << QStringLiteral("writeoff --vaccine {V} --quantity 99999999999999999999 --reason x")
+               .split(QLatin1Char(' '))
+        << QStringLiteral("too large");
+    QTest::newRow("quantity hugely negative")
+        << (receive + QStringLiteral(" -99999999999999999999")).split(QLatin1Char(' '))
+        << QStringLiteral("is too small (at least -2147483648)");
+    QTest::newRow("quantity with a unit") << (receive + QStringLiteral(" 5doses")).split(QLatin1Char(' '))
+                                          << QStringLiteral("must be a whole number, not \"5doses\"");
+    QTest::newRow("quantity with a plus")
+        << (receive + QStringLiteral(" +5")).split(QLatin1Char(' ')) << QStringLiteral("whole number");
+    QTest::newRow("quantity empty") << (receive.split(QLatin1Char(' ')) << QString())
+                                    << QStringLiteral("whole number");
+    QTest::newRow("demo bookings of 20 digits")
+        << QStringLiteral("demo --bookings 99999999999999999999").split(QLatin1Char(' '))
+        << QStringLiteral("too large");
     QTest::newRow("demo bookings abc")
         << QStringLiteral("demo --bookings abc").split(QLatin1Char(' ')) << QStringLiteral("whole number");
     QTest::newRow("option twice")
