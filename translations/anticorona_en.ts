@@ -2413,6 +2413,10 @@ Commands:
 </context>
 <context>
     <name>WriteCommands</name>
+    <message>
+        <source>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</source>
+        <translation>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</translation>
+    </message>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
         <translation><numerusform>Received %n dose in lot %1.</numerusform><numerusform>Received %n doses in lot %1.</numerusform></translation>

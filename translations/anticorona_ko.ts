@@ -2447,6 +2447,10 @@ Commands:
 </context>
 <context>
     <name>WriteCommands</name>
+    <message>
+        <source>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</source>
+        <translation>이 백신의 재고는 %1회분이며 %2회분을 넘을 수 없습니다: 이 로트로는 최대 %3회분만 더 입고할 수 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
         <translation>

@@ -19,6 +19,7 @@ private slots:
     void injectAfterCancel();
     void cancelAfterInject();
     void injectTwice();
+    void stockBeyondWhatCanBeCounted();
     void bookingWithoutAvailableDose();
     void refusalIsInKorean();
 
@@ -250,6 +251,27 @@ void TestCliRefusals::injectTwice()
     QCOMPARE(m_cli.run({QStringLiteral("inject"), m_booking}).exitCode, 0);
     expectRefused({QStringLiteral("inject"), m_booking}, QStringLiteral("not_booked"),
                   QStringLiteral("The booking is injected, not booked"));
+}
+
+void TestCliRefusals::stockBeyondWhatCanBeCounted()
+{
+    // Five doses are on hand: a lot that would take the stock past 2147483647 doses is refused
+    // (the counters would wrap around to a negative stock), one that reaches it exactly is not.
+    const auto receive = [this](const QString &lot, const QString &quantity) {
+        return QStringList{QStringLiteral("lot"),        QStringLiteral("receive"),
+                           QStringLiteral("--vaccine"),  m_vaccine,
+                           QStringLiteral("--lot"),      lot,
+                           QStringLiteral("--expiry"),   CliProcess::date(60),
+                           QStringLiteral("--quantity"), quantity};
+    };
+    expectRefused(receive(QStringLiteral("BIG"), QStringLiteral("2147483647")),
+                  QStringLiteral("quantity_too_large"), QStringLiteral("at most 2147483642"));
+    QCOMPARE(m_cli.run(receive(QStringLiteral("BIG"), QStringLiteral("2147483642"))).exitCode, 0);
+    expectRefused(receive(QStringLiteral("ONE"), QStringLiteral("1")), QStringLiteral("quantity_too_large"),
+                  QStringLiteral("at most 0"));
+    const CliRun stock = m_cli.runJson({QStringLiteral("stock")});
+    QVERIFY2(stock.outText().contains(QLatin1String("\"onHand\":2147483647")), stock.out.constData());
+    QVERIFY2(stock.outText().contains(QLatin1String("\"available\":2147483646")), stock.out.constData());
 }
 
 void TestCliRefusals::bookingWithoutAvailableDose()
