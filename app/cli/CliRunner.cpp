@@ -62,9 +62,10 @@ ExitCode CliRunner::run(const QStringList &arguments)
         return output.usage(commandLine.errorMessage(), help);
     }
     if (invocation.help) {
-        CliOutput::printOut(invocation.command ? CommandLine::help(*invocation.command)
-                                               : CommandLine::help());
-        return ExitCode::Done;
+        // With --json the help is the one JSON object too, so a script's parser never meets plain text.
+        const QString help =
+            invocation.command ? CommandLine::help(*invocation.command) : CommandLine::help();
+        return output.done({{QStringLiteral("help"), help}}, help);
     }
 
     LocalStore store;

@@ -86,6 +86,18 @@ void TestCliCommands::helpPrintsUsageAndExitCodes()
     const CliRun commandHelp = CliProcess::runRaw({QStringLiteral("book"), QStringLiteral("--help")});
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY(commandHelp.outText().contains(QLatin1String("--birth-date YYYY-MM-DD")));
+
+    // --json promises exactly one JSON object on stdout, help included.
+    const CliRun jsonHelp = CliProcess::runRaw({QStringLiteral("--json"), QStringLiteral("--help")});
+    QCOMPARE(jsonHelp.exitCode, 0);
+    QVERIFY2(!jsonHelp.json().isEmpty(), jsonHelp.out.constData());
+    QCOMPARE(jsonHelp.json().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(jsonHelp.json().value(QStringLiteral("help")).toString(), help.outText());
+
+    const CliRun jsonCommandHelp =
+        CliProcess::runRaw({QStringLiteral("book"), QStringLiteral("--help"), QStringLiteral("--json")});
+    QCOMPARE(jsonCommandHelp.exitCode, 0);
+    QCOMPARE(jsonCommandHelp.json().value(QStringLiteral("help")).toString(), commandHelp.outText());
 }
 
 void TestCliCommands::vaccineAddPrintsTheId()
