@@ -97,6 +97,8 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
             throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
         const QString number = lotNumber.trimmed();
         require(Rules::checkReceive(number, expiry, quantity, m_clock->now().date()));
+        if (const auto level = stock->level(vaccineId))
+            require(Rules::checkStockRoom(*level, quantity));
         if (const auto existing = stock->lot(vaccineId, number); existing && existing->expiry != expiry)
             throw Refused{Refusal::make(RefusalCode::DuplicateLot, number)};
         stock->receive(vaccineId, number, expiry, quantity, nowText());

@@ -1,5 +1,7 @@
 #include "models/Refusal.h"
 
+#include "models/Rules.h"
+
 QString Refusal::codeName(RefusalCode code)
 {
     switch (code) {
@@ -45,6 +47,8 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("not_available");
     case RefusalCode::WriteOffExceedsAvailable:
         return QStringLiteral("write_off_exceeds_available");
+    case RefusalCode::QuantityTooLarge:
+        return QStringLiteral("quantity_too_large");
     case RefusalCode::NoRights:
         return QStringLiteral("no_rights");
     case RefusalCode::AlreadyBooked:
@@ -155,6 +159,11 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::WriteOffExceedsAvailable:
         text = tr("Only %1 doses are available; booked doses cannot be written off.").arg(detail);
+        break;
+    case RefusalCode::QuantityTooLarge:
+        text = tr("A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.")
+                   .arg(Rules::kMaxStock)
+                   .arg(detail);
         break;
     case RefusalCode::NoRights:
         text = tr("This desk holds no right to book this vaccine; it must get rights from the server first.");

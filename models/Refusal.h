@@ -48,6 +48,7 @@ enum class RefusalCode {
     NotInjected,
     UndoTooLate,
     UndoNotAllowed,
+    QuantityTooLarge,
 };
 
 struct Refusal

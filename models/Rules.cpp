@@ -24,6 +24,14 @@ Refusal Rules::checkReceive(const QString &lotNumber, const QDate &expiry, int q
     return {};
 }
 
+Refusal Rules::checkStockRoom(const StockLevel &level, int quantity)
+{
+    const qint64 room = qint64(kMaxStock) - qMax(level.onHand, level.rights);
+    if (quantity > room)
+        return Refusal::make(RefusalCode::QuantityTooLarge, QString::number(qMax<qint64>(room, 0)));
+    return {};
+}
+
 Refusal Rules::checkWriteOff(const StockLevel &level, int quantity, const QString &reason)
 {
     if (quantity < 1)

@@ -97,6 +97,9 @@ Verdict EventApplier::receive(const Event &event)
         return v;
     if (const auto existing = m_ledger->lot(vaccineId, lotNumber); existing && existing->expiry != expiry)
         return fromRefusal(Refusal::make(RefusalCode::DuplicateLot, lotNumber));
+    if (const Verdict v = fromRefusal(Rules::checkStockRoom(m_ledger->level(vaccineId), quantity));
+        !v.isAccepted())
+        return v;
     m_ledger->receive(vaccineId, lotNumber, expiry, quantity);
     m_ledger->changeLevel(vaccineId, quantity, 0);
     m_escrow.credit(event.deviceId, vaccineId, quantity); // SPEC 3.1: the receiving desk

@@ -284,10 +284,6 @@
         <source>&amp;Appointment:</source>
         <translation>&amp;Appointment:</translation>
     </message>
-    <message>
-        <source>The vaccines could not be read: %1</source>
-        <translation>The vaccines could not be read: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n available)</source>
         <translation><numerusform>%1 (%n available)</numerusform><numerusform>%1 (%n available)</numerusform></translation>
@@ -299,10 +295,6 @@
     <message>
         <source>The booking could not be saved: %1</source>
         <translation>The booking could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>The database could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 available now.</source>
@@ -1622,6 +1614,10 @@ what, and when.</translation>
         <source>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</source>
         <translation>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</translation>
     </message>
+    <message>
+        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <translation>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -2413,10 +2409,6 @@ Commands:
 </context>
 <context>
     <name>WriteCommands</name>
-    <message>
-        <source>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</source>
-        <translation>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</translation>
-    </message>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
         <translation><numerusform>Received %n dose in lot %1.</numerusform><numerusform>Received %n doses in lot %1.</numerusform></translation>

@@ -286,10 +286,6 @@
         <source>&amp;Appointment:</source>
         <translation>예약 일시(&amp;A):</translation>
     </message>
-    <message>
-        <source>The vaccines could not be read: %1</source>
-        <translation>백신 목록을 읽을 수 없습니다: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n available)</source>
         <translation>
@@ -303,10 +299,6 @@
     <message>
         <source>The booking could not be saved: %1</source>
         <translation>예약을 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 available now.</source>
@@ -1652,6 +1644,10 @@ what, and when.</source>
         <source>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</source>
         <translation>이 접종은 다른 창구의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <translation>한 백신의 재고는 %1회분을 넘을 수 없습니다. 이 로트로는 최대 %2회분만 더 입고할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -2447,10 +2443,6 @@ Commands:
 </context>
 <context>
     <name>WriteCommands</name>
-    <message>
-        <source>This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at most %3 more.</source>
-        <translation>이 백신의 재고는 %1회분이며 %2회분을 넘을 수 없습니다: 이 로트로는 최대 %3회분만 더 입고할 수 있습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
         <translation>

@@ -8,8 +8,6 @@
 #include "models/Validation.h"
 
 #include <functional>
-#include <limits>
-#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -67,20 +65,6 @@ ExitCode WriteCommands::receiveLot(const Invocation &invocation)
     const QString vaccineId = invocation.value(QStringLiteral("--vaccine"));
     const QString lot = invocation.value(QStringLiteral("--lot"));
     const int quantity = invocation.integer(QStringLiteral("--quantity"));
-    // The store counts a vaccine's doses in an int: past its largest value the stock would wrap
-    // around to a negative number. The models do not check it, so the CLI does before it writes.
-    if (quantity >= 1) {
-        const std::optional<StockLevel> level = m_store->stock()->level(vaccineId);
-        const qint64 room = qint64(std::numeric_limits<int>::max()) - (level ? level->onHand : 0);
-        if (level && quantity > room)
-            return m_output->refused(
-                QStringLiteral("quantity_too_large"),
-                tr("This vaccine has %1 doses on hand and its stock cannot go past %2: a lot can add at "
-                   "most %3 more.")
-                    .arg(level->onHand)
-                    .arg(std::numeric_limits<int>::max())
-                    .arg(room));
-    }
     const CommandResult result = m_commands.receiveStock(vaccineId, lot, expiry, quantity);
     if (!result.isDone())
         return m_output->notDone(result, m_store->database()->path());

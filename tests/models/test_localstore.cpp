@@ -4,6 +4,7 @@
 #include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
+#include "models/Rules.h"
 #include "models/Schema.h"
 #include "models/Verifier.h"
 #include "models/WalCheckpointer.h"
@@ -369,6 +370,25 @@ private Q_SLOTS:
         QCOMPARE(r.refusal.code, RefusalCode::LotExpired);
         QCOMPARE(storeSnapshot(*m_store), before);
         QCOMPARE(m_commands->inject(code, QStringLiteral("LOT-A")).value, QStringLiteral("LOT-A"));
+    }
+    // Doses are counted in an int: a lot that would take the stock past it is refused inside the
+    // transaction, so no second writer can slip past the check; reaching it exactly is allowed.
+    void stockNeverWrapsPastTheLargestCount()
+    {
+        const int room = Rules::kMaxStock - 3; // LOT-A holds 3
+        const CommandResult tooMany =
+            m_commands->receiveStock(m_vaccine, QStringLiteral("BIG"), QDate(2026, 6, 30), room + 1);
+        QCOMPARE(tooMany.refusal.code, RefusalCode::QuantityTooLarge);
+        QVERIFY2(tooMany.message().contains(QString::number(room)), qPrintable(tooMany.message()));
+        QCOMPARE(level().onHand, 3);
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("BIG"), QDate(2026, 6, 30), room).isDone());
+        QCOMPARE(level().onHand, Rules::kMaxStock);
+        QCOMPARE(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("ONE"), QDate(2026, 6, 30), 1).refusal.code,
+            RefusalCode::QuantityTooLarge);
+        QCOMPARE(level().onHand, Rules::kMaxStock);
+        QVERIFY(!book(m_kim).isEmpty());
     }
     void receivingTheSameLotAgainAddsToIt()
     {
