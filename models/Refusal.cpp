@@ -49,6 +49,12 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("write_off_exceeds_available");
     case RefusalCode::QuantityTooLarge:
         return QStringLiteral("quantity_too_large");
+    case RefusalCode::ManufacturerTooLong:
+        return QStringLiteral("manufacturer_too_long");
+    case RefusalCode::LotNumberTooLong:
+        return QStringLiteral("lot_number_too_long");
+    case RefusalCode::ReasonTooLong:
+        return QStringLiteral("reason_too_long");
     case RefusalCode::NoRights:
         return QStringLiteral("no_rights");
     case RefusalCode::AlreadyBooked:
@@ -159,6 +165,15 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::WriteOffExceedsAvailable:
         text = tr("Only %1 doses are available; booked doses cannot be written off.").arg(detail);
+        break;
+    case RefusalCode::ManufacturerTooLong:
+        text = tr("The manufacturer is longer than %1 characters.").arg(detail);
+        break;
+    case RefusalCode::LotNumberTooLong:
+        text = tr("The lot number is longer than %1 characters.").arg(detail);
+        break;
+    case RefusalCode::ReasonTooLong:
+        text = tr("The reason is longer than %1 characters.").arg(detail);
         break;
     case RefusalCode::QuantityTooLarge:
         text = tr("A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.")

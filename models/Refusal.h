@@ -49,6 +49,9 @@ enum class RefusalCode {
     UndoTooLate,
     UndoNotAllowed,
     QuantityTooLarge,
+    ManufacturerTooLong,
+    LotNumberTooLong,
+    ReasonTooLong,
 };
 
 struct Refusal

@@ -8,12 +8,15 @@ Refusal Rules::checkVaccine(const QString &name, const QString &manufacturer)
 {
     if (const Refusal r = Validation::checkName(name); r.isRefused())
         return r;
-    return Validation::checkText(manufacturer, RefusalCode::EmptyManufacturer);
+    return Validation::checkText(manufacturer, RefusalCode::EmptyManufacturer,
+                                 RefusalCode::ManufacturerTooLong);
 }
 
 Refusal Rules::checkReceive(const QString &lotNumber, const QDate &expiry, int quantity, const QDate &today)
 {
-    if (const Refusal r = Validation::checkText(lotNumber, RefusalCode::EmptyLotNumber); r.isRefused())
+    if (const Refusal r =
+            Validation::checkText(lotNumber, RefusalCode::EmptyLotNumber, RefusalCode::LotNumberTooLong);
+        r.isRefused())
         return r;
     if (!expiry.isValid())
         return Refusal::make(RefusalCode::InvalidDate, expiry.toString(Qt::ISODate));
@@ -36,7 +39,8 @@ Refusal Rules::checkWriteOff(const StockLevel &level, int quantity, const QStrin
 {
     if (quantity < 1)
         return Refusal::make(RefusalCode::InvalidQuantity);
-    if (const Refusal r = Validation::checkText(reason, RefusalCode::EmptyReason); r.isRefused())
+    if (const Refusal r = Validation::checkText(reason, RefusalCode::EmptyReason, RefusalCode::ReasonTooLong);
+        r.isRefused())
         return r;
     if (level.available() < quantity)
         return Refusal::make(RefusalCode::WriteOffExceedsAvailable, QString::number(level.available()));

@@ -12,13 +12,13 @@ Refusal Validation::checkName(const QString &name)
     return {};
 }
 
-Refusal Validation::checkText(const QString &text, RefusalCode ifEmpty)
+Refusal Validation::checkText(const QString &text, RefusalCode ifEmpty, RefusalCode ifTooLong)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Refusal::make(ifEmpty);
     if (trimmed.size() > kMaxTextLength)
-        return Refusal::make(RefusalCode::NameTooLong, QString::number(kMaxTextLength));
+        return Refusal::make(ifTooLong, QString::number(kMaxTextLength));
     return {};
 }
 

@@ -15,7 +15,8 @@ public:
     static constexpr int kMaxTextLength = 200;
 
     static Refusal checkName(const QString &name);
-    static Refusal checkText(const QString &text, RefusalCode ifEmpty);
+    // A required free text (manufacturer, lot number, reason): each refusal names its field.
+    static Refusal checkText(const QString &text, RefusalCode ifEmpty, RefusalCode ifTooLong);
     // Digits only; dashes, spaces and dots are dropped. Empty when not 8-15 digits.
     static QString normalisePhone(const QString &phone);
     // Stored digits as Korean staff read them: 010-1234-5678, 02-123-4567, 031-123-4567; other

@@ -1618,6 +1618,18 @@ what, and when.</translation>
         <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
         <translation>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
     </message>
+    <message>
+        <source>The manufacturer is longer than %1 characters.</source>
+        <translation>The manufacturer is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The lot number is longer than %1 characters.</source>
+        <translation>The lot number is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>The reason is longer than %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>

@@ -1648,6 +1648,18 @@ what, and when.</source>
         <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
         <translation>한 백신의 재고는 %1회분을 넘을 수 없습니다. 이 로트로는 최대 %2회분만 더 입고할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The manufacturer is longer than %1 characters.</source>
+        <translation>제조사가 %1자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The lot number is longer than %1 characters.</source>
+        <translation>로트 번호가 %1자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>사유가 %1자를 넘습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>

@@ -106,7 +106,15 @@ private Q_SLOTS:
                  RefusalCode::None);
         QCOMPARE(Rules::checkVaccine(QString(), QStringLiteral("Pfizer")).code, RefusalCode::EmptyName);
         QCOMPARE(Rules::checkVaccine(QStringLiteral("Comirnaty"), QString(300, QLatin1Char('p'))).code,
-                 RefusalCode::NameTooLong);
+                 RefusalCode::ManufacturerTooLong);
+        // Each too-long text names its own field, not "the name".
+        const Refusal longLot =
+            Rules::checkReceive(QString(300, QLatin1Char('L')), m_now.date().addDays(30), 1, m_now.date());
+        QCOMPARE(longLot.code, RefusalCode::LotNumberTooLong);
+        QVERIFY2(longLot.message.contains(QLatin1String("lot number")), qPrintable(longLot.message));
+        const Refusal longReason = Rules::checkWriteOff(level(10, 0, 10), 1, QString(300, QLatin1Char('r')));
+        QCOMPARE(longReason.code, RefusalCode::ReasonTooLong);
+        QVERIFY2(longReason.message.contains(QLatin1String("reason")), qPrintable(longReason.message));
         QCOMPARE(Rules::checkVaccine(QStringLiteral("Comirnaty"), QStringLiteral(" ")).code,
                  RefusalCode::EmptyManufacturer);
     }
