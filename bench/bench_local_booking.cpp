@@ -471,9 +471,8 @@ int main(int argc, char *argv[])
         if (runs(options, copy == rawPath ? "raw" : "raw_walvfs") && !QFile::copy(oursPath, copy))
             die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, copy));
     }
-    // The copies are gigabytes of dirty pages at a million bookings. Left to the kernel, they are
-    // written back during the first rounds and every checkpoint's fsync waits behind them: the
-    // rounds would measure the bench's own set-up.
+    // The copies are gigabytes of dirty pages at a million bookings: flushed here, their writeback
+    // cannot fall inside the rounds and slow the checkpoints' fsyncs.
     QElapsedTimer flushing;
     flushing.start();
     ::sync();

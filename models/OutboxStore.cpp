@@ -11,7 +11,7 @@ void OutboxStore::append(Event &event)
 {
     // Read inside the command's transaction, so the event records exactly what the desk had
     // seen when it was made. Two plain statements rather than INSERT ... RETURNING, which
-    // fills a temporary table for every event (a sixth of a booking's instructions,
+    // fills a temporary table for every event (about 7% of a booking's instructions,
     // bench/README.md). Every command runs both: the C API (NativeStatement).
     NativeStatement &cursor = m_db->native("SELECT feed_cursor FROM desk WHERE id = 1");
     if (!cursor.next()) {

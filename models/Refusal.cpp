@@ -1,6 +1,6 @@
 #include "models/Refusal.h"
 
-#include "models/Rules.h"
+#include "models/StockLevel.h"
 
 QString Refusal::codeName(RefusalCode code)
 {
@@ -177,7 +177,7 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::QuantityTooLarge:
         text = tr("A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.")
-                   .arg(Rules::kMaxStock)
+                   .arg(StockLevel::kMaxDoses)
                    .arg(detail);
         break;
     case RefusalCode::NoRights:

@@ -29,7 +29,7 @@ Refusal Rules::checkReceive(const QString &lotNumber, const QDate &expiry, int q
 
 Refusal Rules::checkStockRoom(const StockLevel &level, int quantity)
 {
-    const qint64 room = qint64(kMaxStock) - qMax(level.onHand, level.rights);
+    const qint64 room = qint64(StockLevel::kMaxDoses) - qMax(level.onHand, level.rights);
     if (quantity > room)
         return Refusal::make(RefusalCode::QuantityTooLarge, QString::number(qMax<qint64>(room, 0)));
     return {};

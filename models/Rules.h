@@ -10,8 +10,6 @@
 #include <QDateTime>
 #include <QList>
 
-#include <limits>
-
 // The rules of SPEC section 2 as plain functions over a snapshot, so they can be
 // tested without a database and run unchanged on the desk and the server.
 // Each returns a Refusal; code None means the change is allowed.
@@ -19,8 +17,7 @@ class Rules final
 {
 public:
     static Refusal checkVaccine(const QString &name, const QString &manufacturer);
-    // Doses are counted in an int: past it the stock would wrap around to a negative number.
-    static constexpr int kMaxStock = std::numeric_limits<int>::max();
+    // A receipt must leave the stock and the rights within StockLevel::kMaxDoses.
     static Refusal checkStockRoom(const StockLevel &level, int quantity);
     static Refusal checkReceive(const QString &lotNumber, const QDate &expiry, int quantity,
                                 const QDate &today);

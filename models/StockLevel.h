@@ -2,9 +2,15 @@
 
 #include <QString>
 
+#include <limits>
+
 // The counters the rules read, per site and vaccine. The invariant: booked <= onHand.
 struct StockLevel
 {
+    // The counters are ints: a stock past this would wrap around to a negative number
+    // (Rules::checkStockRoom keeps every receipt under it).
+    static constexpr int kMaxDoses = std::numeric_limits<int>::max();
+
     QString vaccineId;
     QString vaccineName;
     int onHand = 0; // doses in all lots

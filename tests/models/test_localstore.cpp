@@ -4,8 +4,8 @@
 #include "models/DatabaseError.h"
 #include "models/DeskCommands.h"
 #include "models/LocalStore.h"
-#include "models/Rules.h"
 #include "models/Schema.h"
+#include "models/StockLevel.h"
 #include "models/Verifier.h"
 #include "models/WalCheckpointer.h"
 
@@ -375,7 +375,7 @@ private Q_SLOTS:
     // transaction, so no second writer can slip past the check; reaching it exactly is allowed.
     void stockNeverWrapsPastTheLargestCount()
     {
-        const int room = Rules::kMaxStock - 3; // LOT-A holds 3
+        const int room = StockLevel::kMaxDoses - 3; // LOT-A holds 3
         const CommandResult tooMany =
             m_commands->receiveStock(m_vaccine, QStringLiteral("BIG"), QDate(2026, 6, 30), room + 1);
         QCOMPARE(tooMany.refusal.code, RefusalCode::QuantityTooLarge);
@@ -383,11 +383,11 @@ private Q_SLOTS:
         QCOMPARE(level().onHand, 3);
         QVERIFY(
             m_commands->receiveStock(m_vaccine, QStringLiteral("BIG"), QDate(2026, 6, 30), room).isDone());
-        QCOMPARE(level().onHand, Rules::kMaxStock);
+        QCOMPARE(level().onHand, StockLevel::kMaxDoses);
         QCOMPARE(
             m_commands->receiveStock(m_vaccine, QStringLiteral("ONE"), QDate(2026, 6, 30), 1).refusal.code,
             RefusalCode::QuantityTooLarge);
-        QCOMPARE(level().onHand, Rules::kMaxStock);
+        QCOMPARE(level().onHand, StockLevel::kMaxDoses);
         QVERIFY(!book(m_kim).isEmpty());
     }
     void receivingTheSameLotAgainAddsToIt()
@@ -510,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("UPDATE lots SET remaining = 3")));
     }
     // A booking runs a dozen statements; a temporary b-tree in one of them (INSERT ... RETURNING,
-    // `x IN (a, b, c)` in a CHECK) is built and zeroed on every booking and cost a fifth of it.
+    // `x IN (a, b, c)` in a CHECK) is built and zeroed on every booking: the two cost a seventh of it.
     void aBookingBuildsNoTemporaryTable()
     {
         const QVariant handle = m_store->database()->connection().driver()->handle();

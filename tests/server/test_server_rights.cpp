@@ -1,4 +1,5 @@
 #include "EventMaker.h"
+#include "models/StockLevel.h"
 #include "server/Credentials.h"
 #include "server/SqliteServerStore.h"
 
@@ -121,6 +122,24 @@ private Q_SLOTS:
         QVERIFY(balanced());
     }
 
+    // The site's counters are ints too: two desks whose receipts together would pass the largest
+    // count get the second refused, and nothing of it is applied.
+    void aReceiptPastTheLargestStockIsRejected()
+    {
+        const int room = StockLevel::kMaxDoses - 10; // L1 holds 10
+        const QList<EventResult> tooMany =
+            m_store->pushEvents(m_b, {m_deskB->receive(m_vaccine, QStringLiteral("BIG"), room + 1)}, m_now);
+        QCOMPARE(tooMany.size(), 1);
+        QCOMPARE(tooMany.constFirst().status, EventStatus::Rejected);
+        QCOMPARE(tooMany.constFirst().reason, QStringLiteral("quantity_too_large"));
+        QCOMPARE(rights(m_b), 0);
+        QVERIFY(balanced());
+        const QList<EventResult> exact =
+            m_store->pushEvents(m_b, {m_deskB->receive(m_vaccine, QStringLiteral("BIG"), room)}, m_now);
+        QCOMPARE(exact.constFirst().status, EventStatus::Accepted);
+        QCOMPARE(rights(m_b), room);
+        QVERIFY(balanced());
+    }
     void refillGrantsFromThePoolAndCarriesTheFeedUpToTheGrant()
     {
         const RightsOutcome returned = ask(m_a, request(RightsAction::Return, 4, m_madeA));
