@@ -9,15 +9,16 @@
 // search box's path) and reports its peak resident memory.
 
 #include "bench/BenchFigures.h"
-#include "models/Actor.h"
-#include "models/BookingTableModel.h"
-#include "models/Clock.h"
-#include "models/Database.h"
-#include "models/DatabaseError.h"
-#include "models/DemoClinic.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/WalCheckpointer.h"
+#include "models/commands/DeskCommands.h"
+#include "models/demo/DemoClinic.h"
+#include "models/domain/Actor.h"
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/itemmodels/BookingTableModel.h"
+#include "models/sqlite/Database.h"
+#include "models/sqlite/WalCheckpointer.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Schema.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
@@ -146,7 +147,7 @@ int runChild(int argc, char *argv[], double startedMs)
     DeskCommands commands(&store, &clock);
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (store.database()->setAutoCheckpoint(false))
-        checkpointer = std::make_unique<WalCheckpointer>(path);
+        checkpointer = std::make_unique<WalCheckpointer>(path, Schema::desk());
     commands.setActor(Actor::system(QStringLiteral("bench")));
     MainWindow window(&store, &commands, &clock);
     mark("window");

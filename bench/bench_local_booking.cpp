@@ -3,20 +3,21 @@
 // writes done with raw SQLite." See bench/README.md for how to run it and what it prints.
 
 #include "bench/BenchFigures.h"
-#include "models/BookingCode.h"
-#include "models/Clock.h"
-#include "models/Database.h"
-#include "models/DatabaseError.h"
-#include "models/DemoClinic.h"
-#include "models/DeskCommands.h"
-#include "models/DeskStore.h"
-#include "models/LocalStore.h"
-#include "models/LocalTimeZone.h"
-#include "models/NameGrams.h"
-#include "models/TimeOrderedUuid.h"
-#include "models/Verifier.h"
-#include "models/WalCheckpointer.h"
-#include "models/WalWriteVfs.h"
+#include "models/commands/DeskCommands.h"
+#include "models/demo/DemoClinic.h"
+#include "models/domain/BookingCode.h"
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/domain/LocalTimeZone.h"
+#include "models/domain/TimeOrderedUuid.h"
+#include "models/sqlite/Database.h"
+#include "models/sqlite/WalCheckpointer.h"
+#include "models/sqlite/WalWriteVfs.h"
+#include "models/store/DeskStore.h"
+#include "models/store/LocalStore.h"
+#include "models/store/NameGrams.h"
+#include "models/store/Schema.h"
+#include "models/store/Verifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -487,7 +488,7 @@ int main(int argc, char *argv[])
         for (const auto &[path, side] :
              {std::pair{oursPath, "ours"}, std::pair{rawPath, "raw"}, std::pair{rawVfsPath, "raw_walvfs"}})
             if (runs(options, side))
-                checkpointers.push_back(std::make_unique<WalCheckpointer>(path));
+                checkpointers.push_back(std::make_unique<WalCheckpointer>(path, Schema::desk()));
     }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);

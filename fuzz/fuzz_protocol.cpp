@@ -1,14 +1,14 @@
 // libFuzzer target: the protocol v1 decoders of sync/ on untrusted bodies, as the server
 // (requests) and the desk (answers) receive them. Every decoder must answer a value or an error,
 // never crash, hang or read out of bounds; and what one accepts must survive its own encoding.
-#include "sync/Enrollment.h"
-#include "sync/ErrorBody.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
-#include "sync/FeedPage.h"
-#include "sync/ProtocolJson.h"
-#include "sync/RightsAnswer.h"
-#include "sync/RightsRequest.h"
+#include "sync/protocol/Enrollment.h"
+#include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/FeedPage.h"
+#include "sync/protocol/ProtocolJson.h"
+#include "sync/protocol/RightsAnswer.h"
+#include "sync/protocol/RightsRequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

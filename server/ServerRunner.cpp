@@ -1,14 +1,14 @@
 #include "server/ServerRunner.h"
 
-#include "models/Clock.h"
-#include "models/DatabaseError.h"
-#include "models/Validation.h"
-#include "server/Credentials.h"
-#include "server/HttpService.h"
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/domain/Validation.h"
 #include "server/ServerCommandLine.h"
 #include "server/ServerConfig.h"
 #include "server/SignalWatcher.h"
-#include "server/SqliteServerStore.h"
+#include "server/auth/Credentials.h"
+#include "server/http/HttpService.h"
+#include "server/store/SqliteServerStore.h"
 
 #include <QTextStream>
 

@@ -1,4 +1,4 @@
-#include "models/LocalTimeZone.h"
+#include "models/domain/LocalTimeZone.h"
 #include "server/ServerRunner.h"
 #include "translations/Translations.h"
 

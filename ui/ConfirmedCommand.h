@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CommandResult.h"
+#include "models/commands/CommandResult.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "ui/IdleWatcher.h"
 
-#include "models/Clock.h"
+#include "models/domain/Clock.h"
 
 #include <QCoreApplication>
 #include <QEvent>

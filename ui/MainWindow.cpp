@@ -1,13 +1,13 @@
 #include "ui/MainWindow.h"
 
-#include "models/Actor.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "ui/AdminPage.h"
-#include "ui/BookingsPage.h"
-#include "ui/StockPage.h"
-#include "ui/SyncPage.h"
-#include "ui/TodayPage.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Actor.h"
+#include "models/store/LocalStore.h"
+#include "ui/pages/AdminPage.h"
+#include "ui/pages/BookingsPage.h"
+#include "ui/pages/StockPage.h"
+#include "ui/pages/SyncPage.h"
+#include "ui/pages/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>

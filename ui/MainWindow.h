@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Clock.h"
+#include "models/domain/Clock.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
 #include "app/cli/CliOutput.h"
 
-#include "models/CommandResult.h"
+#include "models/commands/CommandResult.h"
 
 #include <QJsonDocument>
 

@@ -6,8 +6,8 @@
 #include "app/cli/ReadCommands.h"
 #include "app/cli/StaffCommands.h"
 #include "app/cli/WriteCommands.h"
-#include "models/DatabaseError.h"
-#include "models/LocalStore.h"
+#include "models/domain/DatabaseError.h"
+#include "models/store/LocalStore.h"
 
 namespace {
 ExitCode dispatch(const Invocation &invocation, LocalStore *store, CliOutput *output)

@@ -2,8 +2,8 @@
 
 #include "app/cli/CliOutput.h"
 #include "app/cli/Invocation.h"
-#include "models/LocalStore.h"
-#include "models/Verifier.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Verifier.h"
 
 #include <QHash>
 #include <QJsonArray>

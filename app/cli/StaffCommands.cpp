@@ -2,9 +2,9 @@
 
 #include "app/cli/CliOutput.h"
 #include "app/cli/Invocation.h"
-#include "models/LocalStore.h"
-#include "models/PasswordHasher.h"
-#include "models/StaffAdmin.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/commands/StaffAdmin.h"
+#include "models/store/LocalStore.h"
 
 #include <QJsonArray>
 

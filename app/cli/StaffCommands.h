@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/ExitCode.h"
-#include "models/Clock.h"
+#include "models/domain/Clock.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 
 #include "app/cli/CliOutput.h"
 #include "app/cli/Invocation.h"
-#include "models/BookingCode.h"
-#include "models/DemoClinic.h"
-#include "models/LocalStore.h"
-#include "models/Validation.h"
+#include "models/demo/DemoClinic.h"
+#include "models/domain/BookingCode.h"
+#include "models/domain/Validation.h"
+#include "models/store/LocalStore.h"
 
 #include <functional>
 #include <unistd.h>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/cli/ExitCode.h"
-#include "models/Clock.h"
-#include "models/DeskCommands.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Clock.h"
 
 #include <QCoreApplication>
 

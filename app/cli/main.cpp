@@ -1,5 +1,5 @@
 #include "app/cli/CliRunner.h"
-#include "models/LocalTimeZone.h"
+#include "models/domain/LocalTimeZone.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>

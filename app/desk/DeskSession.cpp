@@ -1,17 +1,17 @@
 #include "app/desk/DeskSession.h"
 
-#include "models/Actor.h"
-#include "models/Authenticator.h"
-#include "models/ClinicSetup.h"
-#include "models/DatabaseError.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
+#include "models/commands/Authenticator.h"
+#include "models/commands/ClinicSetup.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Actor.h"
+#include "models/domain/DatabaseError.h"
+#include "models/store/LocalStore.h"
 #include "translations/Translations.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
-#include "ui/SettingsDialog.h"
-#include "ui/SetupWizard.h"
-#include "ui/SignInDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SetupWizard.h"
+#include "ui/dialogs/SignInDialog.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/PasswordHasher.h"
-#include "models/StaffAdmin.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/commands/StaffAdmin.h"
 #include "ui/DeskSettings.h"
 
 #include <QObject>

@@ -1,9 +1,10 @@
 #include "app/desk/DeskSession.h"
-#include "models/Clock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/LocalTimeZone.h"
-#include "models/WalCheckpointer.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Clock.h"
+#include "models/domain/LocalTimeZone.h"
+#include "models/sqlite/WalCheckpointer.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Schema.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
     // Commits never wait for a checkpoint: the log is copied back from another thread.
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (store.database()->setAutoCheckpoint(false))
-        checkpointer = std::make_unique<WalCheckpointer>(path);
+        checkpointer = std::make_unique<WalCheckpointer>(path, Schema::desk());
     DeskSession session(&store, &commands, &clock);
     if (!session.start())
         return 0;

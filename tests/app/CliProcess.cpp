@@ -1,6 +1,6 @@
 #include "CliProcess.h"
 
-#include "models/LocalStore.h"
+#include "models/store/LocalStore.h"
 
 #include <QDate>
 #include <QJsonDocument>

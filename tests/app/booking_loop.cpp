@@ -1,9 +1,9 @@
 // A desk that books as fast as it can: one DeskCommands::book transaction per customer,
 // a line on stdout after each commit. test_cli_crash kills it with SIGKILL mid-stream.
 // Usage: booking_loop DATABASE VACCINE_ID [FIRST_CUSTOMER]
-#include "models/Clock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Clock.h"
+#include "models/store/LocalStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Clock.h"
+#include "models/domain/Clock.h"
 
 // A clock the test sets: rules about "today" and "in the past" become deterministic.
 class FixedClock final : public Clock

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/LocalStore.h"
+#include "models/store/LocalStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "common/FixedClock.h"
-#include "models/BookingCsvExport.h"
-#include "models/BookingCsvImport.h"
-#include "models/Csv.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
+#include "models/commands/DeskCommands.h"
+#include "models/csv/BookingCsvExport.h"
+#include "models/csv/BookingCsvImport.h"
+#include "models/csv/Csv.h"
+#include "models/store/LocalStore.h"
 
 #include <QBuffer>
 #include <QFile>

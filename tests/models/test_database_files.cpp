@@ -1,7 +1,7 @@
 #include "common/FixedClock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/Schema.h"
+#include "models/commands/DeskCommands.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

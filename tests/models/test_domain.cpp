@@ -1,8 +1,8 @@
-#include "models/BookingCode.h"
-#include "models/Event.h"
-#include "models/IsoText.h"
-#include "models/Refusal.h"
-#include "models/Validation.h"
+#include "models/domain/BookingCode.h"
+#include "models/domain/Event.h"
+#include "models/domain/IsoText.h"
+#include "models/domain/Refusal.h"
+#include "models/domain/Validation.h"
 #include "translations/Translations.h"
 
 #include <QSet>

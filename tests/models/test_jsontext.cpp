@@ -1,4 +1,4 @@
-#include "models/JsonText.h"
+#include "models/domain/JsonText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "models/LocalTimeZone.h"
+#include "models/domain/LocalTimeZone.h"
 
 #include <QDateTime>
 #include <QFile>

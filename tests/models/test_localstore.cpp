@@ -1,13 +1,13 @@
 #include "common/FixedClock.h"
 #include "common/StoreSnapshot.h"
-#include "models/BookingStore.h"
-#include "models/DatabaseError.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/Schema.h"
-#include "models/StockLevel.h"
-#include "models/Verifier.h"
-#include "models/WalCheckpointer.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/DatabaseError.h"
+#include "models/domain/StockLevel.h"
+#include "models/sqlite/WalCheckpointer.h"
+#include "models/store/BookingStore.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Schema.h"
+#include "models/store/Verifier.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -473,7 +473,7 @@ private Q_SLOTS:
         QVERIFY(!book(m_kim).isEmpty());
         QCOMPARE(bookingsInFile(QStringLiteral("before.sqlite")), 0); // only in the log so far
         {
-            WalCheckpointer checkpointer(m_store->database()->path(), 1);
+            WalCheckpointer checkpointer(m_store->database()->path(), Schema::desk(), 1);
             for (int i = 0; i < 2; ++i)
                 QVERIFY(!book({QStringLiteral("손님%1").arg(i), QDate(1990, 1, 1),
                                QStringLiteral("0102000000%1").arg(i)})

@@ -1,6 +1,6 @@
-#include "models/Database.h"
-#include "models/DatabaseError.h"
-#include "models/NativeStatement.h"
+#include "models/domain/DatabaseError.h"
+#include "models/sqlite/Database.h"
+#include "models/sqlite/NativeStatement.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "models/Rules.h"
+#include "models/domain/Rules.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "common/FixedClock.h"
-#include "models/BookingTableModel.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/NameGrams.h"
-#include "models/Schema.h"
+#include "models/commands/DeskCommands.h"
+#include "models/itemmodels/BookingTableModel.h"
+#include "models/store/LocalStore.h"
+#include "models/store/NameGrams.h"
+#include "models/store/Schema.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 #include "common/FixedClock.h"
 #include "common/StoreSnapshot.h"
-#include "models/AuditTableModel.h"
-#include "models/Authenticator.h"
-#include "models/ClinicSetup.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/PasswordHasher.h"
-#include "models/StaffAdmin.h"
+#include "models/commands/Authenticator.h"
+#include "models/commands/ClinicSetup.h"
+#include "models/commands/DeskCommands.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/commands/StaffAdmin.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/store/LocalStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

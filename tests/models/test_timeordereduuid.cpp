@@ -1,4 +1,4 @@
-#include "models/TimeOrderedUuid.h"
+#include "models/domain/TimeOrderedUuid.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,8 +1,8 @@
 #include "common/FixedClock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/StockForecast.h"
-#include "models/TodayTableModel.h"
+#include "models/commands/DeskCommands.h"
+#include "models/itemmodels/TodayTableModel.h"
+#include "models/store/LocalStore.h"
+#include "models/store/StockForecast.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

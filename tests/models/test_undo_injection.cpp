@@ -1,9 +1,9 @@
 #include "common/FixedClock.h"
 #include "common/StoreSnapshot.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
-#include "models/Rules.h"
-#include "models/Verifier.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Rules.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Verifier.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

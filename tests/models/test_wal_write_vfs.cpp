@@ -1,5 +1,5 @@
-#include "models/Database.h"
-#include "models/WalWriteVfs.h"
+#include "models/sqlite/Database.h"
+#include "models/sqlite/WalWriteVfs.h"
 
 #include <QTemporaryDir>
 #include <QTest>

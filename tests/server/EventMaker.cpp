@@ -1,6 +1,6 @@
 #include "EventMaker.h"
 
-#include "models/BookingCode.h"
+#include "models/domain/BookingCode.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Event.h"
+#include "models/domain/Event.h"
 
 #include <QDate>
 #include <QString>

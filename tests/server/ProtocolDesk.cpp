@@ -2,7 +2,7 @@
 
 #include "HttpClient.h"
 #include "ServerProcess.h"
-#include "sync/EventBatch.h"
+#include "sync/protocol/EventBatch.h"
 
 #include <QDebug>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EventMaker.h"
-#include "sync/EventResult.h"
+#include "sync/protocol/EventResult.h"
 
 #include <QList>
 #include <QString>

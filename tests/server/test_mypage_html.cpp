@@ -1,4 +1,4 @@
-#include "server/MyPageHtml.h"
+#include "server/mypage/MyPageHtml.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "server/RateLimiter.h"
+#include "server/auth/RateLimiter.h"
 
 #include <QTest>
 

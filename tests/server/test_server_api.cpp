@@ -1,9 +1,9 @@
 #include "EventMaker.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
-#include "sync/FeedPage.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/FeedPage.h"
 
 #include <QFile>
 #include <QJsonArray>

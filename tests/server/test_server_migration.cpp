@@ -1,7 +1,7 @@
 #include "EventMaker.h"
-#include "server/Credentials.h"
-#include "server/ServerSchema.h"
-#include "server/SqliteServerStore.h"
+#include "server/auth/Credentials.h"
+#include "server/store/ServerSchema.h"
+#include "server/store/SqliteServerStore.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #include "EventMaker.h"
-#include "models/StockLevel.h"
-#include "server/Credentials.h"
-#include "server/SqliteServerStore.h"
+#include "models/domain/StockLevel.h"
+#include "server/auth/Credentials.h"
+#include "server/store/SqliteServerStore.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

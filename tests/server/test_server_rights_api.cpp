@@ -2,9 +2,9 @@
 #include "HttpClient.h"
 #include "ProtocolDesk.h"
 #include "ServerProcess.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
-#include "sync/RightsAnswer.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/RightsAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "EventMaker.h"
-#include "server/Credentials.h"
-#include "server/SqliteServerStore.h"
+#include "server/auth/Credentials.h"
+#include "server/store/SqliteServerStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

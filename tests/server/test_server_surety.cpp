@@ -2,9 +2,9 @@
 #include "HttpClient.h"
 #include "ProtocolDesk.h"
 #include "ServerProcess.h"
-#include "server/SqliteServerStore.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
+#include "server/store/SqliteServerStore.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

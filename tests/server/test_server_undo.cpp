@@ -2,9 +2,9 @@
 #include "HttpClient.h"
 #include "ProtocolDesk.h"
 #include "ServerProcess.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
-#include "sync/FeedPage.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/FeedPage.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

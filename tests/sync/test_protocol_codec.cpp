@@ -1,10 +1,10 @@
-#include "sync/Enrollment.h"
-#include "sync/ErrorBody.h"
-#include "sync/EventBatch.h"
-#include "sync/EventResult.h"
-#include "sync/FeedPage.h"
-#include "sync/ProtocolJson.h"
-#include "sync/RightsAnswer.h"
+#include "sync/protocol/Enrollment.h"
+#include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/FeedPage.h"
+#include "sync/protocol/ProtocolJson.h"
+#include "sync/protocol/RightsAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/FixedClock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
+#include "models/commands/DeskCommands.h"
+#include "models/store/LocalStore.h"
 
 #include <QTemporaryDir>
 

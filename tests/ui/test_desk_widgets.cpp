@@ -1,13 +1,13 @@
 #include "TestDesk.h"
-#include "models/StockTableModel.h"
-#include "ui/BookingSlip.h"
+#include "models/itemmodels/StockTableModel.h"
 #include "ui/DeskSettings.h"
 #include "ui/IdleWatcher.h"
-#include "ui/QrCode.h"
-#include "ui/SettingsDialog.h"
-#include "ui/SlipDialog.h"
 #include "ui/StoreError.h"
-#include "ui/WriteOffDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SlipDialog.h"
+#include "ui/dialogs/WriteOffDialog.h"
+#include "ui/widgets/BookingSlip.h"
+#include "ui/widgets/QrCode.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "TestDesk.h"
-#include "models/BookingTableModel.h"
-#include "models/DemoClinic.h"
-#include "models/LotTableModel.h"
-#include "models/StockTableModel.h"
-#include "models/TextPrefix.h"
-#include "models/Validation.h"
+#include "models/demo/DemoClinic.h"
+#include "models/domain/Validation.h"
+#include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/LotTableModel.h"
+#include "models/itemmodels/StockTableModel.h"
+#include "models/store/TextPrefix.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,8 +1,8 @@
 #include "TestDesk.h"
-#include "models/BookingTableModel.h"
-#include "models/StockTableModel.h"
-#include "ui/BookingDialog.h"
+#include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/StockTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/BookingDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

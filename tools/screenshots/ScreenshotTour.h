@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Actor.h"
-#include "models/PasswordHasher.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/domain/Actor.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "models/Clock.h"
-#include "models/DeskCommands.h"
-#include "models/LocalStore.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Clock.h"
+#include "models/store/LocalStore.h"
 #include "tools/screenshots/ScreenshotTour.h"
 #include "translations/Translations.h"
 

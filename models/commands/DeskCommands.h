@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/commands/CommandResult.h"
+#include "models/domain/Actor.h"
+#include "models/domain/Customer.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+class Clock;
+class LocalStore;
+class OutboxStore;
+
+// The desk's commands. Each is one write transaction: check the rules against
+// the current state, change the state, append the event to the outbox; any
+// refusal or failure rolls all of it back. Each first checks that the actor holds the
+// role the command needs (NotPermitted otherwise, before anything is read or written) and
+// writes one audit line naming the actor in the same transaction as the event.
+// Used from the thread that opened the store.
+class DeskCommands final
+{
+public:
+    // `outbox` defaults to the store's own (looked up per command, so the store may be
+    // opened after this is made); tests pass one that fails on purpose.
+    DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox = nullptr);
+
+    // The clock the rules read "now" from; forms check against the same one as they are typed.
+    const Clock *clock() const { return m_clock; }
+
+    CommandResult registerVaccine(const QString &name, const QString &manufacturer);
+    CommandResult receiveStock(const QString &vaccineId, const QString &lotNumber, const QDate &expiry,
+                               int quantity);
+    CommandResult writeOff(const QString &vaccineId, int quantity, const QString &reason);
+    // What book() would answer now, without writing anything: the booking form asks it as
+    // staff type. Reads the store; throws DatabaseError when it cannot.
+    Refusal checkBooking(const QString &vaccineId, const Customer &customer,
+                         const QDateTime &appointment) const;
+    // Done carries the booking code.
+    CommandResult book(const QString &vaccineId, const Customer &customer, const QDateTime &appointment);
+    CommandResult cancel(const QString &code);
+    // An empty lot number picks the default lot (rule 3). Done carries the lot number used.
+    CommandResult inject(const QString &code, const QString &lotNumber = QString());
+    // Takes back today's latest injection of a booking made at this desk (Rules::checkUndoInjection):
+    // the dose goes back to its lot and the booking is BOOKED again. Done carries the lot number.
+    CommandResult undoInjection(const QString &code);
+
+    // Who runs the commands; Actor::system("system") until set, so programs keep working.
+    void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const { return m_actor; }
+
+private:
+    template<typename Body> CommandResult run(Role needed, Body body);
+    QString nowText() const;
+    // The customer as booked: trimmed name, normalised phone (or the typed one, for the refusal's
+    // message, when it does not normalise).
+    static Customer bookedCustomer(const Customer &typed);
+    Refusal bookingRefusal(const QString &vaccineId, const Customer &customer,
+                           const QDateTime &appointment) const;
+
+    LocalStore *m_store = nullptr;
+    const Clock *m_clock = nullptr;
+    OutboxStore *m_outbox = nullptr;
+    Actor m_actor = Actor::system(QStringLiteral("system"));
+};

@@ -1,0 +1,97 @@
+#include "models/store/AuditStore.h"
+
+#include "models/domain/Actor.h"
+#include "models/domain/IsoText.h"
+#include "models/sqlite/Database.h"
+#include "models/sqlite/NativeStatement.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+void AuditStore::append(const Actor &actor, const QString &action, const QString &subject,
+                        const QDateTime &at, qint64 eventSequence)
+{
+    // Every command runs it: the C API (NativeStatement, bench/README.md).
+    NativeStatement &insert = m_db->native("INSERT INTO audit (at, staff_id, staff_name, action, subject, "
+                                           "event_sequence) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, IsoText::utcMillis(at));
+    if (actor.staffId.isEmpty())
+        insert.bindNull(2);
+    else
+        insert.bind(2, actor.staffId);
+    insert.bind(3, actor.displayName);
+    insert.bind(4, action);
+    insert.bind(5, subject.isNull() ? QStringLiteral("") : subject);
+    if (eventSequence > 0)
+        insert.bind(6, eventSequence);
+    else
+        insert.bindNull(6);
+    insert.exec();
+}
+
+QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int limit) const
+{
+    // One statement per combination of filters (a handful), each prepared once and cached.
+    QStringList where;
+    QVariantList values;
+    if (beforeId > 0) {
+        where.append(QStringLiteral("id < ?"));
+        values.append(beforeId);
+    }
+    if (!filter.staffName.trimmed().isEmpty()) {
+        where.append(QStringLiteral("staff_name = ? COLLATE NOCASE"));
+        values.append(filter.staffName.trimmed());
+    }
+    if (!filter.action.trimmed().isEmpty()) {
+        where.append(QStringLiteral("action = ?"));
+        values.append(filter.action.trimmed());
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where.append(QStringLiteral(
+            "(instr(lower(subject), lower(?)) > 0 OR instr(lower(staff_name), lower(?)) > 0)"));
+        values.append(filter.text.trimmed());
+        values.append(filter.text.trimmed());
+    }
+    // `at` is UTC text: a local day's bounds are converted, then compared as text.
+    if (filter.from.isValid()) {
+        where.append(QStringLiteral("at >= ?"));
+        values.append(IsoText::utcMillis(filter.from.startOfDay()));
+    }
+    if (filter.to.isValid()) {
+        where.append(QStringLiteral("at < ?"));
+        values.append(IsoText::utcMillis(filter.to.addDays(1).startOfDay()));
+    }
+    const QString sql =
+        QStringLiteral("SELECT id, at, staff_id, staff_name, action, subject, event_sequence FROM audit %1 "
+                       "ORDER BY id DESC LIMIT ?")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery &query = m_db->prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    Database::exec(query);
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.staffId = query.value(2).toString();
+        entry.staffName = query.value(3).toString();
+        entry.action = query.value(4).toString();
+        entry.subject = query.value(5).toString();
+        entry.eventSequence = query.value(6).toLongLong();
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+qint64 AuditStore::count() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT count(*) FROM audit"));
+    Database::exec(query);
+    const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return total;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/domain/AuditEntry.h"
+
+#include <QDate>
+#include <QList>
+
+class Database;
+struct Actor;
+
+// The audit trail: who changed what, and when. append() runs inside the caller's write
+// transaction, so a change and its audit line commit or vanish together. Every method
+// throws DatabaseError. Threading: the thread that opened the store.
+class AuditStore final
+{
+public:
+    // Every field that is set narrows the list; dates are the desk's local days, inclusive.
+    struct Filter
+    {
+        QString staffName = {}; // exact, case-insensitive
+        QString action = {};    // exact
+        QString text = {};      // anywhere in the staff name or the subject
+        QDate from = {};
+        QDate to = {};
+    };
+
+    static constexpr int kDefaultPageSize = 100;
+
+    explicit AuditStore(Database *db)
+        : m_db(db)
+    {}
+
+    void append(const Actor &actor, const QString &action, const QString &subject, const QDateTime &at,
+                qint64 eventSequence = 0);
+    // Newest first. Keyset paging: pass the id of the last entry of the previous page as
+    // `beforeId` (0 for the first page), so page n costs what page 1 costs.
+    QList<AuditEntry> page(const Filter &filter, qint64 beforeId = 0, int limit = kDefaultPageSize) const;
+    qint64 count() const;
+
+private:
+    Database *m_db = nullptr;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/domain/Booking.h"
+#include "models/store/BookingRow.h"
+#include "models/store/BookingSearch.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Bookings, their name pieces (name_grams) and injections. Every method throws DatabaseError.
+//
+// Search: a phone is found by a prefix of its digits, a code by a prefix of its letters, a name by one
+// character at its start or by two or more anywhere in it (ASCII letters in any case). Any picks one of
+// those from the text's shape. Results come newest first, keyset-paged on the rowid.
+class BookingStore final
+{
+public:
+    enum class SearchField { Phone, Name, Code, Any };
+    // A prefix with at least this many matches is read by walking the rowid rather than the column's index.
+    static constexpr int kDenseMatches = 20000;
+
+    explicit BookingStore(Database *db)
+        : m_db(db)
+    {}
+
+    std::optional<Booking> byCode(const QString &code) const;
+    // Rule 5: the code of the customer's BOOKED booking for the vaccine, empty if none.
+    QString bookedCodeFor(const QString &vaccineId, const Customer &customer) const;
+    // Its statement (parameters :name, :birth, :vaccine, :phone), for tests of its query plan.
+    static const char *bookedCodeQuery();
+    // The first `limit` matches of `text`, newest first.
+    QList<Booking> search(SearchField field, const QString &text, int limit = 100) const;
+
+    // What a search compares for `typed`: phone digits, a code's canonical letters, a trimmed name.
+    static QString normaliseQuery(SearchField field, const QString &typed);
+    // Normalises `typed` and decides how to read it (one or two small counts on an index).
+    BookingSearch planSearch(SearchField field, const QString &typed) const;
+    // The matches with a row id below `beforeRowId`, newest first, at most `limit`.
+    QList<BookingRow> searchPage(const BookingSearch &search, qint64 beforeRowId, int limit) const;
+    qint64 countMatches(const BookingSearch &search) const;
+    QList<Booking> newest(int limit = 100) const;
+    qint64 count() const;
+
+    // Inserts with a fresh code; retries on the (rare) clash with an existing code.
+    void insert(Booking &booking);
+    void setState(const QString &bookingId, BookingState state);
+    void insertInjection(const QString &bookingId, qint64 lotId, const QString &at, bool surety,
+                         bool override);
+
+    static Booking fromRecord(const class QSqlQuery &query); // columns of kColumns
+    static const char *const kColumns;
+
+private:
+    void insertNameGrams(qint64 rowId, const QString &name);
+    int countUpTo(const BookingSearch &search, int cap) const;
+    int countGramUpTo(const QString &gram, int cap) const;
+
+    Database *m_db = nullptr;
+};

@@ -1,0 +1,26 @@
+#include "models/store/DeskStore.h"
+
+#include "models/domain/DatabaseError.h"
+#include "models/sqlite/Database.h"
+
+DeskIdentity DeskStore::identity() const
+{
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT device_id, site_id, site_name, server_url FROM desk WHERE id = 1"));
+    Database::exec(query);
+    if (!query.next())
+        throw DatabaseError(QStringLiteral("the desk row is missing"));
+    DeskIdentity identity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString().isEmpty()};
+    query.finish();
+    return identity;
+}
+
+qint64 DeskStore::feedCursor() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT feed_cursor FROM desk WHERE id = 1"));
+    Database::exec(query);
+    const qint64 cursor = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return cursor;
+}

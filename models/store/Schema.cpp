@@ -1,0 +1,208 @@
+#include "models/store/Schema.h"
+
+#include "models/domain/DatabaseError.h"
+#include "models/sqlite/Database.h"
+
+#include <QUuid>
+
+namespace {
+// Each entry moves the schema one version forward. Never edit a shipped entry:
+// add a new one. Statements are separated by ";\n".
+const char *const kMigrations[] = {
+    // 1: the standalone desk.
+    R"sql(
+CREATE TABLE desk (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    site_name TEXT NOT NULL,
+    feed_cursor INTEGER NOT NULL DEFAULT 0,
+    server_url TEXT
+);
+CREATE TABLE vaccines (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    manufacturer TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE lots (
+    id INTEGER PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    lot_number TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    received INTEGER NOT NULL CHECK (received > 0),
+    remaining INTEGER NOT NULL CHECK (remaining >= 0 AND remaining <= received),
+    received_at TEXT NOT NULL,
+    UNIQUE (site_id, vaccine_id, lot_number)
+);
+CREATE TABLE stock_levels (
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    on_hand INTEGER NOT NULL DEFAULT 0 CHECK (on_hand >= 0),
+    booked INTEGER NOT NULL DEFAULT 0 CHECK (booked >= 0 AND booked <= on_hand),
+    PRIMARY KEY (site_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE TABLE rights (
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    held INTEGER NOT NULL DEFAULT 0 CHECK (held >= 0),
+    PRIMARY KEY (site_id, vaccine_id)
+) WITHOUT ROWID;
+CREATE TABLE bookings (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    code TEXT NOT NULL UNIQUE,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    appointment TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2)),
+    holder TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX bookings_phone ON bookings(phone);
+CREATE INDEX bookings_name ON bookings(name);
+CREATE INDEX bookings_booked_customer ON bookings(birth_date, vaccine_id) WHERE state = 0;
+CREATE TABLE injections (
+    id INTEGER PRIMARY KEY,
+    booking_id INTEGER NOT NULL REFERENCES bookings(id),
+    lot_id INTEGER NOT NULL REFERENCES lots(id),
+    injected_at TEXT NOT NULL,
+    surety INTEGER NOT NULL DEFAULT 0,
+    override INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX injections_booking ON injections(booking_id);
+CREATE TABLE write_offs (
+    id INTEGER PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE outbox (
+    sequence INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    feed_cursor INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    acknowledged INTEGER NOT NULL DEFAULT 0
+)
+)sql",
+    // 2: the full desk. Staff accounts and the audit trail (who changed what), the
+    // two-character pieces of every name so any part of a Korean name finds it
+    // (FTS5's trigram tokenizer finds nothing for a two-character query), today's
+    // bookings by time, injections undone by a later event instead of deleted, and how far the
+    // server has acknowledged the outbox (a prefix: a push resends from the oldest unacknowledged).
+    R"sql(
+CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    roles INTEGER NOT NULL CHECK (roles > 0),
+    password_hash TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    staff_id TEXT,
+    staff_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    event_sequence INTEGER
+);
+CREATE INDEX audit_at ON audit(at);
+CREATE TABLE name_grams (
+    gram TEXT NOT NULL,
+    booking_id INTEGER NOT NULL REFERENCES bookings(id),
+    PRIMARY KEY (gram, booking_id)
+) WITHOUT ROWID;
+CREATE INDEX bookings_appointment ON bookings(appointment, state, vaccine_id);
+ALTER TABLE injections ADD COLUMN undone_at TEXT;
+ALTER TABLE desk ADD COLUMN acknowledged_through INTEGER NOT NULL DEFAULT 0
+)sql",
+    // 3: rule 5's lookup by the customer's own rows. The partial index on (birth date, vaccine)
+    // left about 17 rows per lookup at a million bookings, each read from the table to compare
+    // name and phone; (name, birth date) and the phone index find the customer's bookings
+    // directly, and every booking writes one index fewer.
+    R"sql(
+DROP INDEX IF EXISTS bookings_booked_customer;
+DROP INDEX IF EXISTS bookings_name;
+CREATE INDEX bookings_name ON bookings(name, birth_date)
+)sql",
+    // 4: the bookings' state check without IN. SQLite tests `x IN (three constants)` by
+    // building a temporary index, on every row written: every booking paid for one. The OR
+    // chain accepts exactly the same values. Changing a CHECK constraint does not change how
+    // rows are stored, so the definition is edited in place, the procedure SQLite documents for
+    // it (lang_altertable.html, "other kinds of table schema changes"), instead of rebuilding
+    // a table of a million rows; migrate() then bumps schema_version.
+    R"sql(
+PRAGMA writable_schema=ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (0, 1, 2))',
+    'CHECK (state = 0 OR state = 1 OR state = 2)') WHERE type = 'table' AND name = 'bookings'
+)sql",
+};
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+SchemaSpec Schema::desk()
+{
+    return {kApplicationId, latestVersion(), &Schema::migrate, QStringLiteral("Anticorona")};
+}
+
+void Schema::migrate(Database *db, int fromVersion)
+{
+    if (fromVersion >= latestVersion())
+        return;
+    WriteTransaction transaction(db);
+    for (int version = fromVersion; version < latestVersion(); ++version) {
+        db->execScript(kMigrations[version]);
+        if (version == 0) {
+            // A new desk: its own identity and a local site, standalone until enrolled.
+            QSqlQuery &insert = db->prepared(QStringLiteral(
+                "INSERT INTO desk (id, device_id, site_id, site_name) VALUES (1, ?, ?, 'Local clinic')"));
+            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            Database::exec(insert);
+        }
+        if (version == 1) {
+            // Bookings made before version 2 get their name pieces too. SQLite's lower()
+            // folds ASCII only, as NameGrams does, so both find the same rows.
+            db->execDirect(QStringLiteral(R"sql(
+INSERT OR IGNORE INTO name_grams (gram, booking_id)
+WITH RECURSIVE piece(booking_id, name, i) AS (
+    SELECT id, lower(name), 1 FROM bookings WHERE length(name) >= 2
+    UNION ALL
+    SELECT booking_id, name, i + 1 FROM piece WHERE i + 2 <= length(name)
+)
+SELECT substr(name, i, 2), booking_id FROM piece)sql"));
+        }
+        if (version == 3) {
+            // Every connection rereads the edited definition once the schema's version moves.
+            QSqlQuery &schemaVersion = db->prepared(QStringLiteral("PRAGMA schema_version"));
+            Database::exec(schemaVersion);
+            const qint64 current = schemaVersion.next() ? schemaVersion.value(0).toLongLong() : -1;
+            schemaVersion.finish();
+            if (current < 0)
+                throw DatabaseError(QStringLiteral("cannot read the schema version"));
+            db->execDirect(QStringLiteral("PRAGMA schema_version=%1").arg(current + 1));
+            db->execDirect(QStringLiteral("PRAGMA writable_schema=OFF"));
+        }
+    }
+    db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));
+    transaction.commit();
+}

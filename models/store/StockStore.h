@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/domain/Lot.h"
+#include "models/domain/StockLevel.h"
+#include "models/domain/Vaccine.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Vaccines, lots, write-offs, the stock counters and the rights ledger, per site.
+// Every method throws DatabaseError; the writers expect an open write transaction.
+class StockStore final
+{
+public:
+    StockStore(Database *db, const QString &siteId)
+        : m_db(db)
+        , m_siteId(siteId)
+    {}
+
+    std::optional<Vaccine> vaccine(const QString &id) const;
+    QList<Vaccine> vaccines() const;
+    std::optional<StockLevel> level(const QString &vaccineId) const;
+    QList<StockLevel> levels() const;
+    QList<Lot> lots(const QString &vaccineId = QString()) const; // all vaccines when empty
+    std::optional<Lot> lot(const QString &vaccineId, const QString &lotNumber) const;
+
+    void insertVaccine(const Vaccine &vaccine, const QString &createdAt);
+    // Adds to the lot when the number and expiry match one already received.
+    void receive(const QString &vaccineId, const QString &lotNumber, const QDate &expiry, int quantity,
+                 const QString &at);
+    void takeFromLot(qint64 lotId, int quantity);
+    void insertWriteOff(const QString &vaccineId, int quantity, const QString &reason, const QString &at);
+    void changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta);
+    void changeRights(const QString &vaccineId, int delta);
+
+private:
+    Database *m_db = nullptr;
+    QString m_siteId;
+};

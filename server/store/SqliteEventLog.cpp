@@ -1,0 +1,205 @@
+#include "server/store/SqliteEventLog.h"
+
+#include "models/sqlite/Database.h"
+#include "server/store/EventApplier.h"
+#include "server/store/SqliteEscrowLedger.h"
+#include "server/store/SqliteSiteLedger.h"
+#include "sync/protocol/ProtocolJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+namespace {
+EventResult rejected(const Event &event, const QString &reason, const QString &message)
+{
+    EventResult result;
+    result.eventId = event.id;
+    result.status = EventStatus::Rejected;
+    result.reason = reason;
+    result.message = message;
+    return result;
+}
+} // namespace
+
+std::optional<EventResult> SqliteEventLog::previousOutcome(const Event &event, const QByteArray &body)
+{
+    EventResult result;
+    result.eventId = event.id;
+    result.status = EventStatus::Duplicate;
+    QByteArray storedBody;
+    QSqlQuery &accepted = m_db->prepared(QStringLiteral("SELECT seq, body FROM events WHERE event_id = ?"));
+    accepted.addBindValue(event.id);
+    Database::exec(accepted);
+    bool found = accepted.next();
+    if (found) {
+        result.serverSequence = accepted.value(0).toLongLong();
+        storedBody = accepted.value(1).toByteArray();
+    }
+    accepted.finish();
+    if (!found) {
+        QSqlQuery &refused = m_db->prepared(
+            QStringLiteral("SELECT reason, message, body FROM rejected_events WHERE event_id = ?"));
+        refused.addBindValue(event.id);
+        Database::exec(refused);
+        found = refused.next();
+        if (found) {
+            // A desk that lost the first answer learns the outcome from the duplicate.
+            result.reason = refused.value(0).toString();
+            result.message = refused.value(1).toString();
+            storedBody = refused.value(2).toByteArray();
+        }
+        refused.finish();
+    }
+    if (!found)
+        return std::nullopt;
+    if (storedBody != body)
+        return rejected(event, QStringLiteral("event_id_reused"),
+                        tr("The event id %1 was used before for a different event.").arg(event.id));
+    return result;
+}
+
+qint64 SqliteEventLog::storeAccepted(const Event &event, const QByteArray &body, const QString &receivedAt)
+{
+    // The server sequence is taken here, inside the batch's write transaction (see the header).
+    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+        "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(event.siteId);
+    insert.addBindValue(event.deviceId);
+    insert.addBindValue(event.sequence);
+    insert.addBindValue(eventTypeName(event.type));
+    insert.addBindValue(QString::fromUtf8(body));
+    insert.addBindValue(receivedAt);
+    Database::exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+void SqliteEventLog::storeRejected(const Event &event, const QByteArray &body, const EventResult &result,
+                                   const QString &receivedAt)
+{
+    QSqlQuery &insert = m_db->prepared(QStringLiteral("INSERT INTO rejected_events (event_id, device_id, "
+                                                      "device_sequence, body, reason, message, received_at) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event.id);
+    insert.addBindValue(event.deviceId);
+    insert.addBindValue(event.sequence);
+    insert.addBindValue(QString::fromUtf8(body));
+    insert.addBindValue(result.reason);
+    insert.addBindValue(result.message);
+    insert.addBindValue(receivedAt);
+    Database::exec(insert);
+}
+
+QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<Event> &events,
+                                        const QDateTime &receivedAt)
+{
+    const QString receivedText = receivedAt.toUTC().toString(Qt::ISODateWithMs);
+    WriteTransaction transaction(m_db);
+    QSqlQuery &last = m_db->prepared(QStringLiteral("SELECT last_sequence FROM devices WHERE id = ?"));
+    last.addBindValue(device.id);
+    Database::exec(last);
+    qint64 lastSequence = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+
+    SqliteSiteLedger ledger(m_db, device.siteId);
+    SqliteEscrowLedger escrow(m_db, device.siteId);
+    EventApplier applier(&ledger, &escrow, device.siteId);
+    qint64 recorded = 0;
+    QList<EventResult> results;
+    results.reserve(events.size());
+    for (const Event &event : events) {
+        const QByteArray body = ProtocolJson::serialize(event.toJson());
+        if (std::optional<EventResult> previous = previousOutcome(event, body)) {
+            results.append(*previous);
+            continue;
+        }
+        // A desk's events arrive in the order it made them (SPEC 3.1). One that is not past
+        // the last recorded one is not recorded either: the answer is the same on every retry.
+        if (event.sequence <= lastSequence) {
+            results.append(
+                rejected(event, QStringLiteral("out_of_order"),
+                         tr("Event sequence %1 is not after %2, the last one recorded for this device.")
+                             .arg(event.sequence)
+                             .arg(lastSequence)));
+            continue;
+        }
+        const Verdict verdict = applier.apply(event);
+        EventResult result;
+        if (verdict.isAccepted()) {
+            result.eventId = event.id;
+            result.status = EventStatus::Accepted;
+            result.serverSequence = storeAccepted(event, body, receivedText);
+        } else {
+            result = rejected(event, verdict.reason, verdict.message);
+            storeRejected(event, body, result, receivedText);
+        }
+        lastSequence = event.sequence;
+        ++recorded;
+        applier.recorded(event);
+        results.append(result);
+    }
+    QSqlQuery &update = m_db->prepared(QStringLiteral(
+        "UPDATE devices SET last_sequence = ?, events_applied = events_applied + ? WHERE id = ?"));
+    update.addBindValue(lastSequence);
+    update.addBindValue(recorded);
+    update.addBindValue(device.id);
+    Database::exec(update);
+    transaction.commit();
+    return results;
+}
+
+QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, qint64 after, int limit,
+                                                        qint64 upTo, bool *more)
+{
+    // One more row than asked tells whether there is more.
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT seq, body FROM events WHERE seq > ? AND seq <= ? AND (site_id = ? OR type = "
+                       "'VaccineRegistered') ORDER BY seq LIMIT ?"));
+    query.addBindValue(after);
+    query.addBindValue(upTo);
+    query.addBindValue(siteId);
+    query.addBindValue(limit + 1);
+    Database::exec(query);
+    QList<FeedRow> rows;
+    *more = false;
+    while (query.next()) {
+        if (rows.size() == limit) {
+            *more = true;
+            break;
+        }
+        rows.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+    }
+    query.finish();
+    return rows;
+}
+
+FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qint64 upTo)
+{
+    FeedPage page;
+    page.after = after;
+    const QList<FeedRow> rows = feedRows(siteId, after, limit, upTo, &page.more);
+    for (const FeedRow &row : rows) {
+        const std::optional<Event> event = Event::fromJson(QJsonDocument::fromJson(row.body).object());
+        // Every stored entry is an event, the server's own (SuretyReleased) included.
+        if (event)
+            page.entries.append({row.sequence, *event});
+    }
+    page.next = rows.isEmpty() ? after : rows.constLast().sequence;
+    return page;
+}
+
+QJsonObject SqliteEventLog::feedJson(const QString &siteId, qint64 after, int limit, qint64 upTo)
+{
+    bool more = false;
+    const QList<FeedRow> rows = feedRows(siteId, after, limit, upTo, &more);
+    QJsonArray entries;
+    for (const FeedRow &row : rows)
+        entries.append(QJsonObject{{QStringLiteral("serverSequence"), row.sequence},
+                                   {QStringLiteral("event"), QJsonDocument::fromJson(row.body).object()}});
+    return {{QStringLiteral("after"), after},
+            {QStringLiteral("next"), rows.isEmpty() ? after : rows.constLast().sequence},
+            {QStringLiteral("more"), more},
+            {QStringLiteral("entries"), entries}};
+}

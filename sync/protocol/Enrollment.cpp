@@ -1,0 +1,42 @@
+#include "sync/protocol/Enrollment.h"
+
+#include "sync/protocol/JsonReader.h"
+
+QJsonObject EnrollRequest::toJson() const
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), deviceName}};
+}
+
+std::optional<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader reader(json);
+    EnrollRequest request{reader.nonEmptyString(QStringLiteral("code")),
+                          reader.nonEmptyString(QStringLiteral("deviceName")).trimmed()};
+    if (reader.ok() && request.deviceName.size() > kMaxDeviceNameLength)
+        reader.fail(JsonReader::tr("deviceName is longer than %1 characters").arg(kMaxDeviceNameLength));
+    if (!reader.ok()) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return request;
+}
+
+QJsonObject EnrollAnswer::toJson() const
+{
+    return {{QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("siteId"), siteId},
+            {QStringLiteral("token"), token}};
+}
+
+std::optional<EnrollAnswer> EnrollAnswer::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader reader(json);
+    EnrollAnswer answer{reader.nonEmptyString(QStringLiteral("deviceId")),
+                        reader.nonEmptyString(QStringLiteral("siteId")),
+                        reader.nonEmptyString(QStringLiteral("token"))};
+    if (!reader.ok()) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return answer;
+}

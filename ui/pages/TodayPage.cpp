@@ -1,0 +1,213 @@
+#include "ui/pages/TodayPage.h"
+
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Booking.h"
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/itemmodels/TodayTableModel.h"
+#include "models/store/LocalStore.h"
+#include "ui/ConfirmedCommand.h"
+#include "ui/StoreError.h"
+#include "ui/dialogs/InjectDialog.h"
+#include "ui/widgets/TableViews.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_commands(commands)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    const QDate today = clock->now().toLocalTime().date();
+    // Read on first show: a day of a busy clinic is thousands of rows nobody needs at start-up.
+    m_model = new TodayTableModel(store, QDate(), this);
+    connect(m_model, &TodayTableModel::errorOccurred, this,
+            [this](const QString &detail) { emit statusMessage(StoreError::forStaff(detail)); });
+
+    m_inject = new QAction(this);
+    m_inject->setObjectName(QStringLiteral("injectAction"));
+    m_inject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_inject, &QAction::triggered, this, &TodayPage::inject);
+    m_undo = new QAction(this);
+    m_undo->setObjectName(QStringLiteral("undoInjectionAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, &TodayPage::undoInjection);
+
+    m_day = new QDateEdit(today, this);
+    m_day->setObjectName(QStringLiteral("todayDate"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        if (isVisible())
+            m_model->setDate(day);
+        else
+            m_stale = true;
+    });
+    m_dayLabel = new QLabel(this);
+    m_dayLabel->setBuddy(m_day);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("todaySummary"));
+
+    m_view = TableViews::make(m_model, QStringLiteral("todayView"), this);
+    TableViews::fitColumns(m_view, TodayTableModel::NameColumn);
+    m_view->addActions({m_inject, m_undo});
+    // Only while the focus is on this page: Ctrl+Z elsewhere must not undo an injection selected
+    // on a page nobody is looking at.
+    addActions({m_inject, m_undo});
+    for (QAction *action : {m_inject, m_undo})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::activated, this, &TodayPage::inject);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TodayPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::showSummary);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_dayLabel);
+    top->addWidget(m_day);
+    top->addStretch();
+    top->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setTabOrder(m_view, m_day);
+    setFocusProxy(m_view);
+    retranslate();
+    updateActions();
+}
+
+void TodayPage::retranslate()
+{
+    m_inject->setText(tr("Mark &injected…"));
+    m_inject->setStatusTip(tr("Record that the selected customer was vaccinated, with the lot used"));
+    m_undo->setText(tr("&Undo injection"));
+    m_undo->setStatusTip(tr("Take back a mistaken injection recorded today; the dose returns to its lot"));
+    m_dayLabel->setText(tr("&Day:"));
+    showSummary();
+}
+
+void TodayPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TodayPage::showEvent(QShowEvent *event)
+{
+    // A desk left open overnight shows the new day when someone comes back to the page.
+    const QDate today = m_clock->now().toLocalTime().date();
+    if (m_day->date() < today)
+        m_day->setDate(today);
+    if (m_model->date() != m_day->date())
+        m_model->setDate(m_day->date()); // reads the day
+    else if (m_stale)
+        m_model->refresh(); // changed on another page while this one was hidden
+    m_stale = false;
+    QWidget::showEvent(event);
+}
+
+void TodayPage::updateActions()
+{
+    const int row = currentRow();
+    const BookingState state = row >= 0 ? m_model->bookingState(row) : BookingState::Cancelled;
+    m_inject->setEnabled(row >= 0 && state == BookingState::Booked);
+    m_undo->setEnabled(row >= 0 && state == BookingState::Injected);
+}
+
+void TodayPage::showSummary()
+{
+    // Counted once per reload of the day, not on every move of the selection.
+    int booked = 0;
+    int injected = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        booked += m_model->bookingState(i) == BookingState::Booked;
+        injected += m_model->bookingState(i) == BookingState::Injected;
+    }
+    m_summary->setText(tr("%1 waiting, %2 injected").arg(booked).arg(injected));
+}
+
+void TodayPage::inject()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->bookingState(row) != BookingState::Booked)
+        return;
+    const QString code = m_model->bookingCode(row);
+    QList<Lot> lots;
+    try {
+        const auto booking = m_store->bookings()->byCode(code);
+        if (!booking)
+            return;
+        lots = m_store->stock()->lots(booking->vaccineId);
+    } catch (const DatabaseError &error) {
+        emit statusMessage(StoreError::forStaff(error.message()));
+        return;
+    }
+    const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
+    auto *dialog = new InjectDialog(m_commands, code, who, lots, m_clock->now().toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
+        reload();
+        selectCode(code);
+        emit injectionsChanged();
+        emit statusMessage(tr("%1 injected from lot %2.").arg(code, dialog->lotNumber()));
+    });
+    dialog->open();
+}
+
+void TodayPage::undoInjection()
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->bookingState(row) != BookingState::Injected)
+        return;
+    const QString code = m_model->bookingCode(row);
+    const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
+    if (!ConfirmedCommand::run(this, tr("Undo injection"),
+                               tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the "
+                                  "booking is open again. The first record stays in the history.")
+                                   .arg(who, code),
+                               tr("Injection not undone"), [&] { return m_commands->undoInjection(code); }))
+        return;
+    reload();
+    selectCode(code);
+    emit injectionsChanged();
+    emit statusMessage(tr("Injection of %1 undone.").arg(code));
+}
+
+void TodayPage::reload()
+{
+    if (!isVisible()) {
+        m_stale = true; // read when next shown
+        return;
+    }
+    const int row = currentRow();
+    const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
+    m_model->refresh();
+    if (!code.isEmpty())
+        selectCode(code);
+}
+
+void TodayPage::selectCode(const QString &code)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->bookingCode(row) == code) {
+            TableViews::selectRow(m_view, row);
+            return;
+        }
+    }
+}
+
+int TodayPage::currentRow() const
+{
+    return TableViews::currentRow(m_view);
+}
