@@ -1,6 +1,7 @@
 #include "models/domain/DatabaseError.h"
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
+#include "models/store/Schema.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -19,7 +20,7 @@ private:
     QString openWithTable(Database &db, const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        if (!db.open(path))
+        if (!db.open(path, Database::OpenMode::CreateIfMissing, Schema::desk()))
             return {};
         db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS t (a TEXT UNIQUE, b INTEGER)"));
         return path;
@@ -118,7 +119,7 @@ private Q_SLOTS:
         Database waiter;
         const QString path = openWithTable(holder, QStringLiteral("busy.sqlite"));
         QVERIFY(!path.isEmpty());
-        QVERIFY(waiter.open(path));
+        QVERIFY(waiter.open(path, Database::OpenMode::CreateIfMissing, Schema::desk()));
         qunsetenv("ANTICORONA_BUSY_TIMEOUT_MS");
         holder.beginWrite();
         try {
@@ -148,7 +149,7 @@ private Q_SLOTS:
         // sqlite3_close succeeds, which it does not while a statement is still prepared.
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         Database reopened;
-        QVERIFY(reopened.open(path));
+        QVERIFY(reopened.open(path, Database::OpenMode::CreateIfMissing, Schema::desk()));
         QVERIFY_THROWS_EXCEPTION(DatabaseError, Database().native("SELECT 1"));
     }
 };
