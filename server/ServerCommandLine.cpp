@@ -10,6 +10,9 @@ QString ServerCommandLine::usage()
               "  device list                          list enrolled devices\n"
               "  device revoke DEVICE_ID              revoke a device: its token stops working at once\n"
               "  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)\n"
+              "  verify [--json]                      check the file and the escrow invariants of "
+              "docs/protocol.md;\n"
+              "                                       exit 0 when all hold, 5 when one does not\n"
               "  help                                 show this text\n");
 }
 
@@ -56,6 +59,8 @@ bool ServerCommandLine::applyOption(const QString &name, const QString &value)
         if (!ok || m_invocation.expiresHours < 1 || m_invocation.expiresHours > kMaxExpiresHours)
             return fail(tr("--expires needs a whole number of hours from 1 to %1.").arg(kMaxExpiresHours));
         m_commandOptions.append(name);
+    } else if (name == QLatin1String("--json")) {
+        return fail(tr("The option --json takes no value."));
     } else if (name == QLatin1String("--listen")) {
         m_commandOptions.append(name);
         return parseListen(value);
@@ -94,6 +99,9 @@ bool ServerCommandLine::matchCommand(const QStringList &words)
         expectedWords = 3;
         if (words.size() < 3)
             return fail(tr("device revoke needs a DEVICE_ID."));
+    } else if (first == QLatin1String("verify")) {
+        m_invocation.command = Command::Verify;
+        allowedOptions = {QStringLiteral("--json")};
     } else if (first == QLatin1String("serve")) {
         m_invocation.command = Command::Serve;
         allowedOptions = {QStringLiteral("--listen")};
@@ -125,6 +133,11 @@ bool ServerCommandLine::parse(const QStringList &arguments)
         }
         if (!argument.startsWith(QLatin1String("--"))) {
             words.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--json")) {
+            m_invocation.json = true;
+            m_commandOptions.append(argument);
             continue;
         }
         QString name = argument;

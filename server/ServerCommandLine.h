@@ -8,7 +8,7 @@
 // Parses, strictly:
 //   anticorona-server --database FILE [--config FILE] COMMAND
 //     site add NAME | enroll --site SITE [--expires HOURS] | device list |
-//     device revoke DEVICE_ID | serve [--listen HOST:PORT] | help
+//     device revoke DEVICE_ID | serve [--listen HOST:PORT] | verify [--json] | help
 // Options may come before or after the command's words; each command accepts only its own.
 class ServerCommandLine final
 {

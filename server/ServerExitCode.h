@@ -7,4 +7,5 @@ enum class ServerExitCode {
     Usage = 2,    // the command line or the settings file is wrong; the database was not opened
     Database = 3, // the database cannot be opened, or storage failed
     Network = 4,  // `serve` could not listen on the address
+    Findings = 5, // `verify` ran and a check of docs/protocol.md does not hold; stdout lists which
 };

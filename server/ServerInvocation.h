@@ -6,7 +6,7 @@
 // What one run of anticorona-server was asked to do, as parsed by ServerCommandLine.
 struct ServerInvocation
 {
-    enum class Command { Help, SiteAdd, Enroll, DeviceList, DeviceRevoke, Serve };
+    enum class Command { Help, SiteAdd, Enroll, DeviceList, DeviceRevoke, Serve, Verify };
 
     Command command = Command::Help;
     QString database;
@@ -17,4 +17,5 @@ struct ServerInvocation
     QString deviceId;      // device revoke
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 listenPort = 8080;
+    bool json = false; // verify --json: stdout is one JSON object
 };

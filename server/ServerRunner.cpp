@@ -8,9 +8,13 @@
 #include "server/SignalWatcher.h"
 #include "server/auth/Credentials.h"
 #include "server/http/HttpService.h"
+#include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
 
+#include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 QTextStream &out()
@@ -24,6 +28,11 @@ QTextStream &err()
     static QTextStream stream(stderr);
     return stream;
 }
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
 } // namespace
 
 ServerExitCode ServerRunner::refuse(const QString &message)
@@ -32,10 +41,28 @@ ServerExitCode ServerRunner::refuse(const QString &message)
     return ServerExitCode::Refused;
 }
 
+ServerExitCode ServerRunner::fail(ServerExitCode code, const QString &error, const QString &message,
+                                  bool json)
+{
+    if (json) {
+        printJson({{QStringLiteral("ok"), false},
+                   {QStringLiteral("error"), error},
+                   {QStringLiteral("message"), message}});
+    }
+    err() << message << Qt::endl;
+    return code;
+}
+
 ServerExitCode ServerRunner::run(const QStringList &arguments)
 {
     ServerCommandLine commandLine;
     if (!commandLine.parse(arguments)) {
+        // Only verify takes --json, but a script that asked for JSON gets it for its typo too.
+        if (std::any_of(arguments.cbegin(), arguments.cend(),
+                        [](const QString &argument) { return argument.startsWith(QLatin1String("--json")); }))
+            printJson({{QStringLiteral("ok"), false},
+                       {QStringLiteral("error"), QStringLiteral("usage")},
+                       {QStringLiteral("message"), commandLine.errorMessage()}});
         err() << commandLine.errorMessage() << Qt::endl
               << Qt::endl
               << ServerCommandLine::usage() << Qt::flush;
@@ -50,18 +77,18 @@ ServerExitCode ServerRunner::run(const QStringList &arguments)
     if (!invocation.configFile.isEmpty()) {
         QString error;
         const std::optional<ServerConfig> loaded = ServerConfig::load(invocation.configFile, &error);
-        if (!loaded) {
-            err() << error << Qt::endl;
-            return ServerExitCode::Usage;
-        }
+        if (!loaded)
+            return fail(ServerExitCode::Usage, QStringLiteral("usage"), error, invocation.json);
         config = *loaded;
     }
 
     SqliteServerStore store;
-    if (!store.open(invocation.database)) {
-        err() << store.errorMessage() << Qt::endl;
-        return ServerExitCode::Database;
-    }
+    // verify reports on a file; it must never leave a new empty one behind.
+    const bool verifying = invocation.command == ServerInvocation::Command::Verify;
+    if (!store.open(invocation.database,
+                    verifying ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing))
+        return fail(ServerExitCode::Database, QStringLiteral("database"), store.errorMessage(),
+                    invocation.json);
     ServerExitCode code = ServerExitCode::Done;
     try {
         switch (invocation.command) {
@@ -80,12 +107,15 @@ ServerExitCode ServerRunner::run(const QStringList &arguments)
         case ServerInvocation::Command::Serve:
             code = serve(&store, invocation, config);
             break;
+        case ServerInvocation::Command::Verify:
+            code = verify(&store, invocation);
+            break;
         case ServerInvocation::Command::Help:
             break;
         }
     } catch (const DatabaseError &error) {
-        err() << tr("The database failed: %1").arg(error.message()) << Qt::endl;
-        code = ServerExitCode::Database;
+        code = fail(ServerExitCode::Database, QStringLiteral("database"),
+                    tr("The database failed: %1").arg(error.message()), invocation.json);
     }
     store.close();
     return code;
@@ -167,4 +197,29 @@ ServerExitCode ServerRunner::serve(SqliteServerStore *store, const ServerInvocat
     const int result = QCoreApplication::exec();
     out() << tr("anticorona-server stopped.") << Qt::endl;
     return result == 0 ? ServerExitCode::Done : ServerExitCode::Database;
+}
+
+ServerExitCode ServerRunner::verify(SqliteServerStore *store, const ServerInvocation &invocation)
+{
+    const VerifyReport report = ServerVerifier(store->database()).run();
+    if (report.ok()) {
+        if (invocation.json)
+            printJson(report.toJson());
+        else
+            out() << tr("ok: %n check(s) passed.", nullptr, report.checks) << Qt::endl;
+        return ServerExitCode::Done;
+    }
+    const QString verdict = tr("%n check(s) failed.", nullptr, int(report.findings.size()));
+    if (invocation.json) {
+        QJsonObject object = report.toJson();
+        object.insert(QStringLiteral("error"), QStringLiteral("verify_failed"));
+        object.insert(QStringLiteral("message"), verdict);
+        printJson(object);
+    } else {
+        // The findings are the report asked for: stdout, one per line, code first.
+        for (const VerifyFinding &finding : report.findings)
+            out() << finding.code << ": " << finding.message << Qt::endl;
+    }
+    err() << verdict << Qt::endl;
+    return ServerExitCode::Findings;
 }

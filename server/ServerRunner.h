@@ -28,5 +28,9 @@ private:
     ServerExitCode serve(SqliteServerStore *store, const ServerInvocation &invocation,
                          const ServerConfig &config);
 
+    ServerExitCode verify(SqliteServerStore *store, const ServerInvocation &invocation);
+
     ServerExitCode refuse(const QString &message);
+    // With `json`, stdout also gets {"ok":false,"error":error,"message":message}.
+    ServerExitCode fail(ServerExitCode code, const QString &error, const QString &message, bool json);
 };

@@ -1668,26 +1668,6 @@ what, and when.</translation>
 <context>
     <name>ServerCommandLine</name>
     <message>
-        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
-Commands:
-  site add NAME                        create a site; prints its id last
-  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
-  device list                          list enrolled devices
-  device revoke DEVICE_ID              revoke a device: its token stops working at once
-  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
-  help                                 show this text
-</source>
-        <translation>Usage: anticorona-server --database FILE [--config FILE] COMMAND
-Commands:
-  site add NAME                        create a site; prints its id last
-  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
-  device list                          list enrolled devices
-  device revoke DEVICE_ID              revoke a device: its token stops working at once
-  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
-  help                                 show this text
-</translation>
-    </message>
-    <message>
         <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
         <translation>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</translation>
     </message>
@@ -1742,6 +1722,34 @@ Commands:
     <message>
         <source>--database FILE is required.</source>
         <translation>--database FILE is required.</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  verify [--json]                      check the file and the escrow invariants of docs/protocol.md;
+                                       exit 0 when all hold, 5 when one does not
+  help                                 show this text
+</source>
+        <translation>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  verify [--json]                      check the file and the escrow invariants of docs/protocol.md;
+                                       exit 0 when all hold, 5 when one does not
+  help                                 show this text
+</translation>
+    </message>
+    <message>
+        <source>The option --json takes no value.</source>
+        <translation>The option --json takes no value.</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1828,49 @@ Commands:
     <message>
         <source>anticorona-server stopped.</source>
         <translation>anticorona-server stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n check(s) passed.</source>
+        <translation><numerusform>ok: %n check passed.</numerusform><numerusform>ok: %n checks passed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation><numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ServerVerifier</name>
+    <message>
+        <source>SQLite's integrity check could not run: %1</source>
+        <translation>SQLite's integrity check could not run: %1</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check: %1</source>
+        <translation>SQLite's integrity check: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row of %2 that does not exist.</source>
+        <translation>A row of %1 refers to a row of %2 that does not exist.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
+        <translation>Row %1 of %2 refers to a row of %3 that does not exist.</translation>
+    </message>
+    <message>
+        <source>Site %1, vaccine %2</source>
+        <translation>Site %1, vaccine %2</translation>
+    </message>
+    <message>
+        <source>%1: rights at desks %2 + pool %3 + sureties held %4 make %5, but available %6 + debt %7 make %8.</source>
+        <translation>%1: rights at desks %2 + pool %3 + sureties held %4 make %5, but available %6 + debt %7 make %8.</translation>
+    </message>
+    <message>
+        <source>%1: debt %2 is more than the overrides %3 that may cause it.</source>
+        <translation>%1: debt %2 is more than the overrides %3 that may cause it.</translation>
+    </message>
+    <message>
+        <source>%1: booked %2 is more than on hand %3 + overrides %4.</source>
+        <translation>%1: booked %2 is more than on hand %3 + overrides %4.</translation>
     </message>
 </context>
 <context>

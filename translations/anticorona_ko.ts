@@ -1698,26 +1698,6 @@ what, and when.</source>
 <context>
     <name>ServerCommandLine</name>
     <message>
-        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
-Commands:
-  site add NAME                        create a site; prints its id last
-  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
-  device list                          list enrolled devices
-  device revoke DEVICE_ID              revoke a device: its token stops working at once
-  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
-  help                                 show this text
-</source>
-        <translation>사용법: anticorona-server --database FILE [--config FILE] 명령
-명령:
-  site add NAME                        사이트를 만들고 마지막 줄에 ID를 출력
-  enroll --site SITE [--expires HOURS] 일회용 등록 코드를 만들고(기본 24시간) 마지막 줄에 출력
-  device list                          등록된 기기 목록
-  device revoke DEVICE_ID              기기 등록 취소: 토큰이 즉시 무효가 됨
-  serve [--listen HOST:PORT]           프로토콜 v1 서비스 (기본 127.0.0.1:8080)
-  help                                 이 도움말 출력
-</translation>
-    </message>
-    <message>
         <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
         <translation>--listen에는 HOST:PORT가 필요합니다 (예: 127.0.0.1:8080).</translation>
     </message>
@@ -1772,6 +1752,34 @@ Commands:
     <message>
         <source>--database FILE is required.</source>
         <translation>--database FILE이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
+Commands:
+  site add NAME                        create a site; prints its id last
+  enroll --site SITE [--expires HOURS] make a one-time enrollment code (default 24 hours); prints it last
+  device list                          list enrolled devices
+  device revoke DEVICE_ID              revoke a device: its token stops working at once
+  serve [--listen HOST:PORT]           serve protocol v1 (default 127.0.0.1:8080)
+  verify [--json]                      check the file and the escrow invariants of docs/protocol.md;
+                                       exit 0 when all hold, 5 when one does not
+  help                                 show this text
+</source>
+        <translation>사용법: anticorona-server --database FILE [--config FILE] 명령
+명령:
+  site add NAME                        사이트를 만들고 마지막 줄에 ID를 출력
+  enroll --site SITE [--expires HOURS] 일회용 등록 코드를 만들고(기본 24시간) 마지막 줄에 출력
+  device list                          등록된 기기 목록
+  device revoke DEVICE_ID              기기 등록 취소: 토큰이 즉시 무효가 됨
+  serve [--listen HOST:PORT]           프로토콜 v1 서비스 (기본 127.0.0.1:8080)
+  verify [--json]                      파일과 docs/protocol.md의 에스크로 불변식을 검사;
+                                       모두 성립하면 0, 하나라도 어긋나면 5로 종료
+  help                                 이 도움말 출력
+</translation>
+    </message>
+    <message>
+        <source>The option --json takes no value.</source>
+        <translation>옵션 --json에는 값을 줄 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1858,49 @@ Commands:
     <message>
         <source>anticorona-server stopped.</source>
         <translation>anticorona-server가 멈췄습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n check(s) passed.</source>
+        <translation><numerusform>ok: 검사 %n건 모두 통과했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation><numerusform>검사 %n건이 실패했습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ServerVerifier</name>
+    <message>
+        <source>SQLite's integrity check could not run: %1</source>
+        <translation>SQLite 무결성 검사를 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check: %1</source>
+        <translation>SQLite 무결성 검사: %1</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row of %2 that does not exist.</source>
+        <translation>%1의 행이 존재하지 않는 %2의 행을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
+        <translation>%2의 %1번 행이 존재하지 않는 %3의 행을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Site %1, vaccine %2</source>
+        <translation>사이트 %1, 백신 %2</translation>
+    </message>
+    <message>
+        <source>%1: rights at desks %2 + pool %3 + sureties held %4 make %5, but available %6 + debt %7 make %8.</source>
+        <translation>%1: 창구의 권리 %2 + 풀 %3 + 보유 중인 보증 %4 = %5이지만, 예약 가능 %6 + 부채 %7 = %8입니다.</translation>
+    </message>
+    <message>
+        <source>%1: debt %2 is more than the overrides %3 that may cause it.</source>
+        <translation>%1: 부채 %2이(가) 그 원인이 될 수 있는 초과 기록 %3보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>%1: booked %2 is more than on hand %3 + overrides %4.</source>
+        <translation>%1: 예약 %2이(가) 재고 %3 + 초과 기록 %4보다 많습니다.</translation>
     </message>
 </context>
 <context>

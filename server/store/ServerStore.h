@@ -64,7 +64,6 @@ public:
     virtual RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
                                         const QDateTime &now) = 0;
     virtual QMap<QString, qint64> deviceRights(const QString &deviceId) = 0; // vaccine -> rights
-    virtual EscrowAudit escrowAudit(const QString &siteId, const QString &vaccineId) = 0;
 
     // MyPage: the booking with this (normalised) code, of any site; nullopt when there is none.
     virtual std::optional<MyPageView> lookupBooking(const QString &code) = 0;

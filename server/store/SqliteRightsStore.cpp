@@ -147,34 +147,6 @@ QMap<QString, qint64> SqliteRightsStore::deviceRights(const QString &deviceId)
     return rights;
 }
 
-EscrowAudit SqliteRightsStore::audit(const QString &siteId, const QString &vaccineId)
-{
-    QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT (SELECT COALESCE(SUM(rights), 0) FROM device_rights WHERE site_id = ? AND vaccine_id = ?), "
-        "(SELECT COUNT(*) FROM sureties WHERE site_id = ? AND vaccine_id = ? AND outcome = 0), "
-        "COALESCE(MAX(pool), 0), COALESCE(MAX(on_hand - booked), 0), COALESCE(MAX(debt), 0), "
-        "COALESCE(MAX(on_hand), 0), COALESCE(MAX(booked), 0), COALESCE(MAX(overrides), 0) "
-        "FROM stock_levels WHERE site_id = ? AND vaccine_id = ?"));
-    for (int i = 0; i < 3; ++i) {
-        query.addBindValue(siteId);
-        query.addBindValue(vaccineId);
-    }
-    Database::exec(query);
-    EscrowAudit audit;
-    if (query.next()) {
-        audit.rightsAtDesks = query.value(0).toLongLong();
-        audit.sureties = query.value(1).toLongLong();
-        audit.pool = query.value(2).toLongLong();
-        audit.available = query.value(3).toLongLong();
-        audit.debt = query.value(4).toLongLong();
-        audit.stock = query.value(5).toLongLong();
-        audit.booked = query.value(6).toLongLong();
-        audit.overrides = query.value(7).toLongLong();
-    }
-    query.finish();
-    return audit;
-}
-
 void SqliteRightsStore::returnAllRights(const QString &deviceId, const QDateTime &now)
 {
     QSqlQuery &site = m_db->prepared(QStringLiteral("SELECT site_id FROM devices WHERE id = ?"));

@@ -24,7 +24,6 @@ public:
 
     RightsOutcome request(const DeviceRecord &device, const RightsRequest &request, const QDateTime &now);
     QMap<QString, qint64> deviceRights(const QString &deviceId);
-    EscrowAudit audit(const QString &siteId, const QString &vaccineId);
     // Inside the caller's transaction, after the device was marked revoked: its rights go back
     // to its site's pools, and the sureties it held as a booking's holder are released (none
     // of its events can arrive any more, so none can conflict with those injections).

@@ -180,11 +180,6 @@ QMap<QString, qint64> SqliteServerStore::deviceRights(const QString &deviceId)
     return m_rights.deviceRights(deviceId);
 }
 
-EscrowAudit SqliteServerStore::escrowAudit(const QString &siteId, const QString &vaccineId)
-{
-    return m_rights.audit(siteId, vaccineId);
-}
-
 std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code)
 {
     // bookings.code is UNIQUE and injections(booking_id) is indexed (schema 3): two probes.

@@ -17,12 +17,14 @@ class SqliteServerStore final : public ServerStore
 public:
     SqliteServerStore() = default;
 
-    bool open(const QString &path)
+    bool open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
     {
-        return m_db.open(path, Database::OpenMode::CreateIfMissing, ServerSchema::spec());
+        return m_db.open(path, mode, ServerSchema::spec());
     }
     void close() { m_db.close(); }
     QString errorMessage() const { return m_db.errorMessage(); }
+    // For what is SQLite's own and not the store's interface: ServerVerifier.
+    Database *database() { return &m_db; }
 
     QString storageName() const override { return QStringLiteral("sqlite"); }
     QString addSite(const QString &name, const QDateTime &now) override;
@@ -41,7 +43,6 @@ public:
     RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
                                 const QDateTime &now) override;
     QMap<QString, qint64> deviceRights(const QString &deviceId) override;
-    EscrowAudit escrowAudit(const QString &siteId, const QString &vaccineId) override;
     std::optional<MyPageView> lookupBooking(const QString &code) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "EventMaker.h"
 #include "server/auth/Credentials.h"
 #include "server/store/ServerSchema.h"
+#include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
 
 #include <QJsonDocument>
@@ -165,7 +166,7 @@ private Q_SLOTS:
             QCOMPARE(feed.entries.size(), 1);
             QCOMPARE(feed.entries.constFirst().event.id, registered.id);
             // Version 2's escrow: the available doses (9 - 1) start in the pool, nothing is owed.
-            const EscrowAudit audit = store.escrowAudit(site, vaccine);
+            const EscrowAudit audit = ServerVerifier(store.database()).audit(site, vaccine);
             QCOMPARE(audit.pool, 8);
             QCOMPARE(audit.available, 8);
             QCOMPARE(audit.debt, 0);
@@ -239,7 +240,8 @@ private Q_SLOTS:
 
         SqliteServerStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorMessage()));
-        const EscrowAudit audit = store.escrowAudit(QStringLiteral("s"), QStringLiteral("v"));
+        const EscrowAudit audit =
+            ServerVerifier(store.database()).audit(QStringLiteral("s"), QStringLiteral("v"));
         QCOMPARE(audit.debt, 2);
         QCOMPARE(audit.overrides, 2);
         QVERIFY(audit.debtCovered());

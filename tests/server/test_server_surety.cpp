@@ -2,6 +2,7 @@
 #include "HttpClient.h"
 #include "ProtocolDesk.h"
 #include "ServerProcess.h"
+#include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/EventResult.h"
@@ -84,7 +85,7 @@ private:
 
     qint64 serverRights(const Desk &desk) { return m_check->deviceRights(desk.deviceId).value(m_vaccine); }
 
-    EscrowAudit audit() { return m_check->escrowAudit(m_site, m_vaccine); }
+    EscrowAudit audit() { return ServerVerifier(m_check->database()).audit(m_site, m_vaccine); }
 
     bool checksHold()
     {
