@@ -1,32 +1,25 @@
 #include "models/itemmodels/LotTableModel.h"
 
 #include "models/domain/Clock.h"
-#include "models/domain/DatabaseError.h"
 #include "models/store/LocalStore.h"
 
 #include <QHash>
 
 LotTableModel::LotTableModel(LocalStore *store, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(ColumnCount, kWholeList, OnReloadError::KeepRows, parent)
     , m_store(store)
     , m_clock(clock)
 {
     reload();
 }
 
-int LotTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LotTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 LotTableModel::ExpiryStatus LotTableModel::expiryStatus(int row) const
 {
-    const Lot &lot = m_rows.at(row).lot;
+    return statusOf(rows().at(row).lot);
+}
+
+LotTableModel::ExpiryStatus LotTableModel::statusOf(const Lot &lot) const
+{
     if (lot.isExpiredOn(m_today))
         return ExpiryStatus::Expired;
     if (lot.expiry <= m_today.addDays(kSoonDays))
@@ -34,24 +27,21 @@ LotTableModel::ExpiryStatus LotTableModel::expiryStatus(int row) const
     return ExpiryStatus::Ok;
 }
 
-QVariant LotTableModel::data(const QModelIndex &index, int role) const
+QVariant LotTableModel::cell(const LotRow &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
     switch (role) {
     case ExpiryStatusRole:
-        return QVariant::fromValue(expiryStatus(index.row()));
+        return QVariant::fromValue(statusOf(row.lot));
     case VaccineIdRole:
         return row.lot.vaccineId;
     case Qt::TextAlignmentRole:
-        if (index.column() >= ReceivedColumn)
+        if (column >= ReceivedColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case Qt::ToolTipRole:
-        if (index.column() != ExpiryColumn)
+        if (column != ExpiryColumn)
             return {};
-        switch (expiryStatus(index.row())) {
+        switch (statusOf(row.lot)) {
         case ExpiryStatus::Expired:
             return tr("Expired");
         case ExpiryStatus::Soon:
@@ -65,7 +55,7 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case VaccineColumn:
         return row.vaccineName;
     case LotNumberColumn:
@@ -82,11 +72,9 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString LotTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case VaccineColumn:
         return tr("Vaccine");
     case LotNumberColumn:
@@ -103,23 +91,18 @@ QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void LotTableModel::reload()
+QList<LotRow> LotTableModel::queryPage(const LotRow *last, int limit)
 {
-    QList<Row> rows;
-    try {
-        QHash<QString, QString> names;
-        for (const Vaccine &vaccine : m_store->stock()->vaccines())
-            names.insert(vaccine.id, vaccine.name);
-        for (const Lot &lot : m_store->stock()->lots())
-            rows.append(Row{lot, names.value(lot.vaccineId)});
-    } catch (const DatabaseError &error) {
-        m_errorMessage = error.message();
-        emit errorOccurred(m_errorMessage);
-        return;
-    }
-    m_errorMessage.clear();
-    beginResetModel();
+    Q_UNUSED(limit);
+    if (last)
+        return {};
+    QHash<QString, QString> names;
+    for (const Vaccine &vaccine : m_store->stock()->vaccines())
+        names.insert(vaccine.id, vaccine.name);
+    QList<LotRow> rows;
+    for (const Lot &lot : m_store->stock()->lots())
+        rows.append(LotRow{lot, names.value(lot.vaccineId)});
+    // Read with the lots, so that a reload that fails keeps the date its rows were marked by.
     m_today = m_clock->now().date();
-    m_rows = std::move(rows);
-    endResetModel();
+    return rows;
 }

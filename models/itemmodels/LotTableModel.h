@@ -1,18 +1,26 @@
 #pragma once
 
 #include "models/domain/Lot.h"
+#include "models/itemmodels/PagedRows.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include <QDate>
 
 class Clock;
 class LocalStore;
 
+// A lot as LotTableModel lists it, with its vaccine's name.
+struct LotRow
+{
+    Lot lot;
+    QString vaccineName;
+};
+
 // The lots of the desk's site, earliest expiry first: vaccine, lot number, expiry, received, remaining.
 // ExpiryStatusRole says whether a lot has expired or expires within kSoonDays of the clock's today;
-// the UI decides how that looks (the model links no QtGui).
+// the UI decides how that looks (the model links no QtGui). reload() takes "today" from the clock again;
+// a reload that cannot read the store keeps the rows it had (errorOccurred says why).
 // Threading: the thread that opened the store.
-class LotTableModel final : public QAbstractTableModel
+class LotTableModel final : public PagedRows<LotRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LotTableModel)
@@ -34,31 +42,15 @@ public:
 
     LotTableModel(LocalStore *store, const Clock *clock, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     ExpiryStatus expiryStatus(int row) const;
-    QString errorMessage() const { return m_errorMessage; }
-
-public slots:
-    // Reads the lots again and takes "today" from the clock.
-    void reload();
-
-signals:
-    void errorOccurred(const QString &message);
 
 private:
-    struct Row
-    {
-        Lot lot;
-        QString vaccineName;
-    };
+    QList<LotRow> queryPage(const LotRow *last, int limit) override;
+    QVariant cell(const LotRow &row, int column, int role) const override;
+    QString columnTitle(int column) const override;
+    ExpiryStatus statusOf(const Lot &lot) const;
 
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;
-    QList<Row> m_rows;
     QDate m_today;
-    QString m_errorMessage;
 };

@@ -1,39 +1,25 @@
 #include "models/itemmodels/StaffTableModel.h"
 
 #include "models/domain/Clock.h"
-#include "models/domain/DatabaseError.h"
 #include "models/store/LocalStore.h"
 
 #include <QLocale>
 
 StaffTableModel::StaffTableModel(LocalStore *store, const Clock *clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(ColumnCount, kWholeList, OnReloadError::KeepRows, parent)
     , m_store(store)
     , m_clock(clock)
 {
     reload();
 }
 
-int StaffTableModel::rowCount(const QModelIndex &parent) const
+QVariant StaffTableModel::cell(const Staff &staff, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StaffTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StaffTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Staff &staff = m_rows.at(index.row());
     if (role == StaffIdRole)
         return staff.id;
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (Column(column)) {
     case UsernameColumn:
         return staff.username;
     case NameColumn:
@@ -53,15 +39,15 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
             return tr("Locked until %1")
                 .arg(QLocale().toString(staff.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
         return tr("Active");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StaffTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (Column(column)) {
     case UsernameColumn:
         return tr("Username");
     case NameColumn:
@@ -70,20 +56,16 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Roles");
     case StatusColumn:
         return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-void StaffTableModel::reload()
+QList<Staff> StaffTableModel::queryPage(const Staff *last, int limit)
 {
-    try {
-        QList<Staff> rows = m_store->staff()->all();
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-        m_errorMessage.clear();
-    } catch (const DatabaseError &error) {
-        m_errorMessage = error.message();
-        emit errorOccurred(m_errorMessage);
-    }
+    Q_UNUSED(limit);
+    if (last)
+        return {};
+    return m_store->staff()->all();
 }

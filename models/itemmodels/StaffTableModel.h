@@ -1,17 +1,16 @@
 #pragma once
 
 #include "models/domain/Staff.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "models/itemmodels/PagedRows.h"
 
 class Clock;
 class LocalStore;
 
 // The desk's staff accounts for the administrator: username, name, roles, and whether the account is
-// active or locked now (by the clock). A short list, read whole; call reload() after a change.
+// active or locked now (by the clock). A short list, read whole; call reload() after a change. A reload
+// that cannot read the store keeps the rows it had (errorOccurred says why).
 // Threading: the thread that opened the store.
-class StaffTableModel final : public QAbstractTableModel
+class StaffTableModel final : public PagedRows<Staff>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StaffTableModel)
@@ -22,23 +21,13 @@ public:
 
     StaffTableModel(LocalStore *store, const Clock *clock, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    Staff staff(int row) const { return m_rows.value(row); }
-    QString errorMessage() const { return m_errorMessage; }
-
-public slots:
-    void reload();
-
-signals:
-    void errorOccurred(const QString &message);
+    Staff staff(int row) const { return rows().value(row); }
 
 private:
+    QList<Staff> queryPage(const Staff *last, int limit) override;
+    QVariant cell(const Staff &staff, int column, int role) const override;
+    QString columnTitle(int column) const override;
+
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;
-    QList<Staff> m_rows;
-    QString m_errorMessage;
 };

@@ -1,39 +1,25 @@
 #include "models/itemmodels/StockTableModel.h"
 
-#include "models/domain/DatabaseError.h"
 #include "models/store/LocalStore.h"
 
 #include <QHash>
 
 StockTableModel::StockTableModel(LocalStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(ColumnCount, kWholeList, OnReloadError::KeepRows, parent)
     , m_store(store)
 {
     reload();
 }
 
-int StockTableModel::rowCount(const QModelIndex &parent) const
+QVariant StockTableModel::cell(const StockRow &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StockTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StockTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
     if (role == VaccineIdRole)
         return row.level.vaccineId;
-    if (role == Qt::TextAlignmentRole && index.column() >= OnHandColumn)
+    if (role == Qt::TextAlignmentRole && column >= OnHandColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case NameColumn:
         return row.level.vaccineName;
     case ManufacturerColumn:
@@ -50,11 +36,9 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StockTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case NameColumn:
         return tr("Vaccine");
     case ManufacturerColumn:
@@ -71,22 +55,16 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void StockTableModel::reload()
+QList<StockRow> StockTableModel::queryPage(const StockRow *last, int limit)
 {
-    QList<Row> rows;
-    try {
-        QHash<QString, QString> manufacturers;
-        for (const Vaccine &vaccine : m_store->stock()->vaccines())
-            manufacturers.insert(vaccine.id, vaccine.manufacturer);
-        for (const StockLevel &level : m_store->stock()->levels())
-            rows.append(Row{level, manufacturers.value(level.vaccineId)});
-    } catch (const DatabaseError &error) {
-        m_errorMessage = error.message();
-        emit errorOccurred(m_errorMessage);
-        return;
-    }
-    m_errorMessage.clear();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    Q_UNUSED(limit);
+    if (last)
+        return {};
+    QHash<QString, QString> manufacturers;
+    for (const Vaccine &vaccine : m_store->stock()->vaccines())
+        manufacturers.insert(vaccine.id, vaccine.manufacturer);
+    QList<StockRow> rows;
+    for (const StockLevel &level : m_store->stock()->levels())
+        rows.append(StockRow{level, manufacturers.value(level.vaccineId)});
+    return rows;
 }

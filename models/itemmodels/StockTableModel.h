@@ -1,16 +1,22 @@
 #pragma once
 
 #include "models/domain/StockLevel.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "models/itemmodels/PagedRows.h"
 
 class LocalStore;
 
+// A vaccine's stock as StockTableModel lists it, with the vaccine's manufacturer.
+struct StockRow
+{
+    StockLevel level;
+    QString manufacturer;
+};
+
 // One row per vaccine of the desk's site: name, manufacturer, doses on hand, booked and available.
-// Reads through StockStore; call reload() after a command changed the stock.
+// Reads through StockStore; call reload() after a command changed the stock. A reload that cannot read
+// the store keeps the rows it had (errorOccurred says why).
 // Threading: the thread that opened the store.
-class StockTableModel final : public QAbstractTableModel
+class StockTableModel final : public PagedRows<StockRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockTableModel)
@@ -21,29 +27,12 @@ public:
 
     explicit StockTableModel(LocalStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    StockLevel level(int row) const { return m_rows.value(row).level; }
-    QString errorMessage() const { return m_errorMessage; }
-
-public slots:
-    void reload();
-
-signals:
-    // The store could not be read; the model keeps its previous rows.
-    void errorOccurred(const QString &message);
+    StockLevel level(int row) const { return rows().value(row).level; }
 
 private:
-    struct Row
-    {
-        StockLevel level;
-        QString manufacturer;
-    };
+    QList<StockRow> queryPage(const StockRow *last, int limit) override;
+    QVariant cell(const StockRow &row, int column, int role) const override;
+    QString columnTitle(int column) const override;
 
     LocalStore *m_store = nullptr;
-    QList<Row> m_rows;
-    QString m_errorMessage;
 };

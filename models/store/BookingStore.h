@@ -4,6 +4,8 @@
 #include "models/store/BookingRow.h"
 #include "models/store/BookingSearch.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -40,6 +42,13 @@ public:
     BookingSearch planSearch(SearchField field, const QString &typed) const;
     // The matches with a row id below `beforeRowId`, newest first, at most `limit`.
     QList<BookingRow> searchPage(const BookingSearch &search, qint64 beforeRowId, int limit) const;
+    // The bookings whose appointment falls on `day`, whatever their state, in time order (then the order
+    // they were made). A day holds a few thousand at most, so it is read whole, through the appointment
+    // index.
+    QList<BookingRow> onDay(const QDate &day) const;
+    // The BOOKED appointments per day from `from` up to, not including, `until`, for one vaccine or, with
+    // an empty id, all of them. Days without one are absent.
+    QHash<QDate, int> bookedPerDay(const QDate &from, const QDate &until, const QString &vaccineId) const;
     qint64 countMatches(const BookingSearch &search) const;
     QList<Booking> newest(int limit = 100) const;
     qint64 count() const;

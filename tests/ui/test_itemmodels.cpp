@@ -1,17 +1,26 @@
 #include "TestDesk.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/commands/StaffAdmin.h"
 #include "models/demo/DemoClinic.h"
 #include "models/domain/Validation.h"
+#include "models/itemmodels/AuditTableModel.h"
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/itemmodels/LotTableModel.h"
+#include "models/itemmodels/StaffTableModel.h"
 #include "models/itemmodels/StockTableModel.h"
+#include "models/itemmodels/TodayTableModel.h"
 #include "models/store/TextPrefix.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 // The item models the desk window shows: lazy keyset paging of bookings, prefix filters on the
-// indexed columns, stock numbers and lot expiry status. Real SQLite, no widgets.
+// indexed columns, stock numbers and lot expiry status; and what every one of them shares (paging,
+// reload, a read error) under QAbstractItemModelTester. Real SQLite, no widgets.
 class TestItemModels final : public QObject
 {
     Q_OBJECT
@@ -46,6 +55,49 @@ private:
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         return model.rowCount();
+    }
+
+    // Three vaccines of two lots each, seven bookings for tomorrow, three staff accounts: a few rows in
+    // every table a model reads, and an audit line for each of those commands.
+    static bool fillEveryTable(TestDesk &desk)
+    {
+        for (const QString &name :
+             {QStringLiteral("Comirnaty"), QStringLiteral("Spikevax"), QStringLiteral("Nuvaxovid")}) {
+            const QString vaccineId = desk.addVaccine(name, 10);
+            if (vaccineId.isEmpty() ||
+                !desk.commands
+                     ->receiveStock(vaccineId, QStringLiteral("LATE-%1").arg(name), QDate(2025, 6, 30), 5)
+                     .isDone())
+                return false;
+            if (name == QStringLiteral("Comirnaty") && !bookMany(desk, vaccineId, 7))
+                return false;
+        }
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        StaffAdmin admin(&desk.store, &desk.clock, &hasher);
+        for (const QString &username :
+             {QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park")}) {
+            if (!admin
+                     .addStaff(username, username.toUpper(), QStringLiteral("correct horse"), Role::Reception)
+                     .isDone())
+                return false;
+        }
+        return true;
+    }
+
+    // A model by name, paging by three rows where it pages at all.
+    static std::unique_ptr<PagedTableModel> makeModel(const QString &name, TestDesk &desk)
+    {
+        if (name == QLatin1String("audit"))
+            return std::make_unique<AuditTableModel>(&desk.store, nullptr, 3);
+        if (name == QLatin1String("bookings"))
+            return std::make_unique<BookingTableModel>(&desk.store, nullptr, 3);
+        if (name == QLatin1String("today"))
+            return std::make_unique<TodayTableModel>(&desk.store, TestDesk::start().date().addDays(1));
+        if (name == QLatin1String("lots"))
+            return std::make_unique<LotTableModel>(&desk.store, &desk.clock);
+        if (name == QLatin1String("stock"))
+            return std::make_unique<StockTableModel>(&desk.store);
+        return std::make_unique<StaffTableModel>(&desk.store, &desk.clock);
     }
 
     TestDesk m_desk;
@@ -229,6 +281,91 @@ private slots:
         QFETCH(QString, prefix);
         QFETCH(QString, bound);
         QCOMPARE(TextPrefix::upperBound(prefix), bound);
+    }
+
+    void everyModelPassesTheModelTester_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("table"); // the one renamed away to make reads fail
+        QTest::addColumn<int>("rows");      // -1: as many as the audit trail holds
+        QTest::addColumn<bool>("keepsRowsOnError");
+        QTest::newRow("audit") << QStringLiteral("audit") << QStringLiteral("audit") << -1 << false;
+        QTest::newRow("bookings") << QStringLiteral("bookings") << QStringLiteral("bookings") << 7 << false;
+        QTest::newRow("today") << QStringLiteral("today") << QStringLiteral("bookings") << 7 << false;
+        QTest::newRow("lots") << QStringLiteral("lots") << QStringLiteral("lots") << 6 << true;
+        QTest::newRow("stock") << QStringLiteral("stock") << QStringLiteral("stock_levels") << 3 << true;
+        QTest::newRow("staff") << QStringLiteral("staff") << QStringLiteral("staff") << 3 << true;
+    }
+
+    // On open, on reload (one reset with the first page in it), fetching page after page to the end, and
+    // when the table it reads is gone: the error is reported once, the fetching stops, nothing breaks.
+    void everyModelPassesTheModelTester()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, table);
+        QFETCH(int, rows);
+        QFETCH(bool, keepsRowsOnError);
+        TestDesk desk;
+        QVERIFY(desk.open());
+        QVERIFY(fillEveryTable(desk));
+        if (rows < 0)
+            rows = int(desk.store.audit()->page({}, 0, 1000).size());
+
+        const std::unique_ptr<PagedTableModel> model = makeModel(name, desk);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy errors(model.get(), &PagedTableModel::errorOccurred);
+        const int firstPage = qMin(rows, model->pageSize());
+        if (model->pageSize() != PagedTableModel::kWholeList)
+            QVERIFY(rows > 2 * model->pageSize()); // three pages at least
+
+        model->reload();
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(inserts.size(), 0);
+        QCOMPARE(model->rowCount(), firstPage);
+        QCOMPARE(model->canFetchMore({}), rows > model->pageSize());
+
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(inserts.size(), (rows - 1) / model->pageSize()); // one a page after the first
+        QCOMPARE(resets.size(), 1);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(model->errorMessage().isEmpty());
+
+        const auto rename = [&desk](const QString &from, const QString &to) {
+            desk.store.database()->execDirect(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        };
+        const QString away = table + QStringLiteral("_away");
+        rename(table, away);
+        model->reload();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!model->errorMessage().isEmpty());
+        QCOMPARE(errors.constFirst().constFirst().toString(), model->errorMessage());
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(model->rowCount(), keepsRowsOnError ? rows : 0);
+        QCOMPARE(resets.size(), keepsRowsOnError ? 1 : 2);
+        model->fetchMore({});
+        QCOMPARE(errors.size(), 1);
+
+        rename(away, table);
+        model->reload();
+        QCOMPARE(model->rowCount(), firstPage);
+        QVERIFY(model->errorMessage().isEmpty());
+        QCOMPARE(errors.size(), 1);
+
+        // A page after the first that cannot be read: the rows shown stay, the fetching stops.
+        if (model->canFetchMore({})) {
+            const int inserted = int(inserts.size());
+            rename(table, away);
+            model->fetchMore({});
+            QCOMPARE(errors.size(), 2);
+            QCOMPARE(model->rowCount(), firstPage);
+            QCOMPARE(inserts.size(), inserted);
+            QVERIFY(!model->canFetchMore({}));
+            rename(away, table);
+        }
     }
 
     void reloadShowsNewStateAndKeepsFilter()
