@@ -1,5 +1,6 @@
 #include "models/sqlite/Database.h"
 #include "models/sqlite/WalWriteVfs.h"
+#include "models/store/Schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,7 +128,8 @@ private Q_SLOTS:
     void theDesksConnectionsUseIt()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("desk.sqlite"))));
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("desk.sqlite")), Database::OpenMode::CreateIfMissing,
+                        Schema::desk()));
         g_walWrites = {};
         db.beginWrite();
         db.execDirect(QStringLiteral("INSERT INTO vaccines (id, name, manufacturer, created_at) "
