@@ -97,8 +97,8 @@ Options parseOptions(const QCoreApplication &app)
                        "--bookings and --seed kept there, instead of filling the demo clinic again."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Run only these sides, comma-separated: ours, ours_novfs, ours_nocache, raw, "
-                       "raw_walvfs (one alone for a profiler, two for an A/B)."),
+        QStringLiteral("Run only these sides, comma-separated: ours, ours_novfs, raw, raw_walvfs (one "
+                       "alone for a profiler, two for an A/B)."),
         QStringLiteral("sides"));
     parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir, reuse, only});
     parser.process(app);
@@ -478,11 +478,8 @@ int main(int argc, char *argv[])
         say(QStringLiteral("note: cannot reset the peak RSS; peak_rss_mb includes the seeding"));
     const QString rawVfsPath = dir + QStringLiteral("/raw-walvfs.db");
     const QString noVfsPath = dir + QStringLiteral("/ours-novfs.db");
-    const QString noCachePath = dir + QStringLiteral("/ours-nocache.db");
-    const std::vector<std::pair<QString, const char *>> copies = {{rawPath, "raw"},
-                                                                  {rawVfsPath, "raw_walvfs"},
-                                                                  {noVfsPath, "ours_novfs"},
-                                                                  {noCachePath, "ours_nocache"}};
+    const std::vector<std::pair<QString, const char *>> copies = {
+        {rawPath, "raw"}, {rawVfsPath, "raw_walvfs"}, {noVfsPath, "ours_novfs"}};
     for (const auto &[copy, side] : copies) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(copy + suffix);
@@ -498,38 +495,27 @@ int main(int argc, char *argv[])
     say(QStringLiteral("copies flushed to disk in %1 s").arg(seconds(flushing), 0, 'f', 1));
 
     auto store = openStore(oursPath);
-    // ours_novfs: the same code without WalWriteVfs. ours_nocache: without the statement and
-    // parameter caches keyed by the address of their text (Database::setAddressCaches).
-    std::unique_ptr<LocalStore> noVfsStore, noCacheStore;
+    // ours_novfs: the same code without WalWriteVfs.
+    std::unique_ptr<LocalStore> noVfsStore;
     if (runs(options, "ours_novfs"))
         noVfsStore = openStoreWithoutWalVfs(noVfsPath);
-    if (runs(options, "ours_nocache")) {
-        noCacheStore = std::make_unique<LocalStore>();
-        noCacheStore->database()->setAddressCaches(false);
-        if (!noCacheStore->open(noCachePath))
-            die(QStringLiteral("cannot open %1: %2").arg(noCachePath, noCacheStore->errorMessage()));
-    }
     // The desk's policy: commits never checkpoint; a WalCheckpointer per file does it from
     // its own thread. Every side gets the same policy, so the ratio compares like with like.
     std::vector<std::unique_ptr<WalCheckpointer>> checkpointers;
     if (!options.autoCheckpoint) {
         store->database()->setAutoCheckpoint(false);
-        for (LocalStore *other : {noVfsStore.get(), noCacheStore.get()})
-            if (other)
-                other->database()->setAutoCheckpoint(false);
+        if (noVfsStore)
+            noVfsStore->database()->setAutoCheckpoint(false);
         for (const auto &[path, side] : {std::pair{oursPath, "ours"}, std::pair{noVfsPath, "ours_novfs"},
-                                         std::pair{noCachePath, "ours_nocache"}, std::pair{rawPath, "raw"},
-                                         std::pair{rawVfsPath, "raw_walvfs"}})
+                                         std::pair{rawPath, "raw"}, std::pair{rawVfsPath, "raw_walvfs"}})
             if (runs(options, side))
                 checkpointers.push_back(std::make_unique<WalCheckpointer>(path, Schema::desk()));
     }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);
-    std::unique_ptr<DeskCommands> noVfsCommands, noCacheCommands;
+    std::unique_ptr<DeskCommands> noVfsCommands;
     if (noVfsStore)
         noVfsCommands = std::make_unique<DeskCommands>(noVfsStore.get(), &clock);
-    if (noCacheStore)
-        noCacheCommands = std::make_unique<DeskCommands>(noCacheStore.get(), &clock);
     const qint64 feedCursor = DeskStore(store->database()).feedCursor();
     // raw: SQLite as it comes. raw_walvfs: the same code through the desk's WalWriteVfs, which
     // shows what the VFS alone is worth.
@@ -561,7 +547,6 @@ int main(int argc, char *argv[])
         {"raw", rawPath, [&](const NewBooking &b, qint64) { raw->book(b); }, {}, {}, {}, {}, {}},
         {"raw_walvfs", rawVfsPath, [&](const NewBooking &b, qint64) { rawVfs->book(b); }, {}, {}, {}, {}, {}},
         {"ours_novfs", noVfsPath, desk(noVfsCommands.get()), {}, {}, {}, {}, {}},
-        {"ours_nocache", noCachePath, desk(noCacheCommands.get()), {}, {}, {}, {}, {}},
     };
 
     // Interleaved rounds, each starting with the next side: the machine is shared and noisy.
@@ -643,14 +628,9 @@ int main(int argc, char *argv[])
             .arg(BenchFigures::median(sides[1].cpuUs), 0, 'f', 1)
             .arg(BenchFigures::median(sides[2].rates), 0, 'f', 0)
             .arg(BenchFigures::median(sides[2].cpuUs), 0, 'f', 1) +
-        QStringLiteral(
-            "\"novfs_bookings_per_s\":%1,\"novfs_cpu_us_per_booking\":%2,\"novfs_over_ours\":%3,"
-            "\"nocache_bookings_per_s\":%4,\"nocache_cpu_us_per_booking\":%5,\"nocache_over_ours\":%6}")
+        QStringLiteral("\"novfs_bookings_per_s\":%1,\"novfs_cpu_us_per_booking\":%2,\"novfs_over_ours\":%3}")
             .arg(BenchFigures::median(sides[3].rates), 0, 'f', 0)
             .arg(BenchFigures::median(sides[3].cpuUs), 0, 'f', 1)
-            .arg(overOurs(sides[3]), 0, 'f', 3)
-            .arg(BenchFigures::median(sides[4].rates), 0, 'f', 0)
-            .arg(BenchFigures::median(sides[4].cpuUs), 0, 'f', 1)
-            .arg(overOurs(sides[4]), 0, 'f', 3));
+            .arg(overOurs(sides[3]), 0, 'f', 3));
     return 0;
 }

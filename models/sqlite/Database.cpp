@@ -40,7 +40,6 @@ void Database::close()
 {
     // Before the connection: QSQLITE closes with sqlite3_close, which refuses (and leaks the
     // connection) while a statement of ours is still prepared on it.
-    m_nativesByAddress.clear();
     m_natives.clear();
     m_handle = nullptr;
     m_statements.clear();
@@ -266,11 +265,6 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 NativeStatement &Database::native(const char *sql)
 {
-    if (m_addressCaches) {
-        if (const auto seen = m_nativesByAddress.find(sql);
-            seen != m_nativesByAddress.end() && qstrcmp(seen->second->sql(), sql) == 0)
-            return *seen->second;
-    }
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
     auto it = m_natives.find(key);
     if (it == m_natives.end()) {
@@ -279,11 +273,8 @@ NativeStatement &Database::native(const char *sql)
         const QByteArray owned(sql); // the key must outlive the caller's text
         auto statement = m_handle ? std::make_unique<NativeStatement>(m_handle, owned)
                                   : std::make_unique<NativeStatement>(m_db, owned);
-        statement->setNamesByAddress(m_addressCaches);
         it = m_natives.emplace(owned, std::move(statement)).first;
     }
-    if (m_addressCaches)
-        m_nativesByAddress[sql] = it->second.get();
     return *it->second;
 }
 

@@ -45,9 +45,6 @@ public:
     // Before open(): the SQLite we link, as sqlite3_sourceid() names it (the default). A test
     // passes another to stand for a program linked against a second SQLite.
     void setLinkedSourceId(const QByteArray &sourceId) { m_linkedSourceId = sourceId; }
-    // Off: native() finds statements by their text alone and NativeStatement asks SQLite for
-    // every parameter name, for bench_local_booking's A/B of those two caches (bench/README.md).
-    void setAddressCaches(bool on) { m_addressCaches = on; }
     // The path open() took.
     StatementPath statementPath() const { return m_handle ? StatementPath::Native : StatementPath::Qt; }
     // Why the driver's sqlite3* must not be used with our SQLite's C API, or empty when it may:
@@ -113,11 +110,7 @@ private:
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's, set while m_db is open on the native path
     StatementPath m_requestedPath = StatementPath::Native;
     QByteArray m_linkedSourceId;
-    bool m_addressCaches = true;
     std::unordered_map<QByteArray, std::unique_ptr<NativeStatement>> m_natives;
-    // The same statements by the address of the caller's text (a literal or a static), checked
-    // against the text: cheaper than hashing a few hundred bytes a dozen times per booking.
-    std::unordered_map<const char *, NativeStatement *> m_nativesByAddress;
     OpenError m_openError = OpenError::None;
     QString m_errorMessage;
 };

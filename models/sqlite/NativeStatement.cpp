@@ -31,14 +31,7 @@ int NativeStatement::index(const char *name) const
 {
     if (m_qt) [[unlikely]]
         return m_qt->index(name);
-    for (const auto &[seen, index] : m_indexes) {
-        // The address alone could be a buffer reused for another name: the text must match too.
-        if (seen == name && qstrcmp(sqlite3_bind_parameter_name(m_statement, index), name) == 0)
-            return index;
-    }
     const int found = sqlite3_bind_parameter_index(m_statement, name);
-    if (found != 0 && m_namesByAddress)
-        m_indexes.emplace_back(name, found);
     if (found == 0)
         throw DatabaseError(QStringLiteral("no parameter %1 in %2")
                                 .arg(QString::fromUtf8(name), QString::fromUtf8(sqlite3_sql(m_statement))));

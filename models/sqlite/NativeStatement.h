@@ -4,7 +4,6 @@
 #include <QString>
 
 #include <memory>
-#include <utility>
 #include <vector>
 
 class QSqlDatabase;
@@ -54,9 +53,6 @@ public:
     int integer(int column) const { return int(int64(column)); }
     QString text(int column) const;
 
-    // Off: index() asks SQLite every time (Database::setAddressCaches).
-    void setNamesByAddress(bool on) { m_namesByAddress = on; }
-
     // The statement's text, as prepared.
     const char *sql() const;
 
@@ -68,10 +64,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    std::vector<QByteArray> m_texts; // one per parameter: what SQLite points at
-    // Names looked up before, by the address of the caller's text (a literal, the same on every
-    // booking): SQLite's own lookup compares the name with every parameter's.
-    mutable std::vector<std::pair<const char *, int>> m_indexes;
-    bool m_namesByAddress = true;
+    std::vector<QByteArray> m_texts;   // one per parameter: what SQLite points at
     std::unique_ptr<QtStatement> m_qt; // set on the Qt path, where m_db and m_statement are null
 };

@@ -109,8 +109,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("김민준 \U0001F600"));
     }
 
-    // Statements and parameter names are found again by the address of the caller's text; a
-    // buffer reused for other text at the same address must still get its own.
+    // Statements and parameter names are found again by their text: a buffer reused for other
+    // text at the same address gets its own.
     void aReusedBufferGetsItsOwnStatementAndParameter()
     {
         Database db;
