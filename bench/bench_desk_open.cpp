@@ -17,6 +17,7 @@
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/sqlite/Database.h"
 #include "models/sqlite/WalCheckpointer.h"
+#include "models/sqlite/WalWriteVfs.h"
 #include "models/store/LocalStore.h"
 #include "models/store/Schema.h"
 #include "translations/Translations.h"
@@ -221,6 +222,7 @@ int main(int argc, char *argv[])
 {
     // The child's clock starts before anything else it does.
     const double startedMs = monotonicMs();
+    WalWriteVfs::install(); // as the desk's main() does
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--child") == 0)
             return runChild(argc, argv, startedMs);

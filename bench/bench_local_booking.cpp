@@ -48,7 +48,7 @@ struct Options
     bool verify = false;
     bool autoCheckpoint = false; // true: SQLite's auto-checkpoint on the committing connection
     bool reuse = false;          // start from the seeded copy a previous run left in `dir`
-    QString only;                // run this side alone (for profiling)
+    QStringList only;            // run these sides alone (an A/B, or one side for a profiler)
     QString dir;
 };
 
@@ -97,8 +97,9 @@ Options parseOptions(const QCoreApplication &app)
                        "--bookings and --seed kept there, instead of filling the demo clinic again."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Run one side alone, for a profiler: ours, raw or raw_walvfs."),
-        QStringLiteral("side"));
+        QStringLiteral("Run only these sides, comma-separated: ours, ours_novfs, raw, raw_walvfs (one "
+                       "alone for a profiler, two for an A/B)."),
+        QStringLiteral("sides"));
     parser.addOptions({existing, bookings, rounds, seed, verify, noCheckpoint, dir, reuse, only});
     parser.process(app);
 
@@ -118,7 +119,7 @@ Options parseOptions(const QCoreApplication &app)
     options.autoCheckpoint = parser.isSet(noCheckpoint);
     options.dir = parser.value(dir);
     options.reuse = parser.isSet(reuse);
-    options.only = parser.value(only);
+    options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (options.reuse && options.dir.isEmpty())
         die(QStringLiteral("--reuse needs --dir"));
     if (!ok || options.rounds < 1 || options.bookings < options.rounds || options.bookings > 9999999)
@@ -420,16 +421,27 @@ QStringList seed(const QString &path, const Options &options, double *fillSecond
     store->database()->execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return vaccineIds;
 }
-// Whether the run includes `side` (all sides unless --only names another).
+// Whether the run includes `side` (all sides unless --only leaves it out).
 bool runs(const Options &options, const char *side)
 {
-    return options.only.isEmpty() || options.only == QLatin1String(side);
+    return options.only.isEmpty() || options.only.contains(QLatin1String(side));
+}
+
+// Opens a store with SQLite's own "unix" VFS as the default for this one connection, and puts the
+// desk's back: main() installed WalWriteVfs for every connection, as the desk's main() does.
+std::unique_ptr<LocalStore> openStoreWithoutWalVfs(const QString &path)
+{
+    sqlite3_vfs_register(sqlite3_vfs_find(WalWriteVfs::wrappedName()), 1);
+    auto store = openStore(path);
+    sqlite3_vfs_register(sqlite3_vfs_find(WalWriteVfs::kName), 1);
+    return store;
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
     LocalTimeZone::pin();
+    WalWriteVfs::install(); // as the desk's main() does; ours_novfs and raw opt out per connection
     QCoreApplication app(argc, argv);
     const Options options = parseOptions(app);
 
@@ -465,11 +477,14 @@ int main(int argc, char *argv[])
     if (!BenchFigures::resetPeakRss())
         say(QStringLiteral("note: cannot reset the peak RSS; peak_rss_mb includes the seeding"));
     const QString rawVfsPath = dir + QStringLiteral("/raw-walvfs.db");
-    for (const QString &copy : {rawPath, rawVfsPath}) {
+    const QString noVfsPath = dir + QStringLiteral("/ours-novfs.db");
+    const std::vector<std::pair<QString, const char *>> copies = {
+        {rawPath, "raw"}, {rawVfsPath, "raw_walvfs"}, {noVfsPath, "ours_novfs"}};
+    for (const auto &[copy, side] : copies) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(copy + suffix);
         // A side left out by --only gets no copy: the bytes would only be flushed during the rounds.
-        if (runs(options, copy == rawPath ? "raw" : "raw_walvfs") && !QFile::copy(oursPath, copy))
+        if (runs(options, side) && !QFile::copy(oursPath, copy))
             die(QStringLiteral("cannot copy %1 to %2").arg(oursPath, copy));
     }
     // The copies are gigabytes of dirty pages at a million bookings: flushed here, their writeback
@@ -480,18 +495,27 @@ int main(int argc, char *argv[])
     say(QStringLiteral("copies flushed to disk in %1 s").arg(seconds(flushing), 0, 'f', 1));
 
     auto store = openStore(oursPath);
+    // ours_novfs: the same code without WalWriteVfs.
+    std::unique_ptr<LocalStore> noVfsStore;
+    if (runs(options, "ours_novfs"))
+        noVfsStore = openStoreWithoutWalVfs(noVfsPath);
     // The desk's policy: commits never checkpoint; a WalCheckpointer per file does it from
     // its own thread. Every side gets the same policy, so the ratio compares like with like.
     std::vector<std::unique_ptr<WalCheckpointer>> checkpointers;
     if (!options.autoCheckpoint) {
         store->database()->setAutoCheckpoint(false);
-        for (const auto &[path, side] :
-             {std::pair{oursPath, "ours"}, std::pair{rawPath, "raw"}, std::pair{rawVfsPath, "raw_walvfs"}})
+        if (noVfsStore)
+            noVfsStore->database()->setAutoCheckpoint(false);
+        for (const auto &[path, side] : {std::pair{oursPath, "ours"}, std::pair{noVfsPath, "ours_novfs"},
+                                         std::pair{rawPath, "raw"}, std::pair{rawVfsPath, "raw_walvfs"}})
             if (runs(options, side))
                 checkpointers.push_back(std::make_unique<WalCheckpointer>(path, Schema::desk()));
     }
     SystemClock clock;
     DeskCommands commands(store.get(), &clock);
+    std::unique_ptr<DeskCommands> noVfsCommands;
+    if (noVfsStore)
+        noVfsCommands = std::make_unique<DeskCommands>(noVfsStore.get(), &clock);
     const qint64 feedCursor = DeskStore(store->database()).feedCursor();
     // raw: SQLite as it comes. raw_walvfs: the same code through the desk's WalWriteVfs, which
     // shows what the VFS alone is worth.
@@ -507,23 +531,22 @@ int main(int argc, char *argv[])
     struct Side
     {
         const char *name;
+        QString path;
         std::function<void(const NewBooking &, qint64)> book;
         std::vector<double> rates, cpuUs, systemUs, reads, writes;
     };
+    const auto desk = [&](DeskCommands *on) {
+        return [&, on](const NewBooking &b, qint64 k) {
+            const CommandResult result = on->book(vaccineIds.at(b.vaccine), b.customer, b.appointment);
+            if (!result.isDone())
+                die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
+        };
+    };
     std::vector<Side> sides = {
-        {"ours",
-         [&](const NewBooking &b, qint64 k) {
-             const CommandResult result = commands.book(vaccineIds.at(b.vaccine), b.customer, b.appointment);
-             if (!result.isDone())
-                 die(QStringLiteral("book %1: %2").arg(k).arg(result.message()));
-         },
-         {},
-         {},
-         {},
-         {},
-         {}},
-        {"raw", [&](const NewBooking &b, qint64) { raw->book(b); }, {}, {}, {}, {}, {}},
-        {"raw_walvfs", [&](const NewBooking &b, qint64) { rawVfs->book(b); }, {}, {}, {}, {}, {}},
+        {"ours", oursPath, desk(&commands), {}, {}, {}, {}, {}},
+        {"raw", rawPath, [&](const NewBooking &b, qint64) { raw->book(b); }, {}, {}, {}, {}, {}},
+        {"raw_walvfs", rawVfsPath, [&](const NewBooking &b, qint64) { rawVfs->book(b); }, {}, {}, {}, {}, {}},
+        {"ours_novfs", noVfsPath, desk(noVfsCommands.get()), {}, {}, {}, {}, {}},
     };
 
     // Interleaved rounds, each starting with the next side: the machine is shared and noisy.
@@ -559,11 +582,11 @@ int main(int argc, char *argv[])
             side.writes.push_back((callsEnd.writes - callsStart.writes) / count);
         }
         for (const Side &side : sides) {
+            if (!runs(options, side.name))
+                continue;
             // The log file's length: it stops growing once checkpoints let SQLite start it over.
-            const QString path = QLatin1String(side.name) == QLatin1String("ours")  ? oursPath
-                                 : QLatin1String(side.name) == QLatin1String("raw") ? rawPath
-                                                                                    : rawVfsPath;
-            const double logMb = double(QFileInfo(path + QStringLiteral("-wal")).size()) / (1024.0 * 1024.0);
+            const double logMb =
+                double(QFileInfo(side.path + QStringLiteral("-wal")).size()) / (1024.0 * 1024.0);
             line += QStringLiteral(", %1 %2/s (cpu %3 us, system %4; %5 reads, %6 writes; log %7 MB)")
                         .arg(QString::fromLatin1(side.name))
                         .arg(qint64(side.rates.back()))
@@ -580,10 +603,18 @@ int main(int argc, char *argv[])
 
     const double ours = BenchFigures::median(sides[0].rates);
     const double rawRate = BenchFigures::median(sides[1].rates);
+    // An A/B: the median over the rounds of B's rate over ours in the same round (the noise of a
+    // round hits both sides of it).
+    const auto overOurs = [&](const Side &b) {
+        std::vector<double> ratios;
+        for (size_t r = 0; r < b.rates.size(); ++r)
+            ratios.push_back(sides[0].rates[r] > 0 ? b.rates[r] / sides[0].rates[r] : 0);
+        return BenchFigures::median(ratios);
+    };
     say(QStringLiteral("{\"existing_bookings\":%1,\"bookings\":%2,\"rounds\":%3,\"bookings_per_s\":%4,"
                        "\"raw_bookings_per_s\":%5,\"ratio\":%6,\"peak_rss_mb\":%7,\"demo_fill_s\":%8,"
                        "\"seed_peak_rss_mb\":%9,\"cpu_us_per_booking\":%10,\"raw_cpu_us_per_booking\":%11,"
-                       "\"raw_walvfs_bookings_per_s\":%12,\"raw_walvfs_cpu_us_per_booking\":%13}")
+                       "\"raw_walvfs_bookings_per_s\":%12,\"raw_walvfs_cpu_us_per_booking\":%13,")
             .arg(options.existing)
             .arg(options.bookings)
             .arg(options.rounds)
@@ -596,6 +627,10 @@ int main(int argc, char *argv[])
             .arg(BenchFigures::median(sides[0].cpuUs), 0, 'f', 1)
             .arg(BenchFigures::median(sides[1].cpuUs), 0, 'f', 1)
             .arg(BenchFigures::median(sides[2].rates), 0, 'f', 0)
-            .arg(BenchFigures::median(sides[2].cpuUs), 0, 'f', 1));
+            .arg(BenchFigures::median(sides[2].cpuUs), 0, 'f', 1) +
+        QStringLiteral("\"novfs_bookings_per_s\":%1,\"novfs_cpu_us_per_booking\":%2,\"novfs_over_ours\":%3}")
+            .arg(BenchFigures::median(sides[3].rates), 0, 'f', 0)
+            .arg(BenchFigures::median(sides[3].cpuUs), 0, 'f', 1)
+            .arg(overOurs(sides[3]), 0, 'f', 3));
     return 0;
 }

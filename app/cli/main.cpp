@@ -1,5 +1,6 @@
 #include "app/cli/CliRunner.h"
 #include "models/domain/LocalTimeZone.h"
+#include "models/sqlite/WalWriteVfs.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     LocalTimeZone::pin();
+    // Before the first connection opens: every connection then writes its log through it.
+    WalWriteVfs::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("anticorona-cli"));
     Translations::install(&app);

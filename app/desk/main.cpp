@@ -3,6 +3,7 @@
 #include "models/domain/Clock.h"
 #include "models/domain/LocalTimeZone.h"
 #include "models/sqlite/WalCheckpointer.h"
+#include "models/sqlite/WalWriteVfs.h"
 #include "models/store/LocalStore.h"
 #include "models/store/Schema.h"
 #include "translations/Translations.h"
@@ -29,6 +30,8 @@ QString defaultDatabasePath()
 int main(int argc, char *argv[])
 {
     LocalTimeZone::pin();
+    // Before the first connection opens: every connection then writes its log through it.
+    WalWriteVfs::install();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Anticorona"));
     QApplication::setApplicationName(QStringLiteral("Anticorona"));

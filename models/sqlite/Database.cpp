@@ -2,7 +2,6 @@
 
 #include "models/domain/DatabaseError.h"
 #include "models/sqlite/NativeStatement.h"
-#include "models/sqlite/WalWriteVfs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,6 +13,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <atomic>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "anticorona.database")
@@ -27,6 +27,8 @@ QString tr(const char *text)
 
 Database::Database()
     : m_connectionName(QStringLiteral("anticorona-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_requestedPath(qgetenv("ANTICORONA_SQLITE_PATH") == "qt" ? StatementPath::Qt : StatementPath::Native)
+    , m_linkedSourceId(sqlite3_sourceid())
 {}
 
 Database::~Database()
@@ -38,7 +40,6 @@ void Database::close()
 {
     // Before the connection: QSQLITE closes with sqlite3_close, which refuses (and leaks the
     // connection) while a statement of ours is still prepared on it.
-    m_nativesByAddress.clear();
     m_natives.clear();
     m_handle = nullptr;
     m_statements.clear();
@@ -164,7 +165,6 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
     if (!checkFile(mode))
         return false;
 
-    WalWriteVfs::install(); // before the driver opens: the connection takes the default VFS
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
@@ -173,11 +173,7 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
                     tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
     if (!checkHeader())
         return false;
-    // Debian's QSQLITE plugin links the system libsqlite3, the one anticorona_models links: the
-    // handle can be used with the C API directly (docs/architecture.md).
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    chooseStatementPath();
 
     try {
         // A new file gets small pages; an existing one keeps its own (changing it means
@@ -210,6 +206,50 @@ bool Database::open(const QString &path, OpenMode mode, const SchemaSpec &schema
     return true;
 }
 
+QString Database::whyNotNative(const QString &driverSourceId, const QByteArray &linkedSourceId,
+                               const char *handleTypeName)
+{
+    if (qstrcmp(handleTypeName, "sqlite3*") != 0)
+        return QStringLiteral("the driver's handle is a %1, not a sqlite3*")
+            .arg(handleTypeName ? QString::fromLatin1(handleTypeName) : QStringLiteral("nothing"));
+    if (driverSourceId.isEmpty())
+        return QStringLiteral("the driver did not say which SQLite it uses");
+    if (linkedSourceId.isEmpty())
+        return QStringLiteral("this program's SQLite did not say which it is");
+    if (driverSourceId != QString::fromUtf8(linkedSourceId))
+        return QStringLiteral("the driver uses SQLite %1, this program links %2")
+            .arg(driverSourceId, QString::fromUtf8(linkedSourceId));
+    return {};
+}
+
+// Debian's QSQLITE plugin links the system libsqlite3, the one anticorona_sqlite links, and the
+// booking path then uses the driver's handle with the C API directly (docs/architecture.md). A Qt
+// built with its bundled SQLite brings a second copy: the handle is then only good for the
+// driver, and native() goes through QSqlQuery instead.
+void Database::chooseStatementPath()
+{
+    m_handle = nullptr;
+    if (m_requestedPath == StatementPath::Qt)
+        return;
+    QSqlQuery query(m_db);
+    const QString driverSourceId = query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next()
+                                       ? query.value(0).toString()
+                                       : QString();
+    const QVariant handle = m_db.driver()->handle();
+    const QString reason =
+        whyNotNative(driverSourceId, m_linkedSourceId, handle.isValid() ? handle.typeName() : nullptr);
+    if (!reason.isEmpty()) {
+        // Once per process: every connection of a program sees the same two libraries.
+        static std::atomic_bool warned = false;
+        if (!warned.exchange(true))
+            qCWarning(lcDatabase).noquote()
+                << "the booking path uses QSqlQuery, not SQLite's C API (first seen on" << m_path
+                << "):" << reason;
+        return;
+    }
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -225,19 +265,16 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 NativeStatement &Database::native(const char *sql)
 {
-    if (const auto seen = m_nativesByAddress.find(sql);
-        seen != m_nativesByAddress.end() && qstrcmp(seen->second->sql(), sql) == 0)
-        return *seen->second;
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
     auto it = m_natives.find(key);
     if (it == m_natives.end()) {
-        if (!m_handle)
-            throw DatabaseError(isOpen() ? QStringLiteral("the Qt SQLite driver gave no sqlite3 handle")
-                                         : tr("The database %1 is not open.").arg(m_path));
+        if (!isOpen())
+            throw DatabaseError(tr("The database %1 is not open.").arg(m_path));
         const QByteArray owned(sql); // the key must outlive the caller's text
-        it = m_natives.emplace(owned, std::make_unique<NativeStatement>(m_handle, owned)).first;
+        auto statement = m_handle ? std::make_unique<NativeStatement>(m_handle, owned)
+                                  : std::make_unique<NativeStatement>(m_db, owned);
+        it = m_natives.emplace(owned, std::move(statement)).first;
     }
-    m_nativesByAddress[sql] = it->second.get();
     return *it->second;
 }
 
@@ -279,6 +316,7 @@ bool Database::setAutoCheckpoint(bool on, int catchUpFrames)
     if (!query.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
                        : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
         return false;
+    // The hook is our SQLite's: on the Qt path there is no handle we may give it.
     if (!on && m_handle)
         sqlite3_wal_hook(m_handle, catchUpCheckpoint, reinterpret_cast<void *>(quintptr(catchUpFrames)));
     return true;

@@ -31,8 +31,29 @@ public:
     // (docs/architecture.md, bench/README.md).
     static constexpr int kPageSize = 1024;
 
+    // What native() runs on. Native: SQLite's C API on the driver's own sqlite3*, when open()
+    // finds that the driver uses the SQLite we link (otherwise it warns and takes the Qt path).
+    // Qt: QSqlQuery on the same connection, same behaviour, slower. ANTICORONA_SQLITE_PATH=qt
+    // makes Qt the default of every Database in the process (the store tests' second run).
+    enum class StatementPath { Native, Qt };
+
     Database();
     ~Database(); // out of line: NativeStatement is incomplete here
+
+    // Before open(): the path to take when the libraries match.
+    void setStatementPath(StatementPath path) { m_requestedPath = path; }
+    // Before open(): the SQLite we link, as sqlite3_sourceid() names it (the default). A test
+    // passes another to stand for a program linked against a second SQLite.
+    void setLinkedSourceId(const QByteArray &sourceId) { m_linkedSourceId = sourceId; }
+    // The path open() took.
+    StatementPath statementPath() const { return m_handle ? StatementPath::Native : StatementPath::Qt; }
+    // Why the driver's sqlite3* must not be used with our SQLite's C API, or empty when it may:
+    // the handle must be a sqlite3* and both libraries must be the same build (their source ids,
+    // the driver's from `SELECT sqlite_source_id()`, ours from sqlite3_sourceid()). Two copies of
+    // SQLite in one process each have their own idea of a connection's layout and locks: mixing
+    // them corrupts memory without a word.
+    static QString whyNotNative(const QString &driverSourceId, const QByteArray &linkedSourceId,
+                                const char *handleTypeName);
 
     // Opens, checks and migrates to `schema` (the desk's is Schema::desk(), the server's
     // ServerSchema::spec()). A file that is not ours, damaged or from a newer version is refused
@@ -78,6 +99,7 @@ private:
     bool fail(OpenError error, const QString &message);
     bool checkFile(OpenMode mode);
     bool checkHeader();
+    void chooseStatementPath();
     QString readOnlyMessage() const;
 
     QString m_connectionName;
@@ -85,11 +107,10 @@ private:
     SchemaSpec m_schema;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
-    sqlite3 *m_handle = nullptr; // the QSQLITE driver's, valid while m_db is open
+    sqlite3 *m_handle = nullptr; // the QSQLITE driver's, set while m_db is open on the native path
+    StatementPath m_requestedPath = StatementPath::Native;
+    QByteArray m_linkedSourceId;
     std::unordered_map<QByteArray, std::unique_ptr<NativeStatement>> m_natives;
-    // The same statements by the address of the caller's text (a literal or a static), checked
-    // against the text: cheaper than hashing a few hundred bytes a dozen times per booking.
-    std::unordered_map<const char *, NativeStatement *> m_nativesByAddress;
     OpenError m_openError = OpenError::None;
     QString m_errorMessage;
 };

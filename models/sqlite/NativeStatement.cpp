@@ -1,6 +1,7 @@
 #include "models/sqlite/NativeStatement.h"
 
 #include "models/domain/DatabaseError.h"
+#include "models/sqlite/QtStatement.h"
 
 #include <sqlite3.h>
 
@@ -17,21 +18,20 @@ NativeStatement::NativeStatement(sqlite3 *db, const QByteArray &sql)
     m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
+NativeStatement::NativeStatement(const QSqlDatabase &db, const QByteArray &sql)
+    : m_qt(std::make_unique<QtStatement>(db, sql))
+{}
+
 NativeStatement::~NativeStatement()
 {
-    sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_statement); // a no-op on the Qt path
 }
 
 int NativeStatement::index(const char *name) const
 {
-    for (const auto &[seen, index] : m_indexes) {
-        // The address alone could be a buffer reused for another name: the text must match too.
-        if (seen == name && qstrcmp(sqlite3_bind_parameter_name(m_statement, index), name) == 0)
-            return index;
-    }
+    if (m_qt) [[unlikely]]
+        return m_qt->index(name);
     const int found = sqlite3_bind_parameter_index(m_statement, name);
-    if (found != 0)
-        m_indexes.emplace_back(name, found);
     if (found == 0)
         throw DatabaseError(QStringLiteral("no parameter %1 in %2")
                                 .arg(QString::fromUtf8(name), QString::fromUtf8(sqlite3_sql(m_statement))));
@@ -40,6 +40,8 @@ int NativeStatement::index(const char *name) const
 
 void NativeStatement::bind(int index, const QString &text)
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->bind(index, text);
     if (text.isNull()) {
         bindNull(index);
         return;
@@ -67,6 +69,8 @@ void NativeStatement::bind(int index, const QString &text)
 
 void NativeStatement::bind(int index, const QByteArray &utf8)
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->bind(index, utf8);
     if (index < 1 || size_t(index) > m_texts.size())
         throw DatabaseError(QString::fromUtf8(sqlite3_errstr(SQLITE_RANGE)));
     // SQLITE_STATIC: the bytes live in m_texts until this parameter is bound again, so SQLite
@@ -81,6 +85,8 @@ void NativeStatement::bind(int index, const QByteArray &utf8)
 
 void NativeStatement::bind(int index, qint64 value)
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->bind(index, value);
     const int code = sqlite3_bind_int64(m_statement, index, value);
     if (code != SQLITE_OK)
         fail(code);
@@ -88,6 +94,8 @@ void NativeStatement::bind(int index, qint64 value)
 
 void NativeStatement::bindNull(int index)
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->bindNull(index);
     const int code = sqlite3_bind_null(m_statement, index);
     if (code != SQLITE_OK)
         fail(code);
@@ -95,6 +103,8 @@ void NativeStatement::bindNull(int index)
 
 bool NativeStatement::next()
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->next();
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
@@ -105,6 +115,8 @@ bool NativeStatement::next()
 
 void NativeStatement::exec()
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->exec();
     while (next()) {
     }
     reset();
@@ -112,16 +124,22 @@ void NativeStatement::exec()
 
 void NativeStatement::reset()
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->reset();
     sqlite3_reset(m_statement);
 }
 
 qint64 NativeStatement::int64(int column) const
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->int64(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString NativeStatement::text(int column) const
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->text(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return QString();
@@ -130,11 +148,15 @@ QString NativeStatement::text(int column) const
 
 const char *NativeStatement::sql() const
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->sql();
     return sqlite3_sql(m_statement);
 }
 
 qint64 NativeStatement::lastInsertRowId() const
 {
+    if (m_qt) [[unlikely]]
+        return m_qt->lastInsertRowId();
     return sqlite3_last_insert_rowid(m_db);
 }
 

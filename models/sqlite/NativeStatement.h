@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QString>
 
-#include <utility>
+#include <memory>
 #include <vector>
 
+class QSqlDatabase;
+class QtStatement;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -15,6 +17,9 @@ struct sqlite3_stmt;
 // SQLite spends on it (docs/architecture.md). Text is bound as UTF-8, converted once; a null
 // QString binds NULL as the QSQLITE driver does. Failures throw DatabaseError with SQLite's message.
 // Owned by the Database that made it and finalised before the connection closes.
+// When the driver's SQLite is not the one we link, Database makes it over QSqlQuery on the same
+// connection instead (QtStatement), with the same behaviour; each call then takes one
+// well-predicted branch more, which the native path does not notice (bench/README.md).
 class NativeStatement final
 {
     Q_DISABLE_COPY_MOVE(NativeStatement)
@@ -22,6 +27,8 @@ class NativeStatement final
 public:
     // Throws DatabaseError when SQLite cannot prepare `sql`.
     NativeStatement(sqlite3 *db, const QByteArray &sql);
+    // The same statement through QSqlQuery on `db` (QtStatement).
+    NativeStatement(const QSqlDatabase &db, const QByteArray &sql);
     ~NativeStatement();
 
     // 1-based position of a named parameter (":uid"); throws DatabaseError when the SQL has none.
@@ -57,8 +64,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    std::vector<QByteArray> m_texts; // one per parameter: what SQLite points at
-    // Names looked up before, by the address of the caller's text (a literal, the same on every
-    // booking): SQLite's own lookup compares the name with every parameter's.
-    mutable std::vector<std::pair<const char *, int>> m_indexes;
+    std::vector<QByteArray> m_texts;   // one per parameter: what SQLite points at
+    std::unique_ptr<QtStatement> m_qt; // set on the Qt path, where m_db and m_statement are null
 };

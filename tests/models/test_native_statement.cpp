@@ -1,6 +1,7 @@
 #include "models/domain/DatabaseError.h"
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
+#include "models/sqlite/QtStatement.h"
 #include "models/store/Schema.h"
 
 #include <QFile>
@@ -8,8 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 // NativeStatement runs the booking path's statements through SQLite's C API on the connection
 // Database (Qt's QSQLITE driver) opened: same values, same errors, nothing left open at close.
+// CTest runs it twice: as it comes, and with ANTICORONA_SQLITE_PATH=qt, where the same statements
+// go through QSqlQuery (QtStatement), as with a Qt that brings its own SQLite.
 class TestNativeStatement : public QObject
 {
     Q_OBJECT
@@ -27,6 +32,49 @@ private:
     }
 
 private Q_SLOTS:
+    // The driver's sqlite3* is used with our C API only when it is one and both are one SQLite.
+    void theNativePathNeedsTheSameSqlite()
+    {
+        const QByteArray ours(sqlite3_sourceid());
+        const QString same = QString::fromUtf8(ours);
+        QVERIFY(Database::whyNotNative(same, ours, "sqlite3*").isEmpty());
+        // A Qt with its bundled SQLite: another build, maybe even the same version.
+        QVERIFY(!Database::whyNotNative(same, "2022-12-28 14:03:47 other", "sqlite3*").isEmpty());
+        QVERIFY(!Database::whyNotNative(same + QLatin1Char('x'), ours, "sqlite3*").isEmpty());
+        // The driver could not say, or is not QSQLITE's.
+        QVERIFY(!Database::whyNotNative(QString(), ours, "sqlite3*").isEmpty());
+        QVERIFY(!Database::whyNotNative(same, QByteArray(), "sqlite3*").isEmpty());
+        QVERIFY(!Database::whyNotNative(same, ours, "void*").isEmpty());
+        QVERIFY(!Database::whyNotNative(same, ours, nullptr).isEmpty());
+    }
+    // Debian's QSQLITE links the system SQLite, ours: the fast path is the one taken.
+    void theNativePathIsTakenUnlessForced()
+    {
+        Database db;
+        QVERIFY(!openWithTable(db, QStringLiteral("path.sqlite")).isEmpty());
+        const bool forced = qgetenv("ANTICORONA_SQLITE_PATH") == "qt";
+        QCOMPARE(db.statementPath(), forced ? Database::StatementPath::Qt : Database::StatementPath::Native);
+    }
+    // The Qt path numbers parameters as SQLite does: a repeated name keeps its number, and
+    // quotes and comments hold no parameter.
+    void theQtPathNumbersParametersAsSqlite()
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        for (const char *sql : {"SELECT :a, :b, :a, ':c', \"x:d\", :e_1 -- :f\n + /* :g */ :h", "SELECT 1",
+                                "SELECT :b||:a AS [y:z], :c AS `w:v`, 'it''s :no', :a", "SELECT ?, ?, 'a?'",
+                                "SELECT :한글, :x$y"}) {
+            sqlite3_stmt *statement = nullptr;
+            QVERIFY2(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
+            std::vector<QByteArray> expected;
+            for (int i = 1; i <= sqlite3_bind_parameter_count(statement); ++i)
+                expected.emplace_back(sqlite3_bind_parameter_name(statement, i));
+            sqlite3_finalize(statement);
+            QCOMPARE(QtStatement::parameterNames(sql), expected);
+        }
+        sqlite3_close(db);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, QtStatement::parameterNames("SELECT ?1"));
+    }
     void valuesRoundTripAsQtWritesThem()
     {
         Database db;
@@ -61,8 +109,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("김민준 \U0001F600"));
     }
 
-    // Statements and parameter names are found again by the address of the caller's text; a
-    // buffer reused for other text at the same address must still get its own.
+    // Statements and parameter names are found again by their text: a buffer reused for other
+    // text at the same address gets its own.
     void aReusedBufferGetsItsOwnStatementAndParameter()
     {
         Database db;
@@ -149,7 +197,7 @@ private Q_SLOTS:
         // sqlite3_close succeeds, which it does not while a statement is still prepared.
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         Database reopened;
-        QVERIFY(reopened.open(path, Database::OpenMode::CreateIfMissing, Schema::desk()));
+        QVERIFY(reopened.open(path, Database::OpenMode::MustExist, Schema::desk()));
         QVERIFY_THROWS_EXCEPTION(DatabaseError, Database().native("SELECT 1"));
     }
 };
