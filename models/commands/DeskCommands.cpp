@@ -34,10 +34,11 @@ QString newId()
 }
 } // namespace
 
-DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox)
+DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, const Actor &actor, OutboxStore *outbox)
     : m_store(store)
     , m_clock(clock)
     , m_outbox(outbox)
+    , m_actor(actor)
 {}
 
 QString DeskCommands::nowText() const
