@@ -16,6 +16,21 @@ DeskIdentity DeskStore::identity() const
     return identity;
 }
 
+void DeskStore::setSiteName(const QString &siteName)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE desk SET site_name = ? WHERE id = 1"));
+    update.addBindValue(siteName);
+    Database::exec(update);
+}
+
+void DeskStore::acknowledgeThrough(qint64 sequence)
+{
+    QSqlQuery &through = m_db->prepared(QStringLiteral(
+        "UPDATE desk SET acknowledged_through = max(acknowledged_through, :sequence) WHERE id = 1"));
+    through.bindValue(QStringLiteral(":sequence"), sequence);
+    Database::exec(through);
+}
+
 qint64 DeskStore::feedCursor() const
 {
     QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT feed_cursor FROM desk WHERE id = 1"));
