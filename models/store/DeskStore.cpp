@@ -5,13 +5,12 @@
 
 DeskIdentity DeskStore::identity() const
 {
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT device_id, site_id, site_name, server_url FROM desk WHERE id = 1"));
+    QSqlQuery &query =
+        m_db->prepared(QStringLiteral("SELECT device_id, site_id, site_name FROM desk WHERE id = 1"));
     Database::exec(query);
     if (!query.next())
         throw DatabaseError(QStringLiteral("the desk row is missing"));
-    DeskIdentity identity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString().isEmpty()};
+    DeskIdentity identity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
     query.finish();
     return identity;
 }

@@ -87,7 +87,7 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toString(), expected);
         }
         QVERIFY(!m_store->identity().deviceId.isEmpty());
-        QVERIFY(m_store->identity().standalone);
+        QVERIFY(!m_store->identity().siteId.isEmpty());
     }
     // Rule 5 runs on every booking: at a million bookings a lookup that reads table rows to
     // compare names costs more than the booking's own writes. Both probes must stay on an index
