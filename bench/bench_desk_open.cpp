@@ -145,11 +145,10 @@ int runChild(int argc, char *argv[], double startedMs)
     }
     mark("store");
     SystemClock clock;
-    DeskCommands commands(&store, &clock);
+    DeskCommands commands(&store, &clock, Actor::system(QStringLiteral("bench")));
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (store.database()->setAutoCheckpoint(false))
         checkpointer = std::make_unique<WalCheckpointer>(path, Schema::desk());
-    commands.setActor(Actor::system(QStringLiteral("bench")));
     MainWindow window(&store, &commands, &clock);
     mark("window");
     window.applyRoles();

@@ -409,7 +409,7 @@ QStringList seed(const QString &path, const Options &options, double *fillSecond
     for (const Vaccine &vaccine : store->stock()->vaccines())
         vaccineIds.append(vaccine.id);
     SystemClock clock;
-    DeskCommands commands(store.get(), &clock);
+    DeskCommands commands(store.get(), &clock, Actor::system(QStringLiteral("bench")));
     const int perVaccine = int(options.bookings / vaccineIds.size() + 1);
     for (int v = 0; v < vaccineIds.size(); ++v) {
         const CommandResult received =
@@ -512,10 +512,11 @@ int main(int argc, char *argv[])
                 checkpointers.push_back(std::make_unique<WalCheckpointer>(path, Schema::desk()));
     }
     SystemClock clock;
-    DeskCommands commands(store.get(), &clock);
+    const Actor bench = Actor::system(QStringLiteral("bench"));
+    DeskCommands commands(store.get(), &clock, bench);
     std::unique_ptr<DeskCommands> noVfsCommands;
     if (noVfsStore)
-        noVfsCommands = std::make_unique<DeskCommands>(noVfsStore.get(), &clock);
+        noVfsCommands = std::make_unique<DeskCommands>(noVfsStore.get(), &clock, bench);
     const qint64 feedCursor = DeskStore(store->database()).feedCursor();
     // raw: SQLite as it comes. raw_walvfs: the same code through the desk's WalWriteVfs, which
     // shows what the VFS alone is worth.

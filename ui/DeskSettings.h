@@ -35,6 +35,5 @@ public:
     {
         return QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
     }
-    bool isStandalone() const { return serverUrl.isEmpty(); }
     friend bool operator==(const DeskSettings &, const DeskSettings &) = default;
 };

@@ -22,7 +22,6 @@ public:
     // 0 (or less) disables the watcher.
     void setTimeoutMinutes(int minutes);
     void setTimeoutMs(qint64 milliseconds);
-    qint64 timeoutMs() const { return m_timeoutMs; }
     bool isEnabled() const { return m_timeoutMs > 0; }
 
     // Counts as activity now: the lock screen calls it on unlock.

@@ -48,9 +48,6 @@ public:
 
     QAction *newBookingAction() const;
     QAction *cancelBookingAction() const;
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *settingsAction() const { return m_settings; }
-    QAction *lockAction() const { return m_lock; }
     QTableView *bookingsView() const;
     QTableView *stockView() const;
     QLineEdit *searchEdit() const;
@@ -61,7 +58,6 @@ public:
     TodayPage *todayPage() const { return m_todayPage; }
     StockPage *stockPage() const { return m_stockPage; }
     AdminPage *adminPage() const { return m_adminPage; }
-    SyncPage *syncPage() const { return m_syncPage; }
 
 public slots:
     void refresh();

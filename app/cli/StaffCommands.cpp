@@ -35,8 +35,7 @@ ExitCode StaffCommands::add(const Invocation &invocation)
         return m_output->refused(Refusal::make(RefusalCode::InvalidRoles, roleText));
     const QString password = firstLineOfStdin();
     PasswordHasher hasher;
-    StaffAdmin admin(m_store, &m_clock, &hasher);
-    admin.setActor(Actor::system(QStringLiteral("anticorona-cli")));
+    StaffAdmin admin(m_store, &m_clock, &hasher, Actor::system(QStringLiteral("anticorona-cli")));
     const QString username = invocation.arguments.at(0).trimmed();
     const CommandResult result =
         admin.addStaff(username, invocation.value(QStringLiteral("--name")), password, *roles);

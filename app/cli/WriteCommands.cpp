@@ -42,10 +42,8 @@ private:
 WriteCommands::WriteCommands(LocalStore *store, CliOutput *output)
     : m_store(store)
     , m_output(output)
-    , m_commands(store, &m_clock)
-{
-    m_commands.setActor(Actor::system(QStringLiteral("anticorona-cli")));
-}
+    , m_commands(store, &m_clock, Actor::system(QStringLiteral("anticorona-cli")))
+{}
 
 ExitCode WriteCommands::addVaccine(const Invocation &invocation)
 {

@@ -23,7 +23,7 @@ DeskSession::DeskSession(LocalStore *store, DeskCommands *commands, const Clock 
     , m_commands(commands)
     , m_clock(clock)
     , m_authenticator(std::make_unique<Authenticator>(store, clock, &m_hasher))
-    , m_staffAdmin(store, clock, &m_hasher)
+    , m_staffAdmin(store, clock, &m_hasher, Actor::nobody(QStringLiteral("desk")))
     , m_settings(DeskSettings::load(QSettings()))
 {
     Translations::install(qApp, m_settings.locale());
@@ -48,8 +48,9 @@ bool DeskSession::start()
                               tr("The database cannot be read.\n\n%1").arg(error.message()));
         return false;
     }
-    // Nobody has signed in yet: an actor with no role, so every command is refused until someone does.
-    const Actor nobody{QString(), QStringLiteral("desk"), Roles()};
+    // Nobody has signed in yet, whoever the commands were made for: every command is refused
+    // until someone does.
+    const Actor nobody = Actor::nobody(QStringLiteral("desk"));
     m_commands->setActor(nobody);
     m_staffAdmin.setActor(nobody);
     m_window = std::make_unique<MainWindow>(m_store, m_commands, m_clock);

@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
         return kExitCannotOpen;
     }
     SystemClock clock;
-    DeskCommands commands(&store, &clock);
+    // Nobody has signed in yet: DeskSession names whoever does.
+    DeskCommands commands(&store, &clock, Actor::nobody(QStringLiteral("desk")));
     // Commits never wait for a checkpoint: the log is copied back from another thread.
     std::unique_ptr<WalCheckpointer> checkpointer;
     if (store.database()->setAutoCheckpoint(false))

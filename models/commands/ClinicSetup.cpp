@@ -6,6 +6,7 @@
 #include "models/domain/DatabaseError.h"
 #include "models/domain/Rules.h"
 #include "models/domain/Validation.h"
+#include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
 
 #include <QLoggingCategory>
@@ -41,10 +42,7 @@ CommandResult ClinicSetup::createClinic(const QString &siteName, const QString &
         WriteTransaction transaction(m_store->database());
         if (!needsSetup())
             return CommandResult::refused(Refusal::make(RefusalCode::AlreadySetUp));
-        QSqlQuery &update =
-            m_store->database()->prepared(QStringLiteral("UPDATE desk SET site_name = ? WHERE id = 1"));
-        update.addBindValue(siteName.trimmed());
-        Database::exec(update);
+        DeskStore(m_store->database()).setSiteName(siteName.trimmed());
 
         Staff admin;
         admin.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

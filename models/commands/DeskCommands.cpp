@@ -34,10 +34,11 @@ QString newId()
 }
 } // namespace
 
-DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox)
+DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, const Actor &actor, OutboxStore *outbox)
     : m_store(store)
     , m_clock(clock)
     , m_outbox(outbox)
+    , m_actor(actor)
 {}
 
 QString DeskCommands::nowText() const
@@ -268,7 +269,7 @@ CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotN
                 stock->changeRights(booking->vaccineId, -1);
         }
         m_store->bookings()->setState(booking->id, BookingState::Injected);
-        m_store->bookings()->insertInjection(booking->id, lot.id, nowText(), surety, override);
+        m_store->injections()->insert(booking->id, lot.id, nowText(), surety, override);
         stock->takeFromLot(lot.id, 1);
         stock->changeLevel(booking->vaccineId, -1, -1);
         event.type = EventType::Injected;

@@ -21,9 +21,11 @@ class OutboxStore;
 class DeskCommands final
 {
 public:
-    // `outbox` defaults to the store's own (looked up per command, so the store may be
-    // opened after this is made); tests pass one that fails on purpose.
-    DeskCommands(LocalStore *store, const Clock *clock, OutboxStore *outbox = nullptr);
+    // `actor` is who runs the commands until setActor() names someone else: there is no default,
+    // so every audit line names a person or a program that said who it is. `outbox` defaults to
+    // the store's own (looked up per command, so the store may be opened after this is made);
+    // tests pass one that fails on purpose.
+    DeskCommands(LocalStore *store, const Clock *clock, const Actor &actor, OutboxStore *outbox = nullptr);
 
     // The clock the rules read "now" from; forms check against the same one as they are typed.
     const Clock *clock() const { return m_clock; }
@@ -45,7 +47,7 @@ public:
     // the dose goes back to its lot and the booking is BOOKED again. Done carries the lot number.
     CommandResult undoInjection(const QString &code);
 
-    // Who runs the commands; Actor::system("system") until set, so programs keep working.
+    // The desk's sign-in and sign-out switch who runs the commands.
     void setActor(const Actor &actor) { m_actor = actor; }
     const Actor &actor() const { return m_actor; }
 
@@ -61,5 +63,5 @@ private:
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;
     OutboxStore *m_outbox = nullptr;
-    Actor m_actor = Actor::system(QStringLiteral("system"));
+    Actor m_actor;
 };

@@ -37,10 +37,12 @@ template<typename Body> CommandResult guarded(Database *db, const Actor &actor, 
 }
 } // namespace
 
-StaffAdmin::StaffAdmin(LocalStore *store, const Clock *clock, const PasswordHasher *hasher)
+StaffAdmin::StaffAdmin(LocalStore *store, const Clock *clock, const PasswordHasher *hasher,
+                       const Actor &actor)
     : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
+    , m_actor(actor)
 {}
 
 CommandResult StaffAdmin::addStaff(const QString &username, const QString &displayName,

@@ -14,10 +14,11 @@ class PasswordHasher;
 class StaffAdmin final
 {
 public:
-    StaffAdmin(LocalStore *store, const Clock *clock, const PasswordHasher *hasher);
+    // `actor` is who makes the changes until setActor() names someone else; there is no default.
+    StaffAdmin(LocalStore *store, const Clock *clock, const PasswordHasher *hasher, const Actor &actor);
 
+    // The desk's sign-in and sign-out switch who makes the changes.
     void setActor(const Actor &actor) { m_actor = actor; }
-    const Actor &actor() const { return m_actor; }
 
     CommandResult addStaff(const QString &username, const QString &displayName, const QString &password,
                            Roles roles);
@@ -29,5 +30,5 @@ private:
     LocalStore *m_store = nullptr;
     const Clock *m_clock = nullptr;
     const PasswordHasher *m_hasher = nullptr;
-    Actor m_actor = Actor::system(QStringLiteral("system"));
+    Actor m_actor;
 };

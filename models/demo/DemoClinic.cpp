@@ -3,6 +3,9 @@
 #include "models/domain/BookingCode.h"
 #include "models/domain/DatabaseError.h"
 #include "models/domain/Event.h"
+#include "models/domain/IsoText.h"
+#include "models/domain/JsonText.h"
+#include "models/domain/TimeOrderedUuid.h"
 #include "models/sqlite/BulkInsert.h"
 #include "models/sqlite/Database.h"
 #include "models/store/LocalStore.h"
@@ -129,22 +132,14 @@ constexpr const char *kGivenSyllables =
     "채도시승건빈규미숙자순옥철용기광명인환식범찬율린람온별";
 constexpr const char *kWriteOffReason = "유효기간 만료";
 
-// A version 7 UUID (RFC 9562): milliseconds, then random bits. Made in time order,
-// so the inserts append to the unique indexes on bookings.uid and outbox.event_id.
+// A version 7 UUID of the given time with its random bits drawn from (seed, index), as the
+// commands make them in time order, so the inserts append to the unique indexes on
+// bookings.uid and outbox.event_id.
 QString uuidText(qint64 ms, Random &random)
 {
-    static const char16_t hex[] = u"0123456789abcdef";
-    const quint64 hi = quint64(ms) << 16 | 0x7000 | (random.next() & 0x0FFF);
-    const quint64 lo = (random.next() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
-    QString text(36, Qt::Uninitialized);
-    QChar *out = text.data();
-    for (int nibble = 0, at = 0; nibble < 32; ++nibble) {
-        if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20)
-            out[at++] = QLatin1Char('-');
-        const quint64 word = nibble < 16 ? hi : lo;
-        out[at++] = QChar(hex[(word >> (60 - 4 * (nibble % 16))) & 0xF]);
-    }
-    return text;
+    const quint64 randA = random.next(); // drawn in this order: the seed's ids stay the same
+    const quint64 randB = random.next();
+    return TimeOrderedUuid::text(TimeOrderedUuid::fromParts(ms, quint16(randA), randB));
 }
 
 // A bijection of the 40-bit index space (odd multiplications and xor-shifts), so
@@ -181,59 +176,22 @@ void writeDigits(QChar *out, int value, int width)
         out[i] = QLatin1Char(char('0' + value % 10));
 }
 
-// Day `day` after 1970-01-01 as yyyy-MM-dd into out[0..9].
-void writeDate(QChar *out, qint64 day)
+// The store's texts, as the commands write them (IsoText).
+QDate dateOf(qint64 day) // day `day` after 1970-01-01
 {
-    int year = 0, month = 0, dayOfMonth = 0;
-    QDate::fromJulianDay(kUnixEpochJulianDay + day).getDate(&year, &month, &dayOfMonth);
-    writeDigits(out, year, 4);
-    out[4] = QLatin1Char('-');
-    writeDigits(out + 5, month, 2);
-    out[7] = QLatin1Char('-');
-    writeDigits(out + 8, dayOfMonth, 2);
+    return QDate::fromJulianDay(kUnixEpochJulianDay + day);
 }
 
-// These make the same text as Qt's date formats, without the time zone work and the parsing of a format.
-QString dateText(qint64 day) // QDate::toString(Qt::ISODate)
+QString utcText(qint64 ms)
 {
-    QString text(10, Qt::Uninitialized);
-    writeDate(text.data(), day);
-    return text;
+    return IsoText::utcMillis(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
-QString utcText(qint64 ms) // QDateTime::toUTC().toString(Qt::ISODateWithMs)
+// The clinic's local time as BookingStore stores it. IsoText::minute writes the fields it is
+// given; held as UTC they are not converted, which spares a time zone lookup per booking.
+QString appointmentText(qint64 day, int minuteOfDay)
 {
-    const qint64 day = floorDiv(ms, kMsPerDay);
-    const int inDay = int(ms - day * kMsPerDay);
-    QString text(QStringLiteral("yyyy-MM-ddT00:00:00.000Z"));
-    QChar *out = text.data();
-    writeDate(out, day);
-    writeDigits(out + 11, inDay / int(kMsPerHour), 2);
-    writeDigits(out + 14, inDay / int(kMsPerMinute) % 60, 2);
-    writeDigits(out + 17, inDay / 1000 % 60, 2);
-    writeDigits(out + 20, inDay % 1000, 3);
-    return text;
-}
-
-QString appointmentText(qint64 day, int minuteOfDay) // clinic local time, as BookingStore stores it
-{
-    QString text(QStringLiteral("yyyy-MM-ddT00:00"));
-    QChar *out = text.data();
-    writeDate(out, day);
-    writeDigits(out + 11, minuteOfDay / 60, 2);
-    writeDigits(out + 14, minuteOfDay % 60, 2);
-    return text;
-}
-
-// Compact JSON with sorted keys, as QJsonDocument writes the commands' payloads.
-// Every value here is a UUID, a code, digits, a date or a Korean name: nothing to escape.
-void addField(QString &json, QLatin1String key, const QString &value)
-{
-    json += json.isEmpty() ? QLatin1String("{\"") : QLatin1String(",\"");
-    json += key;
-    json += QLatin1String("\":\"");
-    json += value;
-    json += QLatin1Char('"');
+    return IsoText::minute(QDateTime(dateOf(day), QTime(minuteOfDay / 60, minuteOfDay % 60), Qt::UTC));
 }
 
 // A big page cache while the one large transaction runs: with SQLite's default 2 MB it
@@ -506,7 +464,7 @@ void Filler::planCatalogue()
                          QStringLiteral("%1").arg(serial % 10000, plan.lotDigits, 10, QLatin1Char('0'));
             const qint64 receivedMs = registeredMs + qint64(l + 1) * kMsPerMinute;
             // As DeskCommands::receiveStock: the lot, the counter, the rights it credits, the event.
-            const QDate expiry = QDate::fromJulianDay(kUnixEpochJulianDay + lot.expiryDay);
+            const QDate expiry = dateOf(lot.expiryDay);
             stock->receive(vaccine.id, lot.number, expiry, lot.received, utcText(receivedMs));
             stock->changeLevel(vaccine.id, lot.received, 0);
             stock->changeRights(vaccine.id, lot.received);
@@ -514,7 +472,7 @@ void Filler::planCatalogue()
             appendEvent(EventType::StockReceived, receivedMs,
                         {{QStringLiteral("vaccineId"), vaccine.id},
                          {QStringLiteral("lotNumber"), lot.number},
-                         {QStringLiteral("expiry"), expiry.toString(Qt::ISODate)},
+                         {QStringLiteral("expiry"), IsoText::date(expiry)},
                          {QStringLiteral("quantity"), lot.received}});
             vaccine.received += lot.received;
             vaccine.rights += lot.received;
@@ -573,7 +531,7 @@ void Filler::book(qint64 index)
     const QString name = QString::fromUtf8(kFamilyNames[f].name) + syllables.at(first) + syllables.at(second);
     for (const QString &gram : NameGrams::of(name))
         m_grams.push_back({gramKey(gram), m_firstBookingRow + index});
-    const QString birthDate = dateText(firstBirthDay + birthOffset);
+    const QString birthDate = IsoText::date(dateOf(firstBirthDay + birthOffset));
     QString phone(QStringLiteral("01000000000"));
     writeDigits(phone.data() + 3,
                 int(20000000 + (index * kPhoneStep + qint64(mix(m_seed) % kPhoneSpace)) % kPhoneSpace), 8);
@@ -610,17 +568,14 @@ void Filler::book(qint64 index)
     --vaccine.rights;
     if (vaccine.booked > vaccine.received - vaccine.injected - vaccine.writtenOff || vaccine.rights < 0)
         throw DatabaseError(QStringLiteral("demo clinic: booked more than on hand"));
-    QString payload;
-    payload.reserve(400);
-    addField(payload, QLatin1String("appointment"), appointment);
-    addField(payload, QLatin1String("birthDate"), birthDate);
-    addField(payload, QLatin1String("bookingId"), id);
-    addField(payload, QLatin1String("code"), code);
-    addField(payload, QLatin1String("holder"), m_deviceId);
-    addField(payload, QLatin1String("name"), name);
-    addField(payload, QLatin1String("phone"), phone);
-    addField(payload, QLatin1String("vaccineId"), vaccine.id);
-    payload += QLatin1Char('}');
+    const QString payload = JsonText::object({{QLatin1String("bookingId"), id},
+                                              {QLatin1String("code"), code},
+                                              {QLatin1String("vaccineId"), vaccine.id},
+                                              {QLatin1String("name"), name},
+                                              {QLatin1String("birthDate"), birthDate},
+                                              {QLatin1String("phone"), phone},
+                                              {QLatin1String("appointment"), appointment},
+                                              {QLatin1String("holder"), m_deviceId}});
     addEvent(EventType::Booked, createdMs, payload, quint64(index) * 2);
 }
 
@@ -645,13 +600,10 @@ void Filler::cancel(qint64 index, qint64 atMs)
     DemoVaccine &vaccine = m_vaccines[vaccineOf(index)];
     --vaccine.booked;
     ++vaccine.rights;
-    QString payload;
-    payload.reserve(200);
-    addField(payload, QLatin1String("bookingId"), bookingId(index));
-    addField(payload, QLatin1String("code"), codeFor(m_seed, quint64(index)));
-    addField(payload, QLatin1String("holder"), m_deviceId);
-    addField(payload, QLatin1String("vaccineId"), vaccine.id);
-    payload += QLatin1Char('}');
+    const QString payload = JsonText::object({{QLatin1String("bookingId"), bookingId(index)},
+                                              {QLatin1String("code"), codeFor(m_seed, quint64(index))},
+                                              {QLatin1String("vaccineId"), vaccine.id},
+                                              {QLatin1String("holder"), m_deviceId}});
     addEvent(EventType::BookingCancelled, atMs, payload, quint64(index) * 2 + 1);
 }
 
@@ -671,15 +623,13 @@ void Filler::inject(qint64 index, qint64 atMs)
     if (m_injections.pendingRows() + 1 == BulkInsert::kBatchRows)
         m_bookings.flush(); // the booking rows must be there first (foreign key)
     m_injections.add({m_firstBookingRow + index, lot->id, utcText(atMs)});
-    QString payload;
-    payload.reserve(250);
-    addField(payload, QLatin1String("bookingId"), bookingId(index));
-    addField(payload, QLatin1String("code"), codeFor(m_seed, quint64(index)));
-    addField(payload, QLatin1String("holder"), m_deviceId);
-    addField(payload, QLatin1String("lotNumber"), lot->number);
-    payload += QLatin1String(",\"override\":false,\"surety\":false");
-    addField(payload, QLatin1String("vaccineId"), vaccine.id);
-    payload += QLatin1Char('}');
+    const QString payload = JsonText::object({{QLatin1String("bookingId"), bookingId(index)},
+                                              {QLatin1String("code"), codeFor(m_seed, quint64(index))},
+                                              {QLatin1String("vaccineId"), vaccine.id},
+                                              {QLatin1String("lotNumber"), lot->number},
+                                              {QLatin1String("holder"), m_deviceId},
+                                              {QLatin1String("surety"), false},
+                                              {QLatin1String("override"), false}});
     addEvent(EventType::Injected, atMs, payload, quint64(index) * 2 + 1);
 }
 

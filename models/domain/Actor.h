@@ -16,5 +16,7 @@ struct Actor
 
     // A program (the CLI, a test, a migration) that may do everything and names itself in the audit.
     static Actor system(const QString &name) { return Actor{QString(), name, everyRole()}; }
+    // A desk before anyone has signed in: named in refusals, allowed nothing.
+    static Actor nobody(const QString &name) { return Actor{QString(), name, Roles()}; }
     static Actor of(const Staff &staff) { return Actor{staff.id, staff.displayName, staff.roles}; }
 };

@@ -9,5 +9,4 @@ struct DeskIdentity
     QString deviceId;
     QString siteId;
     QString siteName;
-    bool standalone = true; // no server configured: the desk owns all rights
 };

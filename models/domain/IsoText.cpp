@@ -12,11 +12,14 @@ void put(QChar *&out, int value, int digits)
 
 void putDate(QChar *&out, const QDate &date)
 {
-    put(out, date.year(), 4);
+    // One conversion from the Julian day: year(), month() and day() would each make their own.
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    put(out, year, 4);
     *out++ = u'-';
-    put(out, date.month(), 2);
+    put(out, month, 2);
     *out++ = u'-';
-    put(out, date.day(), 2);
+    put(out, day, 2);
 }
 } // namespace
 

@@ -523,17 +523,3 @@ void BookingStore::setState(const QString &bookingId, BookingState state)
     update.addBindValue(bookingId);
     Database::exec(update);
 }
-
-void BookingStore::insertInjection(const QString &bookingId, qint64 lotId, const QString &at, bool surety,
-                                   bool override)
-{
-    QSqlQuery &insert = m_db->prepared(
-        QStringLiteral("INSERT INTO injections (booking_id, lot_id, injected_at, surety, override) "
-                       "VALUES ((SELECT id FROM bookings WHERE uid = ?), ?, ?, ?, ?)"));
-    insert.addBindValue(bookingId);
-    insert.addBindValue(lotId);
-    insert.addBindValue(at);
-    insert.addBindValue(surety);
-    insert.addBindValue(override);
-    Database::exec(insert);
-}

@@ -12,7 +12,7 @@
 
 class Database;
 
-// Bookings, their name pieces (name_grams) and injections. Every method throws DatabaseError.
+// Bookings and their name pieces (name_grams). Every method throws DatabaseError.
 //
 // Search: a phone is found by a prefix of its digits, a code by a prefix of its letters, a name by one
 // character at its start or by two or more anywhere in it (ASCII letters in any case). Any picks one of
@@ -56,8 +56,6 @@ public:
     // Inserts with a fresh code; retries on the (rare) clash with an existing code.
     void insert(Booking &booking);
     void setState(const QString &bookingId, BookingState state);
-    void insertInjection(const QString &bookingId, qint64 lotId, const QString &at, bool surety,
-                         bool override);
 
     static Booking fromRecord(const class QSqlQuery &query); // columns of kColumns
     static const char *const kColumns;

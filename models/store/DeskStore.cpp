@@ -5,15 +5,29 @@
 
 DeskIdentity DeskStore::identity() const
 {
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT device_id, site_id, site_name, server_url FROM desk WHERE id = 1"));
+    QSqlQuery &query =
+        m_db->prepared(QStringLiteral("SELECT device_id, site_id, site_name FROM desk WHERE id = 1"));
     Database::exec(query);
     if (!query.next())
         throw DatabaseError(QStringLiteral("the desk row is missing"));
-    DeskIdentity identity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                          query.value(3).toString().isEmpty()};
+    DeskIdentity identity{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
     query.finish();
     return identity;
+}
+
+void DeskStore::setSiteName(const QString &siteName)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE desk SET site_name = ? WHERE id = 1"));
+    update.addBindValue(siteName);
+    Database::exec(update);
+}
+
+void DeskStore::acknowledgeThrough(qint64 sequence)
+{
+    QSqlQuery &through = m_db->prepared(QStringLiteral(
+        "UPDATE desk SET acknowledged_through = max(acknowledged_through, :sequence) WHERE id = 1"));
+    through.bindValue(QStringLiteral(":sequence"), sequence);
+    Database::exec(through);
 }
 
 qint64 DeskStore::feedCursor() const

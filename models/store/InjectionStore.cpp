@@ -2,6 +2,20 @@
 
 #include "models/sqlite/Database.h"
 
+void InjectionStore::insert(const QString &bookingId, qint64 lotId, const QString &at, bool surety,
+                            bool override)
+{
+    QSqlQuery &insert = m_db->prepared(
+        QStringLiteral("INSERT INTO injections (booking_id, lot_id, injected_at, surety, override) "
+                       "VALUES ((SELECT id FROM bookings WHERE uid = ?), ?, ?, ?, ?)"));
+    insert.addBindValue(bookingId);
+    insert.addBindValue(lotId);
+    insert.addBindValue(at);
+    insert.addBindValue(surety);
+    insert.addBindValue(override);
+    Database::exec(insert);
+}
+
 std::optional<InjectionStore::Row> InjectionStore::latestActive(const QString &bookingId) const
 {
     QSqlQuery &query = m_db->prepared(QStringLiteral(

@@ -7,10 +7,9 @@
 
 class Database;
 
-// The `injections` rows, read back for undo. (New rows are still written by
-// BookingStore::insertInjection.) An undone injection keeps its row with `undone_at` set,
-// so the history stays whole. Every method throws DatabaseError; writers expect an open
-// write transaction.
+// The `injections` rows: every write to the table is here (views may join it for reading). An
+// undone injection keeps its row with `undone_at` set, so the history stays whole. Every method
+// throws DatabaseError; writers expect an open write transaction.
 class InjectionStore final
 {
 public:
@@ -28,6 +27,8 @@ public:
         : m_db(db)
     {}
 
+    // An injection of the booking (by uid) from the lot; `surety` and `override` as SPEC 3.1.
+    void insert(const QString &bookingId, qint64 lotId, const QString &at, bool surety, bool override);
     // The booking's (by uid) latest injection that is not undone.
     std::optional<Row> latestActive(const QString &bookingId) const;
     void markUndone(qint64 injectionId, const QString &at);

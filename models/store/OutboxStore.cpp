@@ -4,6 +4,7 @@
 #include "models/domain/IsoText.h"
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
+#include "models/store/DeskStore.h"
 
 #include <QJsonDocument>
 
@@ -60,15 +61,13 @@ qint64 OutboxStore::pendingCount() const
 
 void OutboxStore::acknowledgeThrough(qint64 sequence)
 {
-    QSqlQuery &mark = m_db->prepared(QStringLiteral(
-        "UPDATE outbox SET acknowledged = 1 WHERE sequence > (SELECT acknowledged_through FROM desk) "
-        "AND sequence <= :sequence"));
-    mark.bindValue(QStringLiteral(":sequence"), sequence);
-    Database::exec(mark);
-    QSqlQuery &through = m_db->prepared(QStringLiteral(
-        "UPDATE desk SET acknowledged_through = max(acknowledged_through, :sequence) WHERE id = 1"));
-    through.bindValue(QStringLiteral(":sequence"), sequence);
-    Database::exec(through);
+    // The prefix's end in the desk row is all that pending() and pendingCount() read. The
+    // outbox's own `acknowledged` column (schema 1) is no longer written: nothing reads it, and
+    // marking the rows rewrote every page that held them. It stays in the table because
+    // dropping it rewrites the whole outbox (SQLite's DROP COLUMN copies every row: a million
+    // events with their payloads, on the desk's first start after an update), while a column
+    // left at its default costs one byte of record header per event.
+    DeskStore(m_db).acknowledgeThrough(sequence);
 }
 
 QList<Event> OutboxStore::pending(int limit) const

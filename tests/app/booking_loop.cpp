@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     const QString vaccine = arguments.at(2);
     const qint64 first = arguments.size() > 3 ? arguments.at(3).toLongLong() : 0;
     SystemClock clock;
-    DeskCommands commands(&store, &clock);
+    DeskCommands commands(&store, &clock, Actor::system(QStringLiteral("booking_loop")));
     const QDateTime appointment(QDate::currentDate().addDays(1), QTime(10, 0));
     for (qint64 i = first;; ++i) {
         const Customer customer{QStringLiteral("Loop Customer %1").arg(i), QDate(1980, 1, 1),

@@ -34,7 +34,7 @@ private:
         if (!store.open(path))
             return {};
         FixedClock clock;
-        DeskCommands commands(&store, &clock);
+        DeskCommands commands(&store, &clock, Actor::system(QStringLiteral("test")));
         const QString vaccine =
             commands.registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer")).value;
         commands.receiveStock(vaccine, QStringLiteral("L1"), QDate(2027, 1, 1), bookings + 1);

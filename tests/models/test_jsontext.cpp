@@ -40,6 +40,26 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object(), object);
     }
 
+    // The injection's payload carries surety and override as JSON booleans.
+    void flagsAreBareBooleans()
+    {
+        const QString text = JsonText::object({{QLatin1String("surety"), true},
+                                               {QLatin1String("code"), QStringLiteral("AB2CD3EF")},
+                                               {QLatin1String("override"), false}});
+        const QJsonObject object{{QStringLiteral("surety"), true},
+                                 {QStringLiteral("code"), QStringLiteral("AB2CD3EF")},
+                                 {QStringLiteral("override"), false}};
+        QCOMPARE(text, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object(), object);
+    }
+
+    void keysAreEscapedToo()
+    {
+        const QString text = JsonText::object({{QLatin1String("a\"b\\c"), QStringLiteral("x")}});
+        const QJsonObject object{{QStringLiteral("a\"b\\c"), QStringLiteral("x")}};
+        QCOMPARE(text, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+
     void emptyObject() { QCOMPARE(JsonText::object({}), QStringLiteral("{}")); }
 };
 

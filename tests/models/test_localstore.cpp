@@ -59,7 +59,8 @@ private Q_SLOTS:
         m_store = std::make_unique<LocalStore>();
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()))),
                  qPrintable(m_store->errorMessage()));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         const CommandResult vaccine =
             m_commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
         QVERIFY(vaccine.isDone());
@@ -87,7 +88,7 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toString(), expected);
         }
         QVERIFY(!m_store->identity().deviceId.isEmpty());
-        QVERIFY(m_store->identity().standalone);
+        QVERIFY(!m_store->identity().siteId.isEmpty());
     }
     // Rule 5 runs on every booking: at a million bookings a lookup that reads table rows to
     // compare names costs more than the booking's own writes. Both probes must stay on an index
@@ -131,7 +132,8 @@ private Q_SLOTS:
         }
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(path, Database::OpenMode::MustExist));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         QSqlQuery query(m_store->database()->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
         QCOMPARE(query.value(0).toInt(), 4096);
@@ -146,7 +148,8 @@ private Q_SLOTS:
         m_commands.reset();
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(path, Database::OpenMode::MustExist));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         QCOMPARE(m_store->identity().deviceId, device);
         QCOMPARE(level().onHand, 3);
     }
@@ -413,7 +416,7 @@ private Q_SLOTS:
     void aFaultBetweenStateAndOutboxRollsBothBack()
     {
         FailingOutbox failing(m_store->database());
-        DeskCommands faulty(m_store.get(), &m_clock, &failing);
+        DeskCommands faulty(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")), &failing);
         const QString code = book(m_kim);
         const QString before = storeSnapshot(*m_store);
         for (const CommandResult &r :
@@ -436,7 +439,7 @@ private Q_SLOTS:
         const bool opened = waiter.open(m_store->database()->path(), Database::OpenMode::MustExist);
         qunsetenv("ANTICORONA_BUSY_TIMEOUT_MS");
         QVERIFY(opened);
-        DeskCommands waiterCommands(&waiter, &m_clock);
+        DeskCommands waiterCommands(&waiter, &m_clock, Actor::system(QStringLiteral("test")));
         m_store->database()->beginWrite(); // another writer holds the lock
         const QString before = storeSnapshot(*m_store);
         const CommandResult r = waiterCommands.book(m_vaccine, m_kim, tomorrow());

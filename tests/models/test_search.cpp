@@ -57,7 +57,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("desk.sqlite"))));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         const CommandResult vaccine =
             m_commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
         QVERIFY(vaccine.isDone());

@@ -42,7 +42,8 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("desk%1.db").arg(++m_file))));
-        m_admin = std::make_unique<StaffAdmin>(m_store.get(), &m_clock, &m_hasher);
+        m_admin = std::make_unique<StaffAdmin>(m_store.get(), &m_clock, &m_hasher,
+                                               Actor::system(QStringLiteral("system")));
     }
     void cleanup()
     {
@@ -222,7 +223,7 @@ private slots:
     {
         QFETCH(int, role);
         const Roles roles = Roles::fromInt(role);
-        DeskCommands commands(m_store.get(), &m_clock);
+        DeskCommands commands(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         const QString vaccine = commands.registerVaccine("Comirnaty", "Pfizer").value;
         QVERIFY(commands.receiveStock(vaccine, "L1", QDate(2026, 12, 31), 10).isDone());
         const Customer kim{QStringLiteral("김민수"), QDate(1980, 5, 17), QStringLiteral("010-1234-5678")};
@@ -263,8 +264,8 @@ private slots:
 
     void auditRowsCarryWho()
     {
-        DeskCommands commands(m_store.get(), &m_clock);
-        commands.setActor(Actor{QStringLiteral("staff-1"), QStringLiteral("Kim"), Role::VaccineManager});
+        DeskCommands commands(m_store.get(), &m_clock,
+                              Actor{QStringLiteral("staff-1"), QStringLiteral("Kim"), Role::VaccineManager});
         const CommandResult r = commands.registerVaccine("Comirnaty", "Pfizer");
         QVERIFY(r.isDone());
         QVERIFY(commands.receiveStock(r.value, "L1", QDate(2026, 12, 31), 10).isDone());
@@ -282,8 +283,7 @@ private slots:
 
     void auditFiltersAndPages()
     {
-        DeskCommands commands(m_store.get(), &m_clock);
-        commands.setActor(Actor{QString(), QStringLiteral("Kim"), everyRole()});
+        DeskCommands commands(m_store.get(), &m_clock, Actor{QString(), QStringLiteral("Kim"), everyRole()});
         const QString vaccine = commands.registerVaccine("Comirnaty", "Pfizer").value;
         m_clock.advanceDays(1);
         commands.setActor(Actor{QString(), QStringLiteral("Lee"), everyRole()});

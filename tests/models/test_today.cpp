@@ -44,7 +44,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("desk.sqlite"))));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         m_pfizer = m_commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer")).value;
         m_moderna = m_commands->registerVaccine(QStringLiteral("Spikevax"), QStringLiteral("Moderna")).value;
         QVERIFY(m_commands->receiveStock(m_pfizer, QStringLiteral("P1"), QDate(2026, 3, 4), 5).isDone());

@@ -39,7 +39,8 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         m_store = std::make_unique<LocalStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("desk%1.db").arg(++m_file))));
-        m_commands = std::make_unique<DeskCommands>(m_store.get(), &m_clock);
+        m_commands =
+            std::make_unique<DeskCommands>(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
         m_vaccine = m_commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer")).value;
         QVERIFY(m_commands->receiveStock(m_vaccine, QStringLiteral("L1"), QDate(2026, 12, 31), 5).isDone());
         QVERIFY(m_commands->receiveStock(m_vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 5).isDone());

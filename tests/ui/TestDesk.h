@@ -23,7 +23,7 @@ struct TestDesk
     {
         if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("desk.sqlite"))))
             return false;
-        commands = std::make_unique<DeskCommands>(&store, &clock);
+        commands = std::make_unique<DeskCommands>(&store, &clock, Actor::system(QStringLiteral("test")));
         return true;
     }
 

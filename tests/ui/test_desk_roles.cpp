@@ -317,7 +317,11 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(desk.store.bookings()->count(), 0); // the preview writes nothing
-        QAbstractItemModel *rows = dialog->previewView()->model();
+        // Found as a person finds them: by what the dialog shows.
+        auto *preview = dialog->findChild<QTableView *>(QStringLiteral("csvPreviewView"));
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("csvImportButton"));
+        QVERIFY(preview && importButton);
+        QAbstractItemModel *rows = preview->model();
         QCOMPARE(rows->rowCount(), 5);
         // Bad rows first, each with its line and a reason.
         QStringList badLines;
@@ -327,14 +331,16 @@ private slots:
             QVERIFY(!rows->index(row, 1).data().toString().isEmpty());
         }
         QCOMPARE(badLines, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
-        QVERIFY(dialog->importButton()->isEnabled());
+        QVERIFY(importButton->isEnabled());
 
         dialog->reject();
         QCOMPARE(desk.store.bookings()->count(), 0); // cancelled: still nothing
 
         dialog = window.bookingsPage()->importCsvFile(path);
         QTRY_VERIFY(dialog->isVisible());
-        dialog->importButton()->click();
+        importButton = dialog->findChild<QPushButton *>(QStringLiteral("csvImportButton"));
+        QVERIFY(importButton);
+        importButton->click();
         QCOMPARE(desk.store.bookings()->count(), 2); // only the good rows
         QTRY_COMPARE(window.bookingModel()->rowCount(), 2);
     }

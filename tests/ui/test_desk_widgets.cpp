@@ -203,7 +203,7 @@ private slots:
         const DeskSettings loaded = DeskSettings::load(settings);
         QCOMPARE(loaded, DeskSettings());
         QCOMPARE(loaded.idleLockMinutes, DeskSettings::kDefaultIdleLockMinutes);
-        QVERIFY(loaded.isStandalone());
+        QVERIFY(loaded.serverUrl.isEmpty());
         QCOMPARE(DeskSettings::defaultLanguage(QLocale(QLocale::Korean, QLocale::SouthKorea)),
                  QStringLiteral("ko"));
         QCOMPARE(DeskSettings::defaultLanguage(QLocale(QLocale::German)), QStringLiteral("en"));

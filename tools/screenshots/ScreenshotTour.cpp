@@ -87,7 +87,7 @@ ScreenshotTour::ScreenshotTour(LocalStore *store, DeskCommands *commands, const 
     , m_clock(clock)
     , m_out(out)
     , m_language(language)
-    , m_staffAdmin(std::make_unique<StaffAdmin>(store, clock, &m_hasher))
+    , m_staffAdmin(std::make_unique<StaffAdmin>(store, clock, &m_hasher, commands->actor()))
 {}
 
 ScreenshotTour::~ScreenshotTour() = default;

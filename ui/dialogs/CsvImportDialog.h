@@ -21,8 +21,6 @@ public:
     CsvImportDialog(const BookingCsvImport &importer, const BookingCsvImport::Preview &preview,
                     DeskCommands *commands, QWidget *parent = nullptr);
 
-    QPushButton *importButton() const { return m_import; }
-    QTableView *previewView() const { return m_view; }
     const BookingCsvImport::Report &report() const { return m_report; }
 
 private slots:

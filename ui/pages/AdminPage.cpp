@@ -46,8 +46,6 @@ QStringList filterableActions()
 
 AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
 {
     setObjectName(QStringLiteral("adminPage"));
     m_staffModel = new StaffTableModel(store, clock, this);

@@ -29,9 +29,6 @@ public:
     // Staff changes go through `admin` (which holds the signed-in actor); without one they are off.
     void setStaffAdmin(StaffAdmin *admin);
     QAction *addStaffAction() const { return m_addStaff; }
-    QTableView *staffView() const { return m_staffView; }
-    QTableView *auditView() const { return m_auditView; }
-    AuditTableModel *auditModel() const { return m_auditModel; }
 
 public slots:
     void addStaff();
@@ -54,8 +51,6 @@ private:
     void retranslate();
     int currentStaffRow() const;
 
-    LocalStore *m_store = nullptr;
-    const Clock *m_clock = nullptr;
     StaffAdmin *m_admin = nullptr;
     StaffTableModel *m_staffModel = nullptr;
     AuditTableModel *m_auditModel = nullptr;

@@ -29,9 +29,7 @@ public:
     QAction *receiveStockAction() const { return m_receiveStock; }
     QAction *writeOffAction() const { return m_writeOff; }
     QTableView *stockView() const { return m_stockView; }
-    QTableView *lotsView() const { return m_lotsView; }
     StockTableModel *stockModel() const { return m_stockModel; }
-    LotTableModel *lotModel() const { return m_lotModel; }
 
 public slots:
     void registerVaccine();

@@ -19,7 +19,6 @@ public:
     explicit SyncPage(LocalStore *store, QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
-    QTableView *conflictsView() const { return m_conflictsView; }
 
 public slots:
     void reload();
