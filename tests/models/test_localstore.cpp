@@ -560,7 +560,7 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("booking path uses QSqlQuery")));
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("other-sqlite.sqlite"))));
         QCOMPARE(store.database()->statementPath(), Database::StatementPath::Qt);
-        DeskCommands commands(&store, &m_clock);
+        DeskCommands commands(&store, &m_clock, Actor::system(QStringLiteral("test")));
         const CommandResult vaccine =
             commands.registerVaccine(QStringLiteral("Vaxzevria"), QStringLiteral("AZ"));
         QVERIFY(vaccine.isDone());

@@ -73,7 +73,7 @@ private:
                 return false;
         }
         const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
-        StaffAdmin admin(&desk.store, &desk.clock, &hasher);
+        StaffAdmin admin(&desk.store, &desk.clock, &hasher, Actor::system(QStringLiteral("test")));
         for (const QString &username :
              {QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("park")}) {
             if (!admin
