@@ -984,6 +984,21 @@ what, and when.</translation>
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
+        <translation>The server address "%1" is not a complete address such as https://server.example:8080.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" must start with http:// or https://.</source>
+        <translation>The server address "%1" must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" names no server.</source>
+        <translation>The server address "%1" names no server.</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>

@@ -1006,6 +1006,21 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
+        <translation>서버 주소 "%1"은(는) https://server.example:8080 과 같은 완전한 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" must start with http:// or https://.</source>
+        <translation>서버 주소 "%1"은(는) http:// 또는 https:// 로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" names no server.</source>
+        <translation>서버 주소 "%1"에 서버 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
