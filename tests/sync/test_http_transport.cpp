@@ -2,6 +2,7 @@
 #include "sync/HttpTransport.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -36,6 +37,12 @@ public:
     }
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port.load())); }
+    // The last request's bytes as they arrived, headers and body.
+    QByteArray lastRequest() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_lastRequest;
+    }
 
 protected:
     void run() override
@@ -48,8 +55,20 @@ protected:
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     QByteArray seen = socket->property("seen").toByteArray() + socket->readAll();
                     socket->setProperty("seen", seen);
-                    if (!seen.contains("\r\n\r\n"))
+                    const qsizetype end = seen.indexOf("\r\n\r\n");
+                    if (end < 0)
                         return;
+                    qint64 length = 0;
+                    for (const QByteArray &line : seen.left(end).toLower().split('\n')) {
+                        if (line.startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (seen.size() < end + 4 + length)
+                        return;
+                    {
+                        const QMutexLocker lock(&m_mutex);
+                        m_lastRequest = seen;
+                    }
                     if (m_mode == Mode::Answer) {
                         socket->write(m_answer);
                         socket->disconnectFromHost();
@@ -68,6 +87,8 @@ private:
     QByteArray m_answer;
     std::atomic<quint16> m_port = 0;
     QSemaphore m_ready;
+    mutable QMutex m_mutex;
+    QByteArray m_lastRequest;
 };
 
 TransportRequest get(const QString &path)
@@ -120,6 +141,7 @@ private Q_SLOTS:
         QVERIFY2(reply.answered(), qPrintable(reply.errorText));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.body.contains("\"unauthorized\""));
+        QVERIFY(reply.body.contains("The token is not valid.")); // the header was sent
     }
 
     void aPathPrefixAndATrailingSlashAreKept()
@@ -183,6 +205,26 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 503);
         QCOMPARE(reply.retryAfterSeconds, 7);
         QCOMPARE(reply.body, body);
+    }
+
+    void postCarriesTheTokenAndJson()
+    {
+        CannedServer server(CannedServer::Mode::Answer, answer("200 OK", {}, "{}"));
+        HttpTransport transport(server.url());
+        const QByteArray body = "{\"events\":[]}";
+        const TransportReply reply =
+            transport.exchange({"POST", QStringLiteral("/v1/events"), body, QStringLiteral("t0k3n")});
+        QCOMPARE(reply.status, 200);
+        const QByteArray request = server.lastRequest();
+        QVERIFY2(request.startsWith("POST /v1/events HTTP/1.1\r\n"), request.constData());
+        QVERIFY2(request.contains("\r\nAuthorization: Bearer t0k3n\r\n"), request.constData());
+        QVERIFY2(request.toLower().contains("\r\ncontent-type: application/json\r\n"), request.constData());
+        QVERIFY(request.endsWith("\r\n\r\n" + body));
+
+        // No token, no Authorization header (health and enroll).
+        transport.exchange(get(QStringLiteral("/v1/health?x=1")));
+        QVERIFY(server.lastRequest().startsWith("GET /v1/health?x=1 HTTP/1.1\r\n"));
+        QVERIFY(!server.lastRequest().toLower().contains("authorization:"));
     }
 
     void retryAfterOnlyInSeconds()
