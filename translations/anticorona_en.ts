@@ -69,7 +69,15 @@
     </message>
 </context>
 <context>
-    <name>ApiServer</name>
+    <name>ApiRouter</name>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>The server is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server could not store or read data.</source>
+        <translation>The server could not store or read data.</translation>
+    </message>
     <message>
         <source>This request needs a bearer token.</source>
         <translation>This request needs a bearer token.</translation>
@@ -94,14 +102,9 @@
         <source>%1 does not accept this method; it accepts %2.</source>
         <translation>%1 does not accept this method; it accepts %2.</translation>
     </message>
-    <message>
-        <source>The server is busy; try again in a moment.</source>
-        <translation>The server is busy; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The server could not store or read data.</source>
-        <translation>The server could not store or read data.</translation>
-    </message>
+</context>
+<context>
+    <name>ApiServer</name>
     <message>
         <source>There is no such resource.</source>
         <translation>There is no such resource.</translation>
@@ -978,6 +981,21 @@ what, and when.</translation>
     <message>
         <source>limit must be a whole number of at least 1.</source>
         <translation>limit must be a whole number of at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
+        <translation>The server address "%1" is not a complete address such as https://server.example:8080.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" must start with http:// or https://.</source>
+        <translation>The server address "%1" must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" names no server.</source>
+        <translation>The server address "%1" names no server.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,15 @@
     </message>
 </context>
 <context>
-    <name>ApiServer</name>
+    <name>ApiRouter</name>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>서버가 바쁩니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server could not store or read data.</source>
+        <translation>서버가 데이터를 저장하거나 읽지 못했습니다.</translation>
+    </message>
     <message>
         <source>This request needs a bearer token.</source>
         <translation>이 요청에는 베어러 토큰이 필요합니다.</translation>
@@ -94,14 +102,9 @@
         <source>%1 does not accept this method; it accepts %2.</source>
         <translation>%1은(는) 이 메서드를 받지 않습니다. 허용되는 메서드: %2.</translation>
     </message>
-    <message>
-        <source>The server is busy; try again in a moment.</source>
-        <translation>서버가 바쁩니다. 잠시 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The server could not store or read data.</source>
-        <translation>서버가 데이터를 저장하거나 읽지 못했습니다.</translation>
-    </message>
+</context>
+<context>
+    <name>ApiServer</name>
     <message>
         <source>There is no such resource.</source>
         <translation>그런 리소스가 없습니다.</translation>
@@ -1003,6 +1006,21 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
+        <translation>서버 주소 "%1"은(는) https://server.example:8080 과 같은 완전한 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" must start with http:// or https://.</source>
+        <translation>서버 주소 "%1"은(는) http:// 또는 https:// 로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server address "%1" names no server.</source>
+        <translation>서버 주소 "%1"에 서버 이름이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
@@ -1861,11 +1879,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>ok: %n check(s) passed.</source>
-        <translation><numerusform>ok: 검사 %n건 모두 통과했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>ok: 검사 %n건 모두 통과했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation><numerusform>검사 %n건이 실패했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>검사 %n건이 실패했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,13 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
-#include <QList>
 
-class ApiController;
+class ApiRouter;
 class LoadListener;
-class ServerStore;
 
-// The HTTP layer of protocol v1: checks the body size, routes by path and method (404, 405),
-// turns a bearer token into its device (401), hands the request to the resource's controller
-// and writes its answer as JSON. Every failure becomes a JSON error body; none ends the server.
+// Protocol v1 over Qt HTTP Server: reads each QHttpServerRequest, sheds load (503 with
+// Retry-After before any work), hands the rest to the ApiRouter (size, route, token, controller)
+// and writes its answer. Every failure becomes a JSON error body; none ends the server.
 // Qt HTTP Server 6.4 reads a whole request before handleRequest() sees it, so an oversized body
 // is refused (413) only after it has arrived (docs/protocol.md, "Limits").
 // Threading: the main thread; each request is handled to the end before the next is read.
@@ -23,11 +21,9 @@ class ApiServer final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    ApiServer(ServerStore *store, const ServerConfig &config, QObject *parent = nullptr);
+    // `router` is not owned.
+    ApiServer(ApiRouter *router, const ServerConfig &config, QObject *parent = nullptr);
 
-    // `controller` is not owned. Routes needing a token answer 401 before the controller runs.
-    void addRoute(QHttpServerRequest::Method method, const QString &path, bool needsToken,
-                  ApiController *controller);
     // Overload shedding (503) counts the requests in flight on `listener`; not owned.
     void setLoad(LoadListener *listener) { m_load = listener; }
 
@@ -36,20 +32,9 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Route
-    {
-        QHttpServerRequest::Method method;
-        QString path;
-        bool needsToken = true;
-        ApiController *controller = nullptr;
-    };
-
-    ApiResponse dispatch(const QHttpServerRequest &request, QString *deviceId);
-    ApiResponse authenticate(const QHttpServerRequest &request, ApiRequest *into);
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
 
-    ServerStore *m_store = nullptr;
+    ApiRouter *m_router = nullptr;
     ServerConfig m_config;
-    QList<Route> m_routes;
     LoadListener *m_load = nullptr;
 };

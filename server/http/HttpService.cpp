@@ -14,24 +14,11 @@ constexpr int kMinimumDrainMs = 100; // lets requests already in the socket buff
 HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_health(store)
-    , m_enroll(store, clock)
-    , m_events(store, clock)
-    , m_feed(store)
-    , m_rights(store, clock)
-    , m_myPageLimiter(config.myPageRatePerMinute, config.myPageRateBurst)
-    , m_myPageJson(store, &m_myPageLimiter, MyPageController::Format::Json)
-    , m_myPageHtml(store, &m_myPageLimiter, MyPageController::Format::Html)
-    , m_api(store, config)
+    , m_routes(store, clock, config)
+    , m_router(store, config.bodyLimitBytes)
+    , m_api(&m_router, config)
 {
-    using Method = QHttpServerRequest::Method;
-    m_api.addRoute(Method::Get, QStringLiteral("/v1/health"), false, &m_health);
-    m_api.addRoute(Method::Post, QStringLiteral("/v1/devices/enroll"), false, &m_enroll);
-    m_api.addRoute(Method::Post, QStringLiteral("/v1/events"), true, &m_events);
-    m_api.addRoute(Method::Get, QStringLiteral("/v1/events"), true, &m_feed);
-    m_api.addRoute(Method::Post, QStringLiteral("/v1/rights"), true, &m_rights);
-    m_api.addRoute(Method::Get, QStringLiteral("/v1/mypage"), false, &m_myPageJson);
-    m_api.addRoute(Method::Get, QStringLiteral("/mypage"), false, &m_myPageHtml);
+    m_routes.addTo(&m_router);
 }
 
 bool HttpService::listen(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error)

@@ -1,13 +1,8 @@
 #pragma once
 
-#include "server/api/EnrollController.h"
-#include "server/api/EventsController.h"
-#include "server/api/FeedController.h"
-#include "server/api/HealthController.h"
-#include "server/api/RightsController.h"
-#include "server/auth/RateLimiter.h"
+#include "server/http/ApiRouter.h"
+#include "server/http/ApiRoutes.h"
 #include "server/http/ApiServer.h"
-#include "server/mypage/MyPageController.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -39,14 +34,8 @@ private:
     void drain();
 
     ServerConfig m_config;
-    HealthController m_health;
-    EnrollController m_enroll;
-    EventsController m_events;
-    FeedController m_feed;
-    RightsController m_rights;
-    RateLimiter m_myPageLimiter; // one bucket per address across both MyPage routes
-    MyPageController m_myPageJson;
-    MyPageController m_myPageHtml;
+    ApiRoutes m_routes;
+    ApiRouter m_router;
     ApiServer m_api;
     QTcpServer *m_listener = nullptr;
     QElapsedTimer m_draining;
