@@ -6,6 +6,8 @@ ANTICORONA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Everything the build, the desk and the tests need, from Debian 12's own packages.
 # libqt6opengl6-dev and libxkbcommon-dev: qt6-base-dev only recommends them, and without them
 # find_package(Qt6 Charts) fails on a machine that installs without recommends.
+# The keychain: QtKeychain loads libsecret-1 at run time without depending on it, and the
+# keychain test runs gnome-keyring-daemon in a private bus from dbus-run-session (dbus-daemon).
 ANTICORONA_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
@@ -13,6 +15,7 @@ ANTICORONA_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     libsodium-dev libqrencode-dev clang-14 libclang-rt-14-dev
     fonts-noto-cjk chromium util-linux xvfb xauth tzdata
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
 )
 
 as_root() {

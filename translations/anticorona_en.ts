@@ -999,6 +999,41 @@ what, and when.</translation>
     </message>
 </context>
 <context>
+    <name>FileTokenStore</name>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>The token file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 belongs to another user. Use a file of your own, or make it yours with: chown %2 %1</source>
+        <translation>The token file %1 belongs to another user. Use a file of your own, or make it yours with: chown %2 %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so its token is not used. Make it private with: chmod 600 %1</source>
+        <translation>The token file %1 can be read or changed by other users, so its token is not used. Make it private with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a token file of this desk. Choose another file, or delete this one and enroll again.</source>
+        <translation>The file %1 is not a token file of this desk. Choose another file, or delete this one and enroll again.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be written: %2</source>
+        <translation>The token file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be made private.</source>
+        <translation>The token file %1 cannot be made private.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be deleted: %2</source>
+        <translation>The token file %1 cannot be deleted: %2</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
@@ -1118,6 +1153,33 @@ what, and when.</translation>
     <message>
         <source>requestId must be a UUID</source>
         <translation>requestId must be a UUID</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation><numerusform>The system keychain did not answer within %n second.</numerusform><numerusform>The system keychain did not answer within %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (%1). Start one (GNOME Keyring or KWallet) or choose a token file.</source>
+        <translation>No system keychain is available here (%1). Start one (GNOME Keyring or KWallet) or choose a token file.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it and try again, or choose a token file.</source>
+        <translation>The system keychain refused access (%1). Unlock it and try again, or choose a token file.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used here (%1). Start and unlock one (GNOME Keyring or KWallet), or choose a token file.</source>
+        <translation>The system keychain cannot be used here (%1). Start and unlock one (GNOME Keyring or KWallet), or choose a token file.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>The system keychain does not keep what is written to it.</source>
+        <translation>The system keychain does not keep what is written to it.</translation>
     </message>
 </context>
 <context>

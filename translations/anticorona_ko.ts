@@ -1021,6 +1021,41 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>FileTokenStore</name>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>토큰 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 belongs to another user. Use a file of your own, or make it yours with: chown %2 %1</source>
+        <translation>토큰 파일 %1은(는) 다른 사용자의 파일입니다. 본인의 파일을 사용하거나 다음 명령으로 본인 소유로 바꾸십시오: chown %2 %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users, so its token is not used. Make it private with: chmod 600 %1</source>
+        <translation>토큰 파일 %1은(는) 다른 사용자가 읽거나 바꿀 수 있어 그 토큰을 사용하지 않습니다. 다음 명령으로 본인만 쓸 수 있게 하십시오: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a token file of this desk. Choose another file, or delete this one and enroll again.</source>
+        <translation>파일 %1은(는) 이 창구의 토큰 파일이 아닙니다. 다른 파일을 선택하거나, 이 파일을 지우고 다시 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be written: %2</source>
+        <translation>토큰 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be made private.</source>
+        <translation>토큰 파일 %1을(를) 본인 전용으로 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be deleted: %2</source>
+        <translation>토큰 파일 %1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>파일 %1</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
@@ -1142,6 +1177,33 @@ what, and when.</source>
     <message>
         <source>requestId must be a UUID</source>
         <translation>requestId는 UUID여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation><numerusform>시스템 키체인이 %n초 안에 응답하지 않았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (%1). Start one (GNOME Keyring or KWallet) or choose a token file.</source>
+        <translation>이 컴퓨터에는 사용할 수 있는 시스템 키체인이 없습니다(%1). 키체인(GNOME Keyring 또는 KWallet)을 시작하거나 토큰 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it and try again, or choose a token file.</source>
+        <translation>시스템 키체인이 접근을 거부했습니다(%1). 잠금을 해제하고 다시 시도하거나 토큰 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used here (%1). Start and unlock one (GNOME Keyring or KWallet), or choose a token file.</source>
+        <translation>이 컴퓨터에서는 시스템 키체인을 사용할 수 없습니다(%1). 키체인(GNOME Keyring 또는 KWallet)을 시작하고 잠금을 해제하거나 토큰 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>시스템 키체인</translation>
+    </message>
+    <message>
+        <source>The system keychain does not keep what is written to it.</source>
+        <translation>시스템 키체인이 저장한 내용을 보관하지 않습니다.</translation>
     </message>
 </context>
 <context>
