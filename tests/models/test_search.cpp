@@ -252,7 +252,7 @@ private slots:
         QVERIFY(!indexes.value(0).toString().contains(QLatin1String("IN (0, 1, 2)")));
         QVERIFY(indexes.exec(QStringLiteral("PRAGMA integrity_check")) && indexes.next());
         QCOMPARE(indexes.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 3 WHERE uid = 'u1'")));
+        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 4 WHERE uid = 'u1'")));
         QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 1.5 WHERE uid = 'u1'")));
         QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 2 WHERE uid = 'u1'")));
         QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 0 WHERE uid = 'u1'")));
