@@ -207,6 +207,10 @@
         <source>injected</source>
         <translation>injected</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
 </context>
 <context>
     <name>BookingCsvExport</name>
@@ -239,7 +243,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) where %1 are expected.</source>
-        <translation><numerusform>%n field where %1 are expected.</numerusform><numerusform>%n fields where %1 are expected.</numerusform></translation>
+        <translation>
+            <numerusform>%n field where %1 are expected.</numerusform>
+            <numerusform>%n fields where %1 are expected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same customer is already booked for this vaccine on line %1.</source>
@@ -286,7 +293,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n available)</source>
-        <translation><numerusform>%1 (%n available)</numerusform><numerusform>%1 (%n available)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n available)</numerusform>
+            <numerusform>%1 (%n available)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register a vaccine and receive stock before booking.</source>
@@ -298,7 +308,10 @@
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 available now.</source>
-        <translation><numerusform>%n dose of %1 available now.</numerusform><numerusform>%n doses of %1 available now.</numerusform></translation>
+        <translation>
+            <numerusform>%n dose of %1 available now.</numerusform>
+            <numerusform>%n doses of %1 available now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,8 +407,8 @@
         <translation>Booking &amp;slip…</translation>
     </message>
     <message>
-        <source>Print the selected booking's slip or save it as PDF</source>
-        <translation>Print the selected booking's slip or save it as PDF</translation>
+        <source>Print the selected booking&apos;s slip or save it as PDF</source>
+        <translation>Print the selected booking&apos;s slip or save it as PDF</translation>
     </message>
     <message>
         <source>&amp;Export bookings to CSV…</source>
@@ -435,11 +448,17 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
-        <translation><numerusform>%n booking shown, more as you scroll</numerusform><numerusform>%n bookings shown, more as you scroll</numerusform></translation>
+        <translation>
+            <numerusform>%n booking shown, more as you scroll</numerusform>
+            <numerusform>%n bookings shown, more as you scroll</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booked: code %1.</source>
@@ -495,7 +514,10 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation><numerusform>%n booking exported to %1.</numerusform><numerusform>%n bookings exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -515,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) imported.</source>
-        <translation><numerusform>%n booking imported.</numerusform><numerusform>%n bookings imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n booking imported.</numerusform>
+            <numerusform>%n bookings imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before the end: the rest were not booked.</source>
@@ -531,7 +556,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) were refused while booking.</source>
-        <translation><numerusform>%n row was refused while booking.</numerusform><numerusform>%n rows were refused while booking.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was refused while booking.</numerusform>
+            <numerusform>%n rows were refused while booking.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -565,16 +593,16 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>The option %1 takes no value.</translation>
     </message>
     <message>
-        <source>The command "%1" has no option %2.</source>
-        <translation>The command "%1" has no option %2.</translation>
+        <source>The command &quot;%1&quot; has no option %2.</source>
+        <translation>The command &quot;%1&quot; has no option %2.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -589,8 +617,8 @@
         <translation>The option %1 is given twice.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
@@ -605,8 +633,8 @@
         <translation>The option %1 is required.</translation>
     </message>
     <message>
-        <source>The value of %1 must be a whole number, not "%2".</source>
-        <translation>The value of %1 must be a whole number, not "%2".</translation>
+        <source>The value of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>The value of %1 must be a whole number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The value of %1, %2, is too small (at least %3).</source>
@@ -633,12 +661,12 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
                    missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -648,12 +676,12 @@ Exit codes:
 </source>
         <translation>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
                    missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -722,9 +750,9 @@ goes to stderr.</source>
 goes to stderr.</translation>
     </message>
     <message>
-        <source>Takes back today's latest injection of a booking made at this desk:
+        <source>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</source>
-        <translation>Takes back today's latest injection of a booking made at this desk:
+        <translation>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</translation>
     </message>
     <message>
@@ -780,7 +808,10 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n booking(s)</source>
-        <translation><numerusform>&amp;Import %n booking</numerusform><numerusform>&amp;Import %n bookings</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %n booking</numerusform>
+            <numerusform>&amp;Import %n bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking the imported rows…</source>
@@ -792,11 +823,17 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be booked;</source>
-        <translation><numerusform>%n row can be booked;</numerusform><numerusform>%n rows can be booked;</numerusform></translation>
+        <translation>
+            <numerusform>%n row can be booked;</numerusform>
+            <numerusform>%n rows can be booked;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a problem and will be skipped.</source>
-        <translation><numerusform>%n row has a problem and will be skipped.</numerusform><numerusform>%n rows have a problem and will be skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has a problem and will be skipped.</numerusform>
+            <numerusform>%n rows have a problem and will be skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been booked yet.</source>
@@ -922,8 +959,8 @@ what, and when.</translation>
         <translation>payload.code is not a booking code</translation>
     </message>
     <message>
-        <source>A booking's holder must be the device that made it.</source>
-        <translation>A booking's holder must be the device that made it.</translation>
+        <source>A booking&apos;s holder must be the device that made it.</source>
+        <translation>A booking&apos;s holder must be the device that made it.</translation>
     </message>
     <message>
         <source>A booking with the id %1 exists already.</source>
@@ -981,6 +1018,33 @@ what, and when.</translation>
     </message>
 </context>
 <context>
+    <name>FeedStore</name>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
+        <translation>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
+        <translation>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</translation>
+    </message>
+    <message>
+        <source>Another desk cancelled a booking this desk has never seen.</source>
+        <translation>Another desk cancelled a booking this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection of a booking or lot this desk has never seen.</source>
+        <translation>Another desk recorded an injection of a booking or lot this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection from lot %1, but no lot here holds a dose.</source>
+        <translation>Another desk recorded an injection from lot %1, but no lot here holds a dose.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>Another desk undid an injection this desk has never seen.</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
@@ -988,7 +1052,10 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — expires %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — expires %2, %n dose left</numerusform><numerusform>%1 — expires %2, %n doses left</numerusform></translation>
+        <translation>
+            <numerusform>%1 — expires %2, %n dose left</numerusform>
+            <numerusform>%1 — expires %2, %n doses left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking:</source>
@@ -1018,20 +1085,20 @@ what, and when.</translation>
         <translation>%1 must be an object</translation>
     </message>
     <message>
-        <source>%1 is an unknown event type "%2"</source>
-        <translation>%1 is an unknown event type "%2"</translation>
+        <source>%1 is an unknown event type &quot;%2&quot;</source>
+        <translation>%1 is an unknown event type &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
-        <translation>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</translation>
+        <source>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</source>
+        <translation>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</translation>
     </message>
     <message>
         <source>a batch holds at most %1 events</source>
         <translation>a batch holds at most %1 events</translation>
     </message>
     <message>
-        <source>%1 is an unknown status "%2"</source>
-        <translation>%1 is an unknown status "%2"</translation>
+        <source>%1 is an unknown status &quot;%2&quot;</source>
+        <translation>%1 is an unknown status &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is rejected without a reason</source>
@@ -1042,8 +1109,8 @@ what, and when.</translation>
         <translation>%1 is not after the previous entry</translation>
     </message>
     <message>
-        <source>next must be the last entry's serverSequence</source>
-        <translation>next must be the last entry's serverSequence</translation>
+        <source>next must be the last entry&apos;s serverSequence</source>
+        <translation>next must be the last entry&apos;s serverSequence</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -1090,8 +1157,8 @@ what, and when.</translation>
         <translation>rights[%1] must be an object</translation>
     </message>
     <message>
-        <source>action must be "refill" or "return"</source>
-        <translation>action must be "refill" or "return"</translation>
+        <source>action must be &quot;refill&quot; or &quot;return&quot;</source>
+        <translation>action must be &quot;refill&quot; or &quot;return&quot;</translation>
     </message>
     <message>
         <source>feed goes past grantSequence</source>
@@ -1117,7 +1184,10 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>Expires within %n day(s)</source>
-        <translation><numerusform>Expires within %n day</numerusform><numerusform>Expires within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Expires within %n day</numerusform>
+            <numerusform>Expires within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vaccine</source>
@@ -1410,7 +1480,10 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation><numerusform>The database has %n problem.</numerusform><numerusform>The database has %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1514,10 @@ what, and when.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n on hand)</source>
-        <translation><numerusform>%1 (%n on hand)</numerusform><numerusform>%1 (%n on hand)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n on hand)</numerusform>
+            <numerusform>%1 (%n on hand)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vaccines could not be read: %1</source>
@@ -1463,20 +1539,20 @@ what, and when.</translation>
         <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</source>
-        <translation>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</translation>
+        <source>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</source>
+        <translation>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>The quantity must be a whole number of at least 1.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: use YYYY-MM-DD.</source>
-        <translation>"%1" is not a valid date: use YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
-        <translation>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</translation>
+        <source>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
+        <translation>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
@@ -1575,8 +1651,8 @@ what, and when.</translation>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <source>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</translation>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
@@ -1587,8 +1663,8 @@ what, and when.</translation>
         <translation>There is no staff account %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a list of roles: use admin, vaccines, reception, injection.</source>
-        <translation>"%1" is not a list of roles: use admin, vaccines, reception, injection.</translation>
+        <source>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</translation>
     </message>
     <message>
         <source>This is the last active administrator; make another one first.</source>
@@ -1615,8 +1691,8 @@ what, and when.</translation>
         <translation>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</translation>
     </message>
     <message>
-        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
-        <translation>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
+        <source>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <translation>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
     </message>
     <message>
         <source>The manufacturer is longer than %1 characters.</source>
@@ -1638,8 +1714,8 @@ what, and when.</translation>
         <translation>This request is for site %1; this device belongs to site %2.</translation>
     </message>
     <message>
-        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
-        <translation>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</translation>
+        <source>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <translation>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</translation>
     </message>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
@@ -1672,12 +1748,12 @@ what, and when.</translation>
         <translation>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not a port number (0-65535).</source>
-        <translation>--listen: "%1" is not a port number (0-65535).</translation>
+        <source>--listen: &quot;%1&quot; is not a port number (0-65535).</source>
+        <translation>--listen: &quot;%1&quot; is not a port number (0-65535).</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not an IP address.</source>
-        <translation>--listen: "%1" is not an IP address.</translation>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: &quot;%1&quot; is not an IP address.</translation>
     </message>
     <message>
         <source>--expires needs a whole number of hours from 1 to %1.</source>
@@ -1704,12 +1780,12 @@ what, and when.</translation>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 does not belong to this command.</source>
@@ -1786,8 +1862,8 @@ Commands:
         <translation>The database failed: %1</translation>
     </message>
     <message>
-        <source>Created the site "%1"; its id:</source>
-        <translation>Created the site "%1"; its id:</translation>
+        <source>Created the site &quot;%1&quot;; its id:</source>
+        <translation>Created the site &quot;%1&quot;; its id:</translation>
     </message>
     <message>
         <source>There is no site with the id %1.</source>
@@ -1831,22 +1907,28 @@ Commands:
     </message>
     <message numerus="yes">
         <source>ok: %n check(s) passed.</source>
-        <translation><numerusform>ok: %n check passed.</numerusform><numerusform>ok: %n checks passed.</numerusform></translation>
+        <translation>
+            <numerusform>ok: %n check passed.</numerusform>
+            <numerusform>ok: %n checks passed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation><numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerVerifier</name>
     <message>
-        <source>SQLite's integrity check could not run: %1</source>
-        <translation>SQLite's integrity check could not run: %1</translation>
+        <source>SQLite&apos;s integrity check could not run: %1</source>
+        <translation>SQLite&apos;s integrity check could not run: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: %1</source>
-        <translation>SQLite's integrity check: %1</translation>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLite&apos;s integrity check: %1</translation>
     </message>
     <message>
         <source>A row of %1 refers to a row of %2 that does not exist.</source>
@@ -2287,8 +2369,8 @@ Commands:
 <context>
     <name>StoreError</name>
     <message>
-        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
-        <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</translation>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
+        <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</translation>
     </message>
 </context>
 <context>
@@ -2299,11 +2381,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
-        <translation><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change is kept for when a server is set (Settings).</numerusform><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform></translation>
+        <translation>
+            <numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change is kept for when a server is set (Settings).</numerusform>
+            <numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
-        <translation><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change is waiting and none is lost.</numerusform><numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform></translation>
+        <translation>
+            <numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change is waiting and none is lost.</numerusform>
+            <numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
@@ -2450,8 +2538,8 @@ Commands:
         <translation>the outbox does not add up to the booked count</translation>
     </message>
     <message>
-        <source>a booking's state does not match its events</source>
-        <translation>a booking's state does not match its events</translation>
+        <source>a booking&apos;s state does not match its events</source>
+        <translation>a booking&apos;s state does not match its events</translation>
     </message>
     <message>
         <source>SQLite integrity check failed: %1</source>
@@ -2466,19 +2554,33 @@ Commands:
         <translation>a row refers to a missing %1 (table %2)</translation>
     </message>
     <message>
-        <source>check "%1" could not run: %2</source>
-        <translation>check "%1" could not run: %2</translation>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>check &quot;%1&quot; could not run: %2</translation>
+    </message>
+    <message>
+        <source>a rejected booking has no conflict</source>
+        <translation>a rejected booking has no conflict</translation>
+    </message>
+    <message>
+        <source>the feed cursor is behind an applied feed entry</source>
+        <translation>the feed cursor is behind an applied feed entry</translation>
     </message>
 </context>
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
-        <translation><numerusform>Received %n dose in lot %1.</numerusform><numerusform>Received %n doses in lot %1.</numerusform></translation>
+        <translation>
+            <numerusform>Received %n dose in lot %1.</numerusform>
+            <numerusform>Received %n doses in lot %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote off %n dose(s).</source>
-        <translation><numerusform>Wrote off %n dose.</numerusform><numerusform>Wrote off %n doses.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote off %n dose.</numerusform>
+            <numerusform>Wrote off %n doses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -2486,7 +2588,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>The demo clinic has %n new booking(s).</source>
-        <translation><numerusform>The demo clinic has %n new booking.</numerusform><numerusform>The demo clinic has %n new bookings.</numerusform></translation>
+        <translation>
+            <numerusform>The demo clinic has %n new booking.</numerusform>
+            <numerusform>The demo clinic has %n new bookings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
@@ -2541,7 +2646,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation><numerusform>%n dose</numerusform><numerusform>%n doses</numerusform></translation>
+        <translation>
+            <numerusform>%n dose</numerusform>
+            <numerusform>%n doses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register a vaccine and receive stock first.</source>
@@ -2559,8 +2667,8 @@ Commands:
         <translation>Anticorona vaccination desk</translation>
     </message>
     <message>
-        <source>The desk's database file (created if missing).</source>
-        <translation>The desk's database file (created if missing).</translation>
+        <source>The desk&apos;s database file (created if missing).</source>
+        <translation>The desk&apos;s database file (created if missing).</translation>
     </message>
     <message>
         <source>FILE</source>

@@ -207,6 +207,10 @@
         <source>injected</source>
         <translation>접종 완료</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
 </context>
 <context>
     <name>BookingCsvExport</name>
@@ -400,7 +404,7 @@
         <translation>예약증(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print the selected booking's slip or save it as PDF</source>
+        <source>Print the selected booking&apos;s slip or save it as PDF</source>
         <translation>선택한 예약의 예약증을 인쇄하거나 PDF로 저장합니다</translation>
     </message>
     <message>
@@ -581,16 +585,16 @@
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>옵션 %1에는 값을 줄 수 없습니다.</translation>
     </message>
     <message>
-        <source>The command "%1" has no option %2.</source>
-        <translation>명령 "%1"에는 옵션 %2이(가) 없습니다.</translation>
+        <source>The command &quot;%1&quot; has no option %2.</source>
+        <translation>명령 &quot;%1&quot;에는 옵션 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -605,8 +609,8 @@
         <translation>옵션 %1이(가) 두 번 주어졌습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
@@ -621,8 +625,8 @@
         <translation>옵션 %1이(가) 필요합니다.</translation>
     </message>
     <message>
-        <source>The value of %1 must be a whole number, not "%2".</source>
-        <translation>%1의 값은 "%2"이(가) 아니라 정수여야 합니다.</translation>
+        <source>The value of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1의 값은 &quot;%2&quot;이(가) 아니라 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The value of %1, %2, is too small (at least %3).</source>
@@ -649,12 +653,12 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add and demo create it when
+  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
                    missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -738,7 +742,7 @@ goes to stderr.</source>
 표준 오류에 출력됩니다.</translation>
     </message>
     <message>
-        <source>Takes back today's latest injection of a booking made at this desk:
+        <source>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</source>
         <translation>이 창구에서 만든 예약의 오늘 마지막 접종 기록을 취소합니다:
 수량은 로트로 돌아가고 예약은 다시 예약됨 상태가 됩니다.</translation>
@@ -944,7 +948,7 @@ what, and when.</source>
         <translation>payload.code가 예약 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>A booking's holder must be the device that made it.</source>
+        <source>A booking&apos;s holder must be the device that made it.</source>
         <translation>예약의 보유자는 예약을 만든 기기여야 합니다.</translation>
     </message>
     <message>
@@ -1003,6 +1007,33 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>FeedStore</name>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
+        <translation>다른 창구에서 받은 로트 %1의 유효기간은 %2인데, 이 창구에는 유효기간 %3(으)로 있습니다. 수량은 이 창구의 로트에 더했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
+        <translation>다른 창구에서 %1회분을 폐기했지만, 이 창구의 로트에는 그중 %2회분만 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk cancelled a booking this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 예약을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection of a booking or lot this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 예약 또는 로트로 접종을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection from lot %1, but no lot here holds a dose.</source>
+        <translation>다른 창구에서 로트 %1로 접종을 기록했지만, 이 창구에는 남은 수량이 있는 로트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>InjectDialog</name>
     <message>
         <source>Record injection</source>
@@ -1042,20 +1073,20 @@ what, and when.</source>
         <translation>%1은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown event type "%2"</source>
-        <translation>%1의 이벤트 유형 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown event type &quot;%2&quot;</source>
+        <translation>%1의 이벤트 유형 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
-        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, "at"은 ISO 8601 시각이어야 합니다</translation>
+        <source>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</source>
+        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, &quot;at&quot;은 ISO 8601 시각이어야 합니다</translation>
     </message>
     <message>
         <source>a batch holds at most %1 events</source>
         <translation>한 번에 최대 %1개의 이벤트만 보낼 수 있습니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown status "%2"</source>
-        <translation>%1의 상태 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown status &quot;%2&quot;</source>
+        <translation>%1의 상태 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
         <source>%1 is rejected without a reason</source>
@@ -1066,7 +1097,7 @@ what, and when.</source>
         <translation>%1이(가) 이전 항목보다 뒤가 아닙니다</translation>
     </message>
     <message>
-        <source>next must be the last entry's serverSequence</source>
+        <source>next must be the last entry&apos;s serverSequence</source>
         <translation>next는 마지막 항목의 serverSequence여야 합니다</translation>
     </message>
     <message>
@@ -1114,8 +1145,8 @@ what, and when.</source>
         <translation>rights[%1]은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>action must be "refill" or "return"</source>
-        <translation>action은 "refill" 또는 "return"이어야 합니다</translation>
+        <source>action must be &quot;refill&quot; or &quot;return&quot;</source>
+        <translation>action은 &quot;refill&quot; 또는 &quot;return&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>feed goes past grantSequence</source>
@@ -1493,20 +1524,20 @@ what, and when.</source>
         <translation>이름이 %1자를 넘습니다.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</source>
-        <translation>전화번호 "%1"이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
+        <source>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</source>
+        <translation>전화번호 &quot;%1&quot;이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>수량은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: use YYYY-MM-DD.</source>
-        <translation>"%1"은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
-        <translation>"%1"은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
@@ -1546,7 +1577,7 @@ what, and when.</source>
     </message>
     <message>
         <source>The booking is %1, not booked: only a booked booking can be changed.</source>
-        <translation>이 예약은 '%1' 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
+        <translation>이 예약은 &apos;%1&apos; 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>No dose of this vaccine is available to book.</source>
@@ -1605,8 +1636,8 @@ what, and when.</source>
         <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <source>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>사용자 이름 "%1"이(가) 올바르지 않습니다: 영문자, 숫자, 마침표, 대시, 밑줄로 3~32자를 입력하십시오.</translation>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>사용자 이름 &quot;%1&quot;이(가) 올바르지 않습니다: 영문자, 숫자, 마침표, 대시, 밑줄로 3~32자를 입력하십시오.</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
@@ -1617,8 +1648,8 @@ what, and when.</source>
         <translation>직원 계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a list of roles: use admin, vaccines, reception, injection.</source>
-        <translation>"%1"은(는) 역할 목록이 아닙니다: admin, vaccines, reception, injection 중에서 지정하십시오.</translation>
+        <source>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>&quot;%1&quot;은(는) 역할 목록이 아닙니다: admin, vaccines, reception, injection 중에서 지정하십시오.</translation>
     </message>
     <message>
         <source>This is the last active administrator; make another one first.</source>
@@ -1645,7 +1676,7 @@ what, and when.</source>
         <translation>이 접종은 다른 창구의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
     </message>
     <message>
-        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <source>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</source>
         <translation>한 백신의 재고는 %1회분을 넘을 수 없습니다. 이 로트로는 최대 %2회분만 더 입고할 수 있습니다.</translation>
     </message>
     <message>
@@ -1668,7 +1699,7 @@ what, and when.</source>
         <translation>이 요청은 사이트 %1에 대한 것입니다. 이 기기는 사이트 %2에 속합니다.</translation>
     </message>
     <message>
-        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <source>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</source>
         <translation>서버는 이 기기의 이벤트 중 %1개를 반영했으며, 이 반납에 필요한 %2개에는 아직 이르지 않았습니다. 이벤트를 보낸 뒤 같은 요청을 다시 보내십시오.</translation>
     </message>
     <message>
@@ -1702,12 +1733,12 @@ what, and when.</source>
         <translation>--listen에는 HOST:PORT가 필요합니다 (예: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not a port number (0-65535).</source>
-        <translation>--listen: "%1"은(는) 포트 번호(0-65535)가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not a port number (0-65535).</source>
+        <translation>--listen: &quot;%1&quot;은(는) 포트 번호(0-65535)가 아닙니다.</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not an IP address.</source>
-        <translation>--listen: "%1"은(는) IP 주소가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: &quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>--expires needs a whole number of hours from 1 to %1.</source>
@@ -1734,12 +1765,12 @@ what, and when.</source>
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 does not belong to this command.</source>
@@ -1816,8 +1847,8 @@ Commands:
         <translation>데이터베이스 오류: %1</translation>
     </message>
     <message>
-        <source>Created the site "%1"; its id:</source>
-        <translation>사이트 "%1"을(를) 만들었습니다. ID:</translation>
+        <source>Created the site &quot;%1&quot;; its id:</source>
+        <translation>사이트 &quot;%1&quot;을(를) 만들었습니다. ID:</translation>
     </message>
     <message>
         <source>There is no site with the id %1.</source>
@@ -1861,21 +1892,25 @@ Commands:
     </message>
     <message numerus="yes">
         <source>ok: %n check(s) passed.</source>
-        <translation><numerusform>ok: 검사 %n건 모두 통과했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>ok: 검사 %n건 모두 통과했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation><numerusform>검사 %n건이 실패했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>검사 %n건이 실패했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerVerifier</name>
     <message>
-        <source>SQLite's integrity check could not run: %1</source>
+        <source>SQLite&apos;s integrity check could not run: %1</source>
         <translation>SQLite 무결성 검사를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: %1</source>
+        <source>SQLite&apos;s integrity check: %1</source>
         <translation>SQLite 무결성 검사: %1</translation>
     </message>
     <message>
@@ -2317,7 +2352,7 @@ Commands:
 <context>
     <name>StoreError</name>
     <message>
-        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
         <translation>데스크가 데이터를 읽거나 저장하지 못했습니다. 다시 시도하고, 계속되면 관리자에게 데스크의 디스크 점검을 요청하세요.</translation>
     </message>
 </context>
@@ -2484,7 +2519,7 @@ Commands:
         <translation>아웃박스 이벤트의 합계가 예약 수와 다릅니다</translation>
     </message>
     <message>
-        <source>a booking's state does not match its events</source>
+        <source>a booking&apos;s state does not match its events</source>
         <translation>예약 상태가 이벤트와 다릅니다</translation>
     </message>
     <message>
@@ -2500,8 +2535,16 @@ Commands:
         <translation>행이 없는 %1을(를) 참조합니다 (테이블 %2)</translation>
     </message>
     <message>
-        <source>check "%1" could not run: %2</source>
-        <translation>검사 "%1"을(를) 실행할 수 없습니다: %2</translation>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>검사 &quot;%1&quot;을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a rejected booking has no conflict</source>
+        <translation>거부된 예약에 충돌 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the feed cursor is behind an applied feed entry</source>
+        <translation>피드 커서가 적용된 피드 항목보다 뒤에 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2644,7 @@ Commands:
         <translation>Anticorona 접종 창구</translation>
     </message>
     <message>
-        <source>The desk's database file (created if missing).</source>
+        <source>The desk&apos;s database file (created if missing).</source>
         <translation>창구 데이터베이스 파일 (없으면 새로 만듭니다).</translation>
     </message>
     <message>
