@@ -210,6 +210,10 @@
         <source>injected</source>
         <translation>injected</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
 </context>
 <context>
     <name>BookingCsvExport</name>
@@ -1014,6 +1018,33 @@ what, and when.</translation>
     <message>
         <source>limit must be a whole number of at least 1.</source>
         <translation>limit must be a whole number of at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStore</name>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
+        <translation>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
+        <translation>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</translation>
+    </message>
+    <message>
+        <source>Another desk cancelled a booking this desk has never seen.</source>
+        <translation>Another desk cancelled a booking this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection of a booking or lot this desk has never seen.</source>
+        <translation>Another desk recorded an injection of a booking or lot this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection from lot %1, but no lot here holds a dose.</source>
+        <translation>Another desk recorded an injection from lot %1, but no lot here holds a dose.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>Another desk undid an injection this desk has never seen.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2457,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
+        <translation>The server cannot be reached; the desk keeps working and will send its changes later.</translation>
+    </message>
+    <message>
+        <source>The server is busy; the desk will try again shortly.</source>
+        <translation>The server is busy; the desk will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); the desk will try again later.</source>
+        <translation>The server failed to answer (HTTP %1); the desk will try again later.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this desk: it was removed by an administrator. Nothing on this desk is lost; ask for a new enrollment code.</source>
+        <translation>The server no longer accepts this desk: it was removed by an administrator. Nothing on this desk is lost; ask for a new enrollment code.</translation>
+    </message>
+    <message>
+        <source>The server does not know this desk; enroll it again.</source>
+        <translation>The server does not know this desk; enroll it again.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</source>
+        <translation>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
+        <translation>The server&apos;s answer did not match the changes sent; the desk will send them again.</translation>
+    </message>
+    <message>
+        <source>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</source>
+        <translation>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
+        <translation>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>The database could not be read: %1</source>
@@ -2608,6 +2678,14 @@ Commands:
     <message>
         <source>check &quot;%1&quot; could not run: %2</source>
         <translation>check &quot;%1&quot; could not run: %2</translation>
+    </message>
+    <message>
+        <source>a rejected booking has no conflict</source>
+        <translation>a rejected booking has no conflict</translation>
+    </message>
+    <message>
+        <source>the feed cursor is behind an applied feed entry</source>
+        <translation>the feed cursor is behind an applied feed entry</translation>
     </message>
 </context>
 <context>

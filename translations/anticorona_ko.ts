@@ -210,6 +210,10 @@
         <source>injected</source>
         <translation>접종 완료</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
 </context>
 <context>
     <name>BookingCsvExport</name>
@@ -1003,6 +1007,33 @@ what, and when.</source>
     <message>
         <source>limit must be a whole number of at least 1.</source>
         <translation>limit는 1 이상의 정수여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStore</name>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
+        <translation>다른 창구에서 받은 로트 %1의 유효기간은 %2인데, 이 창구에는 유효기간 %3(으)로 있습니다. 수량은 이 창구의 로트에 더했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
+        <translation>다른 창구에서 %1회분을 폐기했지만, 이 창구의 로트에는 그중 %2회분만 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk cancelled a booking this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 예약을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection of a booking or lot this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 예약 또는 로트로 접종을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk recorded an injection from lot %1, but no lot here holds a dose.</source>
+        <translation>다른 창구에서 로트 %1로 접종을 기록했지만, 이 창구에는 남은 수량이 있는 로트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2439,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
+        <translation>서버에 연결할 수 없습니다. 이 창구는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server is busy; the desk will try again shortly.</source>
+        <translation>서버가 바쁩니다. 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); the desk will try again later.</source>
+        <translation>서버가 응답하지 못했습니다(HTTP %1). 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this desk: it was removed by an administrator. Nothing on this desk is lost; ask for a new enrollment code.</source>
+        <translation>서버가 더 이상 이 창구를 받지 않습니다. 관리자가 등록을 해제했습니다. 이 창구의 기록은 하나도 잃지 않았습니다. 새 등록 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The server does not know this desk; enroll it again.</source>
+        <translation>서버가 이 창구를 알지 못합니다. 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</source>
+        <translation>서버가 창구의 요청을 거부했습니다(HTTP %1: %2). 이 문제를 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
+        <translation>서버의 응답이 보낸 변경 내용과 맞지 않습니다. 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</source>
+        <translation>서버에 이 창구 자신보다 더 새로운 이 창구의 변경 내용이 있습니다(데이터베이스를 백업에서 복원했나요?). 이 문제를 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
+        <translation>서버의 변경 목록이 창구가 멈춘 곳에서 이어지지 않습니다. 다시 요청합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>The database could not be read: %1</source>
@@ -2588,6 +2658,14 @@ Commands:
     <message>
         <source>check &quot;%1&quot; could not run: %2</source>
         <translation>검사 &quot;%1&quot;을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a rejected booking has no conflict</source>
+        <translation>거부된 예약에 충돌 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the feed cursor is behind an applied feed entry</source>
+        <translation>피드 커서가 적용된 피드 항목보다 뒤에 있습니다</translation>
     </message>
 </context>
 <context>

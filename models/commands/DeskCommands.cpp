@@ -295,7 +295,10 @@ CommandResult DeskCommands::undoInjection(const QString &typedCode)
         const auto injection = m_store->injections()->latestActive(booking->id);
         require(Rules::checkUndoInjection(
             booking->code, booking->state, injection ? injection->injectedAt : QDateTime(),
-            injection && (injection->surety || injection->override), m_clock->now().date()));
+            // Another desk's injection (from the feed) is not this desk's to undo: the server only
+            // takes back the latest injection, made by the desk that sends the undo.
+            injection && (injection->surety || injection->override || !injection->deviceId.isEmpty()),
+            m_clock->now().date()));
 
         // The injection was free at the holder (SPEC 3.1), so taking it back moves no right:
         // stock and booked both rise by one and `available` is unchanged.

@@ -11,6 +11,8 @@ QString bookingStateName(BookingState state)
         return QStringLiteral("CANCELLED");
     case BookingState::Injected:
         return QStringLiteral("INJECTED");
+    case BookingState::Rejected:
+        return QStringLiteral("REJECTED");
     }
     return QString();
 }
@@ -24,6 +26,8 @@ QString bookingStateText(BookingState state)
         return QCoreApplication::translate("Booking", "cancelled");
     case BookingState::Injected:
         return QCoreApplication::translate("Booking", "injected");
+    case BookingState::Rejected:
+        return QCoreApplication::translate("Booking", "rejected");
     }
     return QString();
 }

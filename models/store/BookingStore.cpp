@@ -220,6 +220,18 @@ std::optional<Booking> BookingStore::byCode(const QString &code) const
     return found;
 }
 
+std::optional<Booking> BookingStore::byUid(const QString &uid) const
+{
+    QSqlQuery &query = m_db->prepared(selectWhere(QStringLiteral("uid = ?")));
+    query.addBindValue(uid);
+    Database::exec(query);
+    std::optional<Booking> found;
+    if (query.next())
+        found = fromRecord(query);
+    query.finish();
+    return found;
+}
+
 const char *BookingStore::bookedCodeQuery()
 {
     // Rule 5: same name and birth date, or same phone and birth date. Two probes, each on its
@@ -503,6 +515,26 @@ void BookingStore::insert(Booking &booking)
         return;
     }
     throw DatabaseError(QStringLiteral("no free booking code after %1 attempts").arg(kCodeAttempts));
+}
+
+void BookingStore::insertWithCode(const Booking &booking)
+{
+    QSqlQuery &insert =
+        m_db->prepared(QStringLiteral("INSERT INTO bookings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(kColumns)));
+    insert.addBindValue(booking.id);
+    insert.addBindValue(booking.code);
+    insert.addBindValue(booking.siteId);
+    insert.addBindValue(booking.vaccineId);
+    insert.addBindValue(booking.customer.name);
+    insert.addBindValue(IsoText::date(booking.customer.birthDate));
+    insert.addBindValue(booking.customer.phone);
+    insert.addBindValue(IsoText::minute(booking.appointment));
+    insert.addBindValue(int(booking.state));
+    insert.addBindValue(booking.holder);
+    insert.addBindValue(IsoText::utcMillis(booking.createdAt));
+    Database::exec(insert);
+    insertNameGrams(insert.lastInsertId().toLongLong(), booking.customer.name);
 }
 
 void BookingStore::insertNameGrams(qint64 rowId, const QString &name)

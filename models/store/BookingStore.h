@@ -29,6 +29,7 @@ public:
     {}
 
     std::optional<Booking> byCode(const QString &code) const;
+    std::optional<Booking> byUid(const QString &uid) const;
     // Rule 5: the code of the customer's BOOKED booking for the vaccine, empty if none.
     QString bookedCodeFor(const QString &vaccineId, const Customer &customer) const;
     // Its statement (parameters :name, :birth, :vaccine, :phone), for tests of its query plan.
@@ -55,6 +56,9 @@ public:
 
     // Inserts with a fresh code; retries on the (rare) clash with an existing code.
     void insert(Booking &booking);
+    // Another desk's booking from the feed, with the code it was made with (the server refused any
+    // code already taken when it accepted it).
+    void insertWithCode(const Booking &booking);
     void setState(const QString &bookingId, BookingState state);
 
     static Booking fromRecord(const class QSqlQuery &query); // columns of kColumns

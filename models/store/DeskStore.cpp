@@ -38,3 +38,37 @@ qint64 DeskStore::feedCursor() const
     query.finish();
     return cursor;
 }
+
+qint64 DeskStore::acknowledgedThrough() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT acknowledged_through FROM desk WHERE id = 1"));
+    Database::exec(query);
+    const qint64 through = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return through;
+}
+
+void DeskStore::setFeedCursor(qint64 cursor)
+{
+    if (cursor < feedCursor())
+        throw DatabaseError(QStringLiteral("the feed cursor cannot move back to %1").arg(cursor));
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE desk SET feed_cursor = ? WHERE id = 1"));
+    update.addBindValue(cursor);
+    Database::exec(update);
+}
+
+QString DeskStore::lastSyncAt() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT last_sync_at FROM desk WHERE id = 1"));
+    Database::exec(query);
+    const QString at = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return at;
+}
+
+void DeskStore::setLastSyncAt(const QString &at)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE desk SET last_sync_at = ? WHERE id = 1"));
+    update.addBindValue(at);
+    Database::exec(update);
+}

@@ -17,6 +17,12 @@ public:
     {}
     DeskIdentity identity() const;
     qint64 feedCursor() const;
+    qint64 acknowledgedThrough() const;
+    // The feed is read as pages that start at the cursor: the cursor moves only forward, in the
+    // transaction that applies the page. Throws DatabaseError when asked to move it back.
+    void setFeedCursor(qint64 cursor);
+    QString lastSyncAt() const; // ISO UTC, empty before the first successful round
+    void setLastSyncAt(const QString &at);
     void setSiteName(const QString &siteName);
     // Never moves back: a late answer to an older push leaves it where it is.
     void acknowledgeThrough(qint64 sequence);

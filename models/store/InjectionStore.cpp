@@ -16,27 +16,91 @@ void InjectionStore::insert(const QString &bookingId, qint64 lotId, const QStrin
     Database::exec(insert);
 }
 
-std::optional<InjectionStore::Row> InjectionStore::latestActive(const QString &bookingId) const
+namespace {
+const QString kRowSelect = QStringLiteral(
+    "SELECT i.id, i.lot_id, l.lot_number, i.injected_at, i.surety, i.override, i.device_id FROM injections i "
+    "JOIN lots l ON l.id = i.lot_id WHERE i.booking_id = (SELECT id FROM bookings WHERE uid = ?) ");
+
+std::optional<InjectionStore::Row> firstRow(QSqlQuery &query)
 {
-    QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT i.id, i.lot_id, l.lot_number, i.injected_at, i.surety, i.override FROM injections i "
-        "JOIN lots l ON l.id = i.lot_id WHERE i.booking_id = (SELECT id FROM bookings WHERE uid = ?) "
-        "AND i.undone_at IS NULL ORDER BY i.id DESC LIMIT 1"));
-    query.addBindValue(bookingId);
     Database::exec(query);
-    std::optional<Row> found;
+    std::optional<InjectionStore::Row> found;
     if (query.next()) {
-        Row row;
+        InjectionStore::Row row;
         row.id = query.value(0).toLongLong();
         row.lotId = query.value(1).toLongLong();
         row.lotNumber = query.value(2).toString();
         row.injectedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
         row.surety = query.value(4).toInt() != 0;
         row.override = query.value(5).toInt() != 0;
+        row.deviceId = query.value(6).toString();
         found = row;
     }
     query.finish();
     return found;
+}
+} // namespace
+
+void InjectionStore::insertRemote(const QString &bookingId, qint64 lotId, const QString &at,
+                                  const QString &deviceId, bool surety, bool override)
+{
+    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+        "INSERT INTO injections (booking_id, lot_id, injected_at, surety, override, device_id) "
+        "VALUES ((SELECT id FROM bookings WHERE uid = ?), ?, ?, ?, ?, ?)"));
+    insert.addBindValue(bookingId);
+    insert.addBindValue(lotId);
+    insert.addBindValue(at);
+    insert.addBindValue(surety);
+    insert.addBindValue(override);
+    insert.addBindValue(deviceId);
+    Database::exec(insert);
+}
+
+std::optional<InjectionStore::Row> InjectionStore::latestActive(const QString &bookingId) const
+{
+    QSqlQuery &query =
+        m_db->prepared(kRowSelect + QStringLiteral("AND i.undone_at IS NULL ORDER BY i.id DESC LIMIT 1"));
+    query.addBindValue(bookingId);
+    return firstRow(query);
+}
+
+std::optional<InjectionStore::Row> InjectionStore::latestActiveBy(const QString &bookingId,
+                                                                  const QString &deviceId) const
+{
+    QSqlQuery &query = m_db->prepared(kRowSelect + QStringLiteral("AND i.undone_at IS NULL AND "
+                                                                  "coalesce(i.device_id, '') = ? "
+                                                                  "ORDER BY i.id DESC LIMIT 1"));
+    query.addBindValue(bookingId);
+    query.addBindValue(deviceId.isNull() ? QStringLiteral("") : deviceId);
+    return firstRow(query);
+}
+
+std::optional<InjectionStore::Row> InjectionStore::latestUndoneOwn(const QString &bookingId) const
+{
+    QSqlQuery &query = m_db->prepared(kRowSelect + QStringLiteral("AND i.undone_at IS NOT NULL AND "
+                                                                  "i.device_id IS NULL ORDER BY i.id DESC "
+                                                                  "LIMIT 1"));
+    query.addBindValue(bookingId);
+    return firstRow(query);
+}
+
+int InjectionStore::activeCount(const QString &bookingId) const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT count(*) FROM injections WHERE booking_id = (SELECT id FROM bookings WHERE uid = "
+        "?) AND undone_at IS NULL"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const int count = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return count;
+}
+
+void InjectionStore::markNotUndone(qint64 injectionId)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE injections SET undone_at = NULL WHERE id = ?"));
+    update.addBindValue(injectionId);
+    Database::exec(update);
 }
 
 void InjectionStore::markUndone(qint64 injectionId, const QString &at)

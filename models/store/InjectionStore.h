@@ -21,6 +21,7 @@ public:
         QDateTime injectedAt; // UTC
         bool surety = false;
         bool override = false;
+        QString deviceId; // empty: made at this desk; else the desk whose feed entry brought it
     };
 
     explicit InjectionStore(Database *db)
@@ -29,9 +30,18 @@ public:
 
     // An injection of the booking (by uid) from the lot; `surety` and `override` as SPEC 3.1.
     void insert(const QString &bookingId, qint64 lotId, const QString &at, bool surety, bool override);
+    // Another desk's injection, from the feed.
+    void insertRemote(const QString &bookingId, qint64 lotId, const QString &at, const QString &deviceId,
+                      bool surety, bool override);
     // The booking's (by uid) latest injection that is not undone.
     std::optional<Row> latestActive(const QString &bookingId) const;
+    // The same, made by `deviceId` (empty: by this desk).
+    std::optional<Row> latestActiveBy(const QString &bookingId, const QString &deviceId) const;
+    // This desk's latest undone injection of the booking.
+    std::optional<Row> latestUndoneOwn(const QString &bookingId) const;
+    int activeCount(const QString &bookingId) const;
     void markUndone(qint64 injectionId, const QString &at);
+    void markNotUndone(qint64 injectionId);
     // The id of the outbox's latest Injected event for the booking, empty if this desk made none.
     QString injectedEventId(const QString &bookingId) const;
 

@@ -8,6 +8,23 @@
 
 #include <QJsonDocument>
 
+namespace {
+// Columns: event_id, type, device_id, site_id, sequence, feed_cursor, at, payload.
+Event eventFrom(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toString();
+    event.type = eventTypeFromName(query.value(1).toString()).value_or(EventType::Booked);
+    event.deviceId = query.value(2).toString();
+    event.siteId = query.value(3).toString();
+    event.sequence = query.value(4).toLongLong();
+    event.feedCursor = query.value(5).toLongLong();
+    event.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+    return event;
+}
+} // namespace
+
 void OutboxStore::append(Event &event)
 {
     // Read inside the command's transaction, so the event records exactly what the desk had
@@ -79,18 +96,22 @@ QList<Event> OutboxStore::pending(int limit) const
     query.addBindValue(limit);
     Database::exec(query);
     QList<Event> events;
-    while (query.next()) {
-        Event event;
-        event.id = query.value(0).toString();
-        event.type = eventTypeFromName(query.value(1).toString()).value_or(EventType::Booked);
-        event.deviceId = query.value(2).toString();
-        event.siteId = query.value(3).toString();
-        event.sequence = query.value(4).toLongLong();
-        event.feedCursor = query.value(5).toLongLong();
-        event.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-        events.append(event);
-    }
+    while (query.next())
+        events.append(eventFrom(query));
     query.finish();
     return events;
+}
+
+std::optional<Event> OutboxStore::byEventId(const QString &eventId) const
+{
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
+                       "o.payload FROM outbox o, desk d WHERE o.event_id = ?"));
+    query.addBindValue(eventId);
+    Database::exec(query);
+    std::optional<Event> found;
+    if (query.next())
+        found = eventFrom(query);
+    query.finish();
+    return found;
 }

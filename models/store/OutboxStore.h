@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // The desk's own events, in the order it made them. append() runs inside the
@@ -25,6 +27,8 @@ public:
     // Answers come in order, so what is acknowledged is always a prefix. In the caller's transaction.
     void acknowledgeThrough(qint64 sequence);
     QList<Event> pending(int limit) const;
+    // An own event by its id (the feed carries the desk's own events too), through the unique index.
+    std::optional<Event> byEventId(const QString &eventId) const;
 
 protected:
     Database *m_db = nullptr;

@@ -150,7 +150,76 @@ PRAGMA writable_schema=ON;
 UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (0, 1, 2))',
     'CHECK (state = 0 OR state = 1 OR state = 2)') WHERE type = 'table' AND name = 'bookings'
 )sql",
+    // 5: what sync keeps on the desk. A booking the server refused stays visible as REJECTED (3),
+    // admitted by editing the state check in place as in version 4 (no rewrite of a million rows);
+    // every refusal of an own event and every clash in the feed is a conflict staff resolve; the
+    // feed entries applied, with what each did to the counters, so verify can add them up; which
+    // desk made an injection (NULL: this one), for an undo that arrives through the feed; rights
+    // requests stored before they are sent; and when a round last succeeded. New tables and
+    // columns with defaults only: nothing existing is rewritten.
+    R"sql(
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    sequence INTEGER,
+    booking_id TEXT,
+    reason TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0 CHECK (state = 0 OR state = 1),
+    resolution TEXT CHECK (resolution IS NULL OR resolution = 'ours' OR resolution = 'theirs'),
+    resolution_reason TEXT,
+    resolved_at TEXT,
+    on_hand_delta INTEGER NOT NULL DEFAULT 0,
+    booked_delta INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conflicts_open ON conflicts(state, id);
+CREATE INDEX conflicts_booking ON conflicts(booking_id) WHERE booking_id IS NOT NULL;
+CREATE TABLE feed_entries (
+    server_sequence INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    vaccine_id TEXT,
+    booking_id TEXT,
+    on_hand_delta INTEGER NOT NULL DEFAULT 0,
+    booked_delta INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX feed_entries_booking ON feed_entries(booking_id) WHERE booking_id IS NOT NULL;
+CREATE TABLE rights_requests (
+    request_id TEXT PRIMARY KEY,
+    vaccine_id TEXT NOT NULL REFERENCES vaccines(id),
+    action TEXT NOT NULL CHECK (action = 'refill' OR action = 'return'),
+    count INTEGER NOT NULL CHECK (count > 0),
+    feed_cursor INTEGER NOT NULL,
+    events_made INTEGER NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0 CHECK (state = 0 OR state = 1),
+    answer TEXT,
+    created_at TEXT NOT NULL,
+    answered_at TEXT
+);
+ALTER TABLE injections ADD COLUMN device_id TEXT;
+ALTER TABLE desk ADD COLUMN last_sync_at TEXT;
+PRAGMA writable_schema=ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state = 0 OR state = 1 OR state = 2)',
+    'CHECK (state = 0 OR state = 1 OR state = 2 OR state = 3)') WHERE type = 'table' AND name = 'bookings'
+)sql",
 };
+
+// After an in-place edit of a table's definition: every connection rereads the schema once its
+// version moves.
+void bumpSchemaVersion(Database *db)
+{
+    QSqlQuery &schemaVersion = db->prepared(QStringLiteral("PRAGMA schema_version"));
+    Database::exec(schemaVersion);
+    const qint64 current = schemaVersion.next() ? schemaVersion.value(0).toLongLong() : -1;
+    schemaVersion.finish();
+    if (current < 0)
+        throw DatabaseError(QStringLiteral("cannot read the schema version"));
+    db->execDirect(QStringLiteral("PRAGMA schema_version=%1").arg(current + 1));
+    db->execDirect(QStringLiteral("PRAGMA writable_schema=OFF"));
+}
 } // namespace
 
 int Schema::latestVersion()
@@ -190,17 +259,8 @@ WITH RECURSIVE piece(booking_id, name, i) AS (
 )
 SELECT substr(name, i, 2), booking_id FROM piece)sql"));
         }
-        if (version == 3) {
-            // Every connection rereads the edited definition once the schema's version moves.
-            QSqlQuery &schemaVersion = db->prepared(QStringLiteral("PRAGMA schema_version"));
-            Database::exec(schemaVersion);
-            const qint64 current = schemaVersion.next() ? schemaVersion.value(0).toLongLong() : -1;
-            schemaVersion.finish();
-            if (current < 0)
-                throw DatabaseError(QStringLiteral("cannot read the schema version"));
-            db->execDirect(QStringLiteral("PRAGMA schema_version=%1").arg(current + 1));
-            db->execDirect(QStringLiteral("PRAGMA writable_schema=OFF"));
-        }
+        if (version == 3 || version == 4)
+            bumpSchemaVersion(db);
     }
     db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
     db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));

@@ -5,6 +5,8 @@
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
 
+#include <algorithm>
+
 namespace {
 Lot lotFromQuery(const QSqlQuery &query)
 {
@@ -202,4 +204,31 @@ void StockStore::changeRights(const QString &vaccineId, int delta)
     update.bind(":site", m_siteId);
     update.bind(":vaccine", vaccineId);
     update.exec();
+}
+
+bool StockStore::insertVaccineIfNew(const Vaccine &vaccine, const QString &createdAt)
+{
+    if (this->vaccine(vaccine.id))
+        return false;
+    insertVaccine(vaccine, createdAt);
+    return true;
+}
+
+void StockStore::addToLot(qint64 lotId, int quantity)
+{
+    QSqlQuery &update = m_db->prepared(
+        QStringLiteral("UPDATE lots SET received = received + ?, remaining = remaining + ? WHERE id = ?"));
+    update.addBindValue(quantity);
+    update.addBindValue(quantity);
+    update.addBindValue(lotId);
+    Database::exec(update);
+}
+
+int StockStore::takeRights(const QString &vaccineId, int wanted)
+{
+    const auto current = level(vaccineId);
+    const int taken = current ? std::clamp(current->rights, 0, wanted) : 0;
+    if (taken > 0)
+        changeRights(vaccineId, -taken);
+    return taken;
 }

@@ -28,6 +28,13 @@ public:
     std::optional<Lot> lot(const QString &vaccineId, const QString &lotNumber) const;
 
     void insertVaccine(const Vaccine &vaccine, const QString &createdAt);
+    // The shared catalogue through the feed: false, and nothing written, when the id is known.
+    bool insertVaccineIfNew(const Vaccine &vaccine, const QString &createdAt);
+    // More doses in a lot already received (whatever its expiry).
+    void addToLot(qint64 lotId, int quantity);
+    // Takes up to `wanted` rights and says how many it took: a right the desk no longer holds
+    // was spent, and the server counts what its rights cannot cover as debt (never below 0).
+    int takeRights(const QString &vaccineId, int wanted);
     // Adds to the lot when the number and expiry match one already received.
     void receive(const QString &vaccineId, const QString &lotNumber, const QDate &expiry, int quantity,
                  const QString &at);

@@ -45,26 +45,34 @@ const Check kChecks[] = {
      "SELECT 'outbox', count(*) || ' events, last ' || COALESCE(max(sequence), 0) FROM outbox "
      "HAVING count(*) <> COALESCE(max(sequence), 0)"},
     {QT_TRANSLATE_NOOP("Verifier", "a booking has no Booked event, or an event has no booking"),
-     "SELECT 'bookings', (SELECT count(*) FROM bookings) || ' bookings, ' || (SELECT count(*) FROM outbox "
-     "WHERE "
-     "type = 'Booked') || ' Booked events' WHERE (SELECT count(*) FROM bookings) <> (SELECT count(*) FROM "
-     "outbox "
-     "WHERE type = 'Booked')"},
+     "SELECT 'bookings', (SELECT count(*) FROM bookings) || ' bookings, ' || ((SELECT count(*) FROM outbox "
+     "WHERE type = 'Booked') + (SELECT count(*) FROM feed_entries WHERE type = 'Booked')) || ' Booked "
+     "events' "
+     "WHERE (SELECT count(*) FROM bookings) <> (SELECT count(*) FROM outbox WHERE type = 'Booked') + (SELECT "
+     "count(*) FROM feed_entries WHERE type = 'Booked')"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox does not add up to the stock on hand"),
      "SELECT s.vaccine_id, s.on_hand || ' on hand, events give ' || e.total FROM stock_levels s JOIN (SELECT "
-     "json_extract(payload, '$.vaccineId') AS vaccine_id, sum(CASE type WHEN 'StockReceived' THEN "
+     "vaccine_id, sum(total) AS total FROM (SELECT json_extract(payload, '$.vaccineId') AS vaccine_id, "
+     "sum(CASE type WHEN 'StockReceived' THEN "
      "json_extract(payload, '$.quantity') WHEN 'StockWrittenOff' THEN -json_extract(payload, '$.quantity') "
      "WHEN "
      "'Injected' THEN -1 WHEN 'InjectionUndone' THEN 1 ELSE 0 END) AS total FROM outbox WHERE type IN "
-     "('StockReceived', 'StockWrittenOff', 'Injected', 'InjectionUndone') GROUP BY 1) e ON e.vaccine_id = "
-     "s.vaccine_id WHERE s.on_hand <> e.total"},
+     "('StockReceived', 'StockWrittenOff', 'Injected', 'InjectionUndone') GROUP BY 1 UNION ALL SELECT "
+     "vaccine_id, on_hand_delta FROM feed_entries WHERE on_hand_delta <> 0 UNION ALL SELECT "
+     "json_extract(o.payload, "
+     "'$.vaccineId'), c.on_hand_delta FROM conflicts c JOIN outbox o ON o.sequence = c.sequence WHERE "
+     "c.on_hand_delta <> 0) e0 GROUP BY vaccine_id) e ON e.vaccine_id = s.vaccine_id WHERE s.on_hand <> "
+     "e.total"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox does not add up to the booked count"),
      "SELECT s.vaccine_id, s.booked || ' booked, events give ' || e.total FROM stock_levels s JOIN (SELECT "
-     "json_extract(payload, '$.vaccineId') AS vaccine_id, sum(CASE type WHEN 'Booked' THEN 1 WHEN "
+     "vaccine_id, sum(total) AS total FROM (SELECT json_extract(payload, '$.vaccineId') AS vaccine_id, "
+     "sum(CASE type WHEN 'Booked' THEN 1 WHEN "
      "'InjectionUndone' THEN 1 ELSE -1 END) AS total FROM outbox WHERE type IN ('Booked', "
-     "'BookingCancelled', "
-     "'Injected', 'InjectionUndone') GROUP BY 1) e ON e.vaccine_id = "
-     "s.vaccine_id WHERE s.booked <> e.total"},
+     "'BookingCancelled', 'Injected', 'InjectionUndone') GROUP BY 1 UNION ALL SELECT vaccine_id, "
+     "booked_delta "
+     "FROM feed_entries WHERE booked_delta <> 0 UNION ALL SELECT json_extract(o.payload, '$.vaccineId'), "
+     "c.booked_delta FROM conflicts c JOIN outbox o ON o.sequence = c.sequence WHERE c.booked_delta <> 0) e0 "
+     "GROUP BY vaccine_id) e ON e.vaccine_id = s.vaccine_id WHERE s.booked <> e.total"},
     // Joined through the bookings.uid index from the (few) cancel and inject events, so it
     // stays fast on a million bookings; the second half finds a changed state with no event.
     // An undone injection cancels one Injected event: a booking is INJECTED while more remain.
@@ -76,9 +84,22 @@ const Check kChecks[] = {
      "b.code, "
      "b.state "
      "|| ' stored, ' || e.state || ' from events' FROM e JOIN bookings b ON b.uid = e.uid WHERE b.state <> "
-     "e.state UNION ALL SELECT b.code, b.state || ' stored, 0 from events' FROM bookings b WHERE b.state <> "
-     "0 AND "
-     "b.uid NOT IN (SELECT uid FROM e) LIMIT 20"},
+     "e.state AND NOT EXISTS (SELECT 1 FROM feed_entries f WHERE f.booking_id = b.uid) AND NOT EXISTS "
+     "(SELECT 1 "
+     "FROM conflicts c WHERE c.booking_id = b.uid) UNION ALL SELECT b.code, b.state || ' stored, 0 from "
+     "events' "
+     "FROM bookings b WHERE b.state <> 0 AND b.uid NOT IN (SELECT uid FROM e) AND NOT EXISTS (SELECT 1 FROM "
+     "feed_entries f WHERE f.booking_id = b.uid) AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE "
+     "c.booking_id = "
+     "b.uid) LIMIT 20"},
+    // Sync's bookkeeping: a rejected booking is one the server refused, so its refusal is a
+    // conflict; the cursor is past every feed entry applied.
+    {QT_TRANSLATE_NOOP("Verifier", "a rejected booking has no conflict"),
+     "SELECT b.code, 'rejected' FROM bookings b WHERE b.state = 3 AND NOT EXISTS (SELECT 1 FROM conflicts c "
+     "WHERE c.booking_id = b.uid AND c.event_type = 'Booked') LIMIT 20"},
+    {QT_TRANSLATE_NOOP("Verifier", "the feed cursor is behind an applied feed entry"),
+     "SELECT 'desk', 'cursor ' || d.feed_cursor || ', entry ' || f.last FROM desk d, (SELECT "
+     "max(server_sequence) AS last FROM feed_entries) f WHERE f.last > d.feed_cursor"},
 };
 } // namespace
 

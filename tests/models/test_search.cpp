@@ -186,7 +186,10 @@ private slots:
             QVERIFY(fresh.open(path));
             QSqlQuery query(fresh.database()->connection());
             for (const char *sql :
-                 {"DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
+                 {// What version 5 added.
+                  "DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
+                  "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
+                  "DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
                   "DROP INDEX bookings_appointment", "ALTER TABLE injections DROP COLUMN undone_at",
                   "DROP INDEX bookings_name", "CREATE INDEX bookings_name ON bookings(name)",
                   "CREATE INDEX bookings_booked_customer ON bookings(birth_date, vaccine_id) WHERE state = 0",
@@ -204,7 +207,7 @@ private slots:
                   // Version 3 and older checked the state with IN.
                   "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state = 0 OR state = 1 OR state = "
-                  "2)', "
+                  "2 OR state = 3)', "
                   "'CHECK (state IN (0, 1, 2))') WHERE name = 'bookings'",
                   "PRAGMA writable_schema=OFF", "PRAGMA user_version=1"})
                 QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
@@ -243,16 +246,17 @@ private slots:
                     "SELECT count(*) FROM sqlite_master WHERE name = 'bookings_booked_customer'")) &&
                 indexes.next());
         QCOMPARE(indexes.value(0).toInt(), 0);
-        // Version 4: the same states are accepted, checked without IN, and the file is sound.
+        // Version 4: the same states are accepted, checked without IN, and the file is sound;
+        // version 5 adds REJECTED (3) the same way.
         QVERIFY(indexes.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'bookings'")) &&
                 indexes.next());
         QVERIFY2(indexes.value(0).toString().contains(
-                     QLatin1String("CHECK (state = 0 OR state = 1 OR state = 2)")),
+                     QLatin1String("CHECK (state = 0 OR state = 1 OR state = 2 OR state = 3)")),
                  qPrintable(indexes.value(0).toString()));
         QVERIFY(!indexes.value(0).toString().contains(QLatin1String("IN (0, 1, 2)")));
         QVERIFY(indexes.exec(QStringLiteral("PRAGMA integrity_check")) && indexes.next());
         QCOMPARE(indexes.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 3 WHERE uid = 'u1'")));
+        QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 4 WHERE uid = 'u1'")));
         QVERIFY(!indexes.exec(QStringLiteral("UPDATE bookings SET state = 1.5 WHERE uid = 'u1'")));
         QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 2 WHERE uid = 'u1'")));
         QVERIFY(indexes.exec(QStringLiteral("UPDATE bookings SET state = 0 WHERE uid = 'u1'")));

@@ -1,0 +1,439 @@
+#include "models/store/FeedStore.h"
+
+#include "models/domain/DatabaseError.h"
+#include "models/domain/IsoText.h"
+#include "models/domain/Validation.h"
+#include "models/sqlite/Database.h"
+#include "models/store/DeskStore.h"
+#include "models/store/LocalStore.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+QString text(const Event &event, const char *key)
+{
+    return event.payload.value(QLatin1String(key)).toString();
+}
+
+int number(const Event &event, const char *key)
+{
+    return event.payload.value(QLatin1String(key)).toInt();
+}
+
+int isBooked(BookingState state)
+{
+    return state == BookingState::Booked ? 1 : 0;
+}
+} // namespace
+
+FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, const QString &at)
+{
+    Database *db = m_store->database();
+    if (serverSequence <= DeskStore(db).feedCursor())
+        return Outcome::Seen;
+    QSqlQuery &seen = db->prepared(QStringLiteral("SELECT 1 FROM feed_entries WHERE server_sequence = ?"));
+    seen.addBindValue(serverSequence);
+    Database::exec(seen);
+    const bool applied = seen.next();
+    seen.finish();
+    if (applied)
+        return Outcome::Seen;
+    // By id, not by device: events made before enrolment carry the desk's standalone device id.
+    if (m_store->outbox()->byEventId(event.id))
+        return Outcome::Own;
+
+    const Delta delta = applyEntry(event, at);
+    QSqlQuery &insert = db->prepared(
+        QStringLiteral("INSERT INTO feed_entries (server_sequence, event_id, type, device_id, vaccine_id, "
+                       "booking_id, on_hand_delta, booked_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString vaccineId = text(event, "vaccineId");
+    const QString bookingId = text(event, "bookingId");
+    insert.addBindValue(serverSequence);
+    insert.addBindValue(event.id);
+    insert.addBindValue(eventTypeName(event.type));
+    insert.addBindValue(event.deviceId);
+    insert.addBindValue(vaccineId.isEmpty() ? QVariant() : QVariant(vaccineId));
+    insert.addBindValue(bookingId.isEmpty() ? QVariant() : QVariant(bookingId));
+    insert.addBindValue(delta.onHand);
+    insert.addBindValue(delta.booked);
+    Database::exec(insert);
+    return Outcome::Applied;
+}
+
+void FeedStore::moveCursor(qint64 next)
+{
+    DeskStore(m_store->database()).setFeedCursor(next);
+}
+
+FeedStore::Delta FeedStore::applyEntry(const Event &event, const QString &at)
+{
+    StockStore *stock = m_store->stock();
+    switch (event.type) {
+    case EventType::VaccineRegistered:
+        // The shared catalogue: every site's vaccines, each once.
+        stock->insertVaccineIfNew(Vaccine{text(event, "vaccineId"), text(event, "name").trimmed(),
+                                          text(event, "manufacturer").trimmed()},
+                                  IsoText::utcMillis(event.at));
+        return {};
+    case EventType::StockReceived:
+        return receive(event, at);
+    case EventType::StockWrittenOff:
+        return writeOff(event, at);
+    case EventType::Booked:
+        return book(event);
+    case EventType::BookingCancelled:
+        return cancel(event, at);
+    case EventType::Injected:
+        return inject(event, at);
+    case EventType::InjectionUndone:
+        return undoInjection(event, at);
+    case EventType::SuretyReleased:
+        // SPEC 3.1: the surety comes back to the desk that paid it, through this entry only.
+        if (text(event, "injector") == m_store->identity().deviceId &&
+            event.payload.value(QLatin1String("credited")).toBool())
+            stock->changeRights(text(event, "vaccineId"), +1);
+        return {};
+    }
+    return {};
+}
+
+FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
+{
+    StockStore *stock = m_store->stock();
+    const QString vaccineId = text(event, "vaccineId");
+    const QString lotNumber = text(event, "lotNumber").trimmed();
+    const QDate expiry = Validation::parseDate(text(event, "expiry"));
+    const int quantity = number(event, "quantity");
+    if (const auto lot = stock->lot(vaccineId, lotNumber)) {
+        // The server refused a second expiry for one lot number, so this desk's lot of that number
+        // is one it received offline and the server will refuse: the doses count here all the same.
+        if (lot->expiry != expiry)
+            localConflict(event, QString(), QStringLiteral("lot_expiry_differs"),
+                          tr("Lot %1 arrived from another desk with expiry %2; this desk has it with expiry "
+                             "%3. The doses were added to this desk's lot.")
+                              .arg(lotNumber, IsoText::date(expiry), IsoText::date(lot->expiry)),
+                          at);
+        stock->addToLot(lot->id, quantity);
+    } else {
+        stock->receive(vaccineId, lotNumber, expiry, quantity, IsoText::utcMillis(event.at));
+    }
+    const Delta delta{quantity, 0};
+    setLevel(vaccineId, delta);
+    return delta;
+}
+
+FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
+{
+    StockStore *stock = m_store->stock();
+    const QString vaccineId = text(event, "vaccineId");
+    const int quantity = number(event, "quantity");
+    // As the server takes them: the lots the desk named, as far as they hold doses here, then the
+    // earliest expiry first.
+    int left = quantity;
+    for (const QJsonValue &value : event.payload.value(QLatin1String("lots")).toArray()) {
+        const QJsonObject named = value.toObject();
+        const auto lot = stock->lot(vaccineId, named.value(QLatin1String("lotNumber")).toString());
+        const int take =
+            lot ? std::min({left, lot->remaining, named.value(QLatin1String("quantity")).toInt()}) : 0;
+        if (take > 0) {
+            stock->takeFromLot(lot->id, take);
+            left -= take;
+        }
+    }
+    for (const Lot &lot : stock->lots(vaccineId)) {
+        const int take = std::min(left, lot.remaining);
+        if (take > 0) {
+            stock->takeFromLot(lot.id, take);
+            left -= take;
+        }
+    }
+    if (left > 0)
+        localConflict(event, QString(), QStringLiteral("write_off_short"),
+                      tr("Another desk wrote off %1 doses; this desk's lots held only %2 of them.")
+                          .arg(quantity)
+                          .arg(quantity - left),
+                      at);
+    stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"), IsoText::utcMillis(event.at));
+    const Delta delta{-(quantity - left), 0};
+    setLevel(vaccineId, delta);
+    return delta;
+}
+
+FeedStore::Delta FeedStore::book(const Event &event)
+{
+    Booking booking;
+    booking.id = text(event, "bookingId");
+    if (m_store->bookings()->byUid(booking.id))
+        return {};
+    booking.code = text(event, "code");
+    booking.siteId = m_store->identity().siteId;
+    booking.vaccineId = text(event, "vaccineId");
+    booking.customer =
+        Customer{text(event, "name"), Validation::parseDate(text(event, "birthDate")), text(event, "phone")};
+    booking.appointment = Validation::parseAppointment(text(event, "appointment"));
+    booking.state = BookingState::Booked;
+    booking.holder = text(event, "holder"); // the desk that made it: its rights, not this desk's
+    booking.createdAt = event.at;
+    m_store->bookings()->insertWithCode(booking);
+    const Delta delta{0, +1};
+    setLevel(booking.vaccineId, delta);
+    return delta;
+}
+
+FeedStore::Delta FeedStore::cancel(const Event &event, const QString &at)
+{
+    const QString bookingId = text(event, "bookingId");
+    const auto booking = m_store->bookings()->byUid(bookingId);
+    if (!booking) {
+        localConflict(event, bookingId, QStringLiteral("unknown_booking"),
+                      tr("Another desk cancelled a booking this desk has never seen."), at);
+        return {};
+    }
+    // Merge order: only BOOKED -> CANCELLED changes anything. This desk's own cancel, pending or
+    // not, got there first and credited it then; an injection stays an injection.
+    if (booking->state != BookingState::Booked)
+        return {};
+    m_store->bookings()->setState(bookingId, BookingState::Cancelled);
+    // SPEC 3.1: the holder is credited once, when its own view goes from BOOKED to CANCELLED.
+    if (booking->holder == m_store->identity().deviceId)
+        m_store->stock()->changeRights(booking->vaccineId, +1);
+    const Delta delta{0, -1};
+    setLevel(booking->vaccineId, delta);
+    return delta;
+}
+
+FeedStore::Delta FeedStore::inject(const Event &event, const QString &at)
+{
+    const QString bookingId = text(event, "bookingId");
+    const auto booking = m_store->bookings()->byUid(bookingId);
+    const auto lot =
+        booking ? m_store->stock()->lot(booking->vaccineId, text(event, "lotNumber")) : std::nullopt;
+    if (!booking || !lot) {
+        localConflict(event, bookingId, QStringLiteral("unknown_booking"),
+                      tr("Another desk recorded an injection of a booking or lot this desk has never seen."),
+                      at);
+        return {};
+    }
+    // An injection is a fact: one dose used whatever this desk shows, and the booking INJECTED
+    // (the top of the merge order), over this desk's pending cancel too: the server applies that
+    // cancel after this injection, as a no-op. No right moves here: the injecting desk paid.
+    const qint64 takenFrom = takeDose(booking->vaccineId, lot->id);
+    if (takenFrom == 0)
+        localConflict(event, bookingId, QStringLiteral("no_dose"),
+                      tr("Another desk recorded an injection from lot %1, but no lot here holds a dose.")
+                          .arg(lot->lotNumber),
+                      at);
+    const bool override = event.payload.value(QLatin1String("override")).toBool();
+    m_store->injections()->insertRemote(bookingId, takenFrom ? takenFrom : lot->id,
+                                        IsoText::utcMillis(event.at), event.deviceId,
+                                        event.deviceId != booking->holder, override);
+    if (booking->state != BookingState::Injected)
+        m_store->bookings()->setState(bookingId, BookingState::Injected);
+    const Delta delta{takenFrom ? -1 : 0, -isBooked(booking->state)};
+    setLevel(booking->vaccineId, delta);
+    return delta;
+}
+
+FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
+{
+    const QString bookingId = text(event, "bookingId");
+    const auto booking = m_store->bookings()->byUid(bookingId);
+    const auto injection =
+        booking ? m_store->injections()->latestActiveBy(bookingId, event.deviceId) : std::nullopt;
+    if (!injection) {
+        localConflict(event, bookingId, QStringLiteral("unknown_injection"),
+                      tr("Another desk undid an injection this desk has never seen."), at);
+        return {};
+    }
+    // The server took back that desk's latest injection, which moved no right: the dose goes back.
+    m_store->injections()->markUndone(injection->id, IsoText::utcMillis(event.at));
+    m_store->stock()->takeFromLot(injection->lotId, -1);
+    // The server's booking is BOOKED again; this desk's pending injection or cancel, applied there
+    // after this entry, will move it on as they moved it here.
+    const auto state = BookingState(restoredState(bookingId, false));
+    if (state != booking->state)
+        m_store->bookings()->setState(bookingId, state);
+    const Delta delta{+1, isBooked(state) - isBooked(booking->state)};
+    setLevel(booking->vaccineId, delta);
+    return delta;
+}
+
+int FeedStore::restoredState(const QString &bookingId, bool countFeedCancels) const
+{
+    if (m_store->injections()->activeCount(bookingId) > 0)
+        return int(BookingState::Injected);
+    if (countFeedCancels ? feedCancel(bookingId) : ownPendingCancel(bookingId))
+        return int(BookingState::Cancelled);
+    return int(BookingState::Booked);
+}
+
+bool FeedStore::ownPendingCancel(const QString &bookingId) const
+{
+    // Pending events are the few after the acknowledged prefix: a short walk, not the outbox.
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "SELECT 1 FROM outbox WHERE sequence > (SELECT acknowledged_through FROM desk WHERE id = 1) AND "
+        "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+bool FeedStore::feedCancel(const QString &bookingId) const
+{
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' LIMIT 1"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+int FeedStore::takeDose(const QString &vaccineId, qint64 lotId)
+{
+    // The named lot may be empty here while it was not on the server: this desk's pending
+    // injections used its doses. Doses of one vaccine count alike; the earliest expiry gives one.
+    const QList<Lot> lots = m_store->stock()->lots(vaccineId);
+    auto found = std::find_if(lots.begin(), lots.end(),
+                              [lotId](const Lot &lot) { return lot.id == lotId && lot.remaining > 0; });
+    if (found == lots.end())
+        found = std::find_if(lots.begin(), lots.end(), [](const Lot &lot) { return lot.remaining > 0; });
+    if (found == lots.end())
+        return 0;
+    m_store->stock()->takeFromLot(found->id, 1);
+    return int(found->id);
+}
+
+void FeedStore::localConflict(const Event &event, const QString &bookingId, const QString &reason,
+                              const QString &message, const QString &at)
+{
+    ConflictStore::Row row;
+    row.eventId = event.id;
+    row.eventType = eventTypeName(event.type);
+    row.bookingId = bookingId;
+    row.reason = reason;
+    row.message = message;
+    row.at = at;
+    ConflictStore(m_store->database()).record(row, {});
+}
+
+void FeedStore::setLevel(const QString &vaccineId, const Delta &delta)
+{
+    if (delta.onHand != 0 || delta.booked != 0)
+        m_store->stock()->changeLevel(vaccineId, delta.onHand, delta.booked);
+}
+
+qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const QString &message,
+                            const QString &at)
+{
+    ConflictStore conflicts(m_store->database());
+    if (conflicts.existsForEvent(eventId))
+        return 0;
+    const auto event = m_store->outbox()->byEventId(eventId);
+    if (!event)
+        return 0;
+    StockStore *stock = m_store->stock();
+    BookingStore *bookings = m_store->bookings();
+    InjectionStore *injections = m_store->injections();
+    const QString vaccineId = text(*event, "vaccineId");
+    const QString bookingId = text(*event, "bookingId");
+    const auto booking = bookingId.isEmpty() ? std::nullopt : bookings->byUid(bookingId);
+    const bool rejectedBooking = booking && booking->state == BookingState::Rejected;
+    Delta delta;
+    switch (event->type) {
+    case EventType::Booked:
+        // Visible as rejected, no longer counted as booked; the right it paid comes back.
+        if (booking) {
+            delta.booked = -isBooked(booking->state);
+            bookings->setState(bookingId, BookingState::Rejected);
+        }
+        stock->changeRights(vaccineId, +1);
+        break;
+    case EventType::BookingCancelled:
+        // A cancel is refused only for a booking the server does not know (its Booked was refused,
+        // and is REJECTED here by now) or a malformed payload: the credit it gave the holder goes.
+        // Anything else is left as it is, for staff: booking it again here could take a dose that
+        // has been booked since, and the booking stays cancelled in what this desk shows.
+        if (rejectedBooking && booking->holder == m_store->identity().deviceId)
+            stock->takeRights(vaccineId, 1);
+        break;
+    case EventType::Injected:
+        // The dose was used, but the server does not count it: the desk follows the server (the
+        // conflict tells staff; a write-off records a dose that is really gone). The surety comes back.
+        if (const auto injection =
+                booking ? injections->latestActiveBy(bookingId, QString()) : std::nullopt) {
+            injections->markUndone(injection->id, at);
+            stock->takeFromLot(injection->lotId, -1);
+            delta.onHand = +1;
+            if (injection->surety && !injection->override)
+                stock->changeRights(vaccineId, +1);
+            if (!rejectedBooking) {
+                const auto state = BookingState(restoredState(bookingId, true));
+                delta.booked = isBooked(state) - isBooked(booking->state);
+                if (state != booking->state)
+                    bookings->setState(bookingId, state);
+            }
+        }
+        break;
+    case EventType::InjectionUndone:
+        // The server keeps the injection: the dose leaves the lot again and the booking is INJECTED.
+        if (const auto injection =
+                booking && !rejectedBooking ? injections->latestUndoneOwn(bookingId) : std::nullopt) {
+            if (takeDose(vaccineId, injection->lotId) != 0) {
+                injections->markNotUndone(injection->id);
+                delta.onHand = -1;
+                delta.booked = -isBooked(booking->state);
+                bookings->setState(bookingId, BookingState::Injected);
+            }
+        }
+        break;
+    case EventType::StockReceived: {
+        // Taken back as far as the lot still holds doses not booked, and the rights as far as they
+        // are held: what was spent of them the server counts as this desk's debt.
+        const auto lot = stock->lot(vaccineId, text(*event, "lotNumber").trimmed());
+        const auto level = stock->level(vaccineId);
+        const int take = lot && level ? std::clamp(std::min({number(*event, "quantity"), lot->remaining,
+                                                             level->onHand - level->booked}),
+                                                   0, lot->remaining)
+                                      : 0;
+        if (take > 0)
+            stock->takeFromLot(lot->id, take);
+        delta.onHand = -take;
+        stock->takeRights(vaccineId, number(*event, "quantity"));
+        break;
+    }
+    case EventType::StockWrittenOff: {
+        // The doses go back to the lots they came from, and the rights it paid to the desk.
+        for (const QJsonValue &value : event->payload.value(QLatin1String("lots")).toArray()) {
+            const QJsonObject taken = value.toObject();
+            const int quantity = taken.value(QLatin1String("quantity")).toInt();
+            if (const auto lot = stock->lot(vaccineId, taken.value(QLatin1String("lotNumber")).toString());
+                lot && quantity > 0) {
+                stock->takeFromLot(lot->id, -quantity);
+                delta.onHand += quantity;
+            }
+        }
+        stock->changeRights(vaccineId, number(*event, "quantity"));
+        break;
+    }
+    case EventType::VaccineRegistered:
+    case EventType::SuretyReleased:
+        // A vaccine the server refused (a name it does not allow) may have lots and bookings here
+        // already: removing it would take them with it. The conflict tells staff; nothing is undone.
+        break;
+    }
+    setLevel(vaccineId, delta);
+    ConflictStore::Row row;
+    row.eventId = event->id;
+    row.eventType = eventTypeName(event->type);
+    row.sequence = event->sequence;
+    row.bookingId = bookingId;
+    row.reason = reason;
+    row.message = message;
+    row.at = at;
+    return conflicts.record(row, {delta.onHand, delta.booked});
+}

@@ -1,0 +1,547 @@
+#include "common/FixedClock.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/DatabaseError.h"
+#include "models/store/ConflictStore.h"
+#include "models/store/DeskStore.h"
+#include "models/store/FeedStore.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Schema.h"
+#include "models/store/Verifier.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+// The desk's side of the server's answers (FeedStore, ConflictStore): feed entries applied as the
+// server applies them, merged with this desk's unacknowledged work, own events refused by the
+// server undone into conflicts. Two real desks make the events with DeskCommands; a list plays the
+// server's feed (each event gets its server sequence once, in the order the desks publish).
+class TestFeed final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Desk
+    {
+        std::unique_ptr<LocalStore> store;
+        std::unique_ptr<DeskCommands> commands;
+    };
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    Desk m_a; // this desk
+    Desk m_b; // another desk of the site
+    QList<std::pair<qint64, Event>> m_feed;
+    qint64 m_sequence = 100;
+    QString m_vaccine;
+
+    static QString now() { return QStringLiteral("2026-03-02T00:00:00.000Z"); }
+
+    Desk open(const QString &name)
+    {
+        Desk desk;
+        desk.store = std::make_unique<LocalStore>();
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), name));
+        if (!desk.store->open(path))
+            qFatal("cannot open %s", qPrintable(desk.store->errorMessage()));
+        desk.commands =
+            std::make_unique<DeskCommands>(desk.store.get(), &m_clock, Actor::system(QStringLiteral("test")));
+        return desk;
+    }
+
+    // The server accepts the desk's pending events: they join the feed and are acknowledged.
+    void publish(Desk &desk)
+    {
+        const QList<Event> events = desk.store->outbox()->pending(1000);
+        for (Event event : events) {
+            event.deviceId = desk.store->identity().deviceId;
+            m_feed.append({++m_sequence, event});
+        }
+        if (!events.isEmpty()) {
+            WriteTransaction transaction(desk.store->database());
+            desk.store->outbox()->acknowledgeThrough(events.last().sequence);
+            transaction.commit();
+        }
+    }
+
+    // Applies every feed entry after the desk's cursor in one transaction, as one page.
+    void pull(Desk &desk)
+    {
+        WriteTransaction transaction(desk.store->database());
+        FeedStore feed(desk.store.get());
+        const qint64 cursor = DeskStore(desk.store->database()).feedCursor();
+        qint64 last = cursor;
+        for (const auto &[sequence, event] : m_feed) {
+            if (sequence <= cursor)
+                continue;
+            feed.apply(sequence, event, now());
+            last = sequence;
+        }
+        feed.moveCursor(last);
+        transaction.commit();
+    }
+
+    void grantRights(Desk &desk, int count)
+    {
+        WriteTransaction transaction(desk.store->database());
+        desk.store->stock()->changeRights(m_vaccine, count);
+        transaction.commit();
+    }
+
+    StockLevel level(Desk &desk) { return *desk.store->stock()->level(m_vaccine); }
+    BookingState state(Desk &desk, const QString &code)
+    {
+        return desk.store->bookings()->byCode(code)->state;
+    }
+    static Customer customer(int n)
+    {
+        return Customer{QStringLiteral("Kim %1").arg(n), QDate(1980, 1, 1).addDays(n),
+                        QStringLiteral("0101234%1").arg(5000 + n)};
+    }
+    QString book(Desk &desk, int n)
+    {
+        const CommandResult result = desk.commands->book(m_vaccine, customer(n), m_clock.now().addDays(1));
+        if (!result.isDone())
+            qWarning() << result.refusal.message << result.error;
+        return result.value;
+    }
+    void verify(Desk &desk) { QCOMPARE(Verifier(desk.store->database()).run(), QStringList()); }
+    void sameCounts(Desk &x, Desk &y)
+    {
+        QCOMPARE(level(x).onHand, level(y).onHand);
+        QCOMPARE(level(x).booked, level(y).booked);
+    }
+    qint64 reject(Desk &desk, const QString &eventId, const QString &reason)
+    {
+        WriteTransaction transaction(desk.store->database());
+        const qint64 id =
+            FeedStore(desk.store.get()).rejectOwn(eventId, reason, QStringLiteral("refused"), now());
+        transaction.commit();
+        return id;
+    }
+    Event lastEvent(Desk &desk)
+    {
+        const QList<Event> events = desk.store->outbox()->pending(1000);
+        return events.isEmpty() ? Event() : events.last();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Desk B registers the vaccine and receives 10 doses; desk A reads them from the feed.
+    void init()
+    {
+        m_feed.clear();
+        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        m_a = open(QStringLiteral("a"));
+        m_b = open(QStringLiteral("b"));
+        const CommandResult vaccine =
+            m_b.commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        m_vaccine = vaccine.value;
+        QVERIFY(m_b.commands->receiveStock(m_vaccine, QStringLiteral("L1"), QDate(2026, 6, 30), 10).isDone());
+        publish(m_b);
+        pull(m_a);
+        pull(m_b);
+    }
+
+    void cleanup()
+    {
+        if (m_a.store)
+            verify(m_a);
+        if (m_b.store)
+            verify(m_b);
+        m_a = {};
+        m_b = {};
+    }
+
+    void catalogueAndStockArriveThroughTheFeed()
+    {
+        QVERIFY(m_a.store->stock()->vaccine(m_vaccine));
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).rights, 0); // B was credited, not A
+        QCOMPARE(m_a.store->stock()->lot(m_vaccine, QStringLiteral("L1"))->remaining, 10);
+        sameCounts(m_a, m_b);
+    }
+
+    void eachBookingEventIsAppliedAsTheServerDoes()
+    {
+        const QString kept = book(m_b, 1);
+        const QString cancelled = book(m_b, 2);
+        const QString injected = book(m_b, 3);
+        QVERIFY(m_b.commands->cancel(cancelled).isDone());
+        QVERIFY(m_b.commands->inject(injected, QString()).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, kept), BookingState::Booked);
+        QCOMPARE(m_a.store->bookings()->byCode(kept)->holder, m_b.store->identity().deviceId);
+        QCOMPARE(state(m_a, cancelled), BookingState::Cancelled);
+        QCOMPARE(state(m_a, injected), BookingState::Injected);
+        QCOMPARE(level(m_a).onHand, 9);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).rights, 0); // B's booking, B's credit
+        sameCounts(m_a, m_b);
+        verify(m_a);
+
+        // B undoes its injection: the dose comes back and the booking is BOOKED again here too.
+        QVERIFY(m_b.commands->undoInjection(injected).isDone());
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 2, QStringLiteral("broken")).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, injected), BookingState::Booked);
+        QCOMPARE(level(m_a).onHand, 8);
+        QCOMPARE(level(m_a).booked, 2);
+        QCOMPARE(m_a.store->stock()->lot(m_vaccine, QStringLiteral("L1"))->remaining, 8);
+        sameCounts(m_a, m_b);
+        // A remote injection is not this desk's to undo.
+        QVERIFY(m_b.commands->inject(kept, QString()).isDone());
+        publish(m_b);
+        pull(m_a);
+        QVERIFY(!m_a.commands->undoInjection(kept).isDone());
+    }
+
+    void ownEventsAreSkippedAndEntriesApplyOnce()
+    {
+        grantRights(m_a, 2);
+        const QString code = book(m_a, 1);
+        QVERIFY(!code.isEmpty());
+        publish(m_a);
+        const Event own = m_feed.last().second;
+        pull(m_a);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(m_a.store->bookings()->count(), 1);
+
+        WriteTransaction transaction(m_a.store->database());
+        FeedStore feed(m_a.store.get());
+        // The same id at a new place in a page: still this desk's own event.
+        QCOMPARE(feed.apply(m_sequence + 5, own, now()), FeedStore::Outcome::Own);
+        // A page applied again after a crash: every entry is at or below the cursor.
+        for (const auto &[sequence, event] : m_feed)
+            QCOMPARE(feed.apply(sequence, event, now()), FeedStore::Outcome::Seen);
+        transaction.commit();
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).booked, 1);
+        pull(m_b);
+        QCOMPARE(m_b.store->bookings()->byCode(code)->holder, m_a.store->identity().deviceId);
+        sameCounts(m_a, m_b);
+    }
+
+    void aCancelOfABookingThisDeskHoldsCreditsItOnce()
+    {
+        grantRights(m_a, 2);
+        const QString first = book(m_a, 1);
+        const QString second = book(m_a, 2);
+        publish(m_a);
+        pull(m_b);
+        QCOMPARE(level(m_a).rights, 0);
+        // B cancels the first: A's view goes BOOKED -> CANCELLED when it reads that, one right back.
+        QVERIFY(m_b.commands->cancel(first).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, first), BookingState::Cancelled);
+        QCOMPARE(level(m_a).rights, 1);
+        // A cancels the second itself (credited at once); B's cancel of it arrives later: nothing more.
+        QVERIFY(m_a.commands->cancel(second).isDone());
+        QCOMPARE(level(m_a).rights, 2);
+        QVERIFY(m_b.commands->cancel(second).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(level(m_a).rights, 2);
+        publish(m_a);
+        pull(m_a);
+        pull(m_b);
+        sameCounts(m_a, m_b);
+        QCOMPARE(level(m_a).booked, 0);
+    }
+
+    // SPEC 3.1's hardest pair: the holder cancels offline while another desk injects.
+    void localCancelThenRemoteInjection()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        publish(m_a);
+        pull(m_b);
+        QVERIFY(m_a.commands->cancel(code).isDone()); // offline, not acknowledged
+        QCOMPARE(level(m_a).rights, 1);
+        QVERIFY(m_b.commands->inject(code, QString()).isDone()); // B pays a surety
+        publish(m_b);
+        pull(m_a);
+        // Injected is the top of the merge order: the server applies A's cancel after it as a
+        // no-op (spending B's surety to pay A's credit), so A shows what the server will have.
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        QCOMPARE(level(m_a).onHand, 9);
+        QCOMPARE(level(m_a).booked, 0);
+        QCOMPARE(level(m_a).rights, 1); // its own cancel's credit stays: the server pays it from the surety
+        QCOMPARE(m_a.store->outbox()->pendingCount(), 1); // the cancel is not lost
+        verify(m_a);
+        publish(m_a);
+        pull(m_a);
+        pull(m_b);
+        QCOMPARE(state(m_b, code), BookingState::Injected);
+        sameCounts(m_a, m_b);
+    }
+
+    void remoteInjectionThenLocalCancel()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        publish(m_a);
+        pull(m_b);
+        QVERIFY(m_b.commands->inject(code, QString()).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        QVERIFY(!m_a.commands->cancel(code).isDone()); // it has seen the injection
+        QCOMPARE(level(m_a).rights, 0);
+        sameCounts(m_a, m_b);
+    }
+
+    void localInjectionThenRemoteCancel()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        publish(m_a);
+        pull(m_b);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // free at the holder, offline
+        QVERIFY(m_b.commands->cancel(code).isDone());
+        publish(m_b);
+        pull(m_a);
+        // A's view never went BOOKED -> CANCELLED: no credit (the server credits A for B's cancel
+        // and takes it back when A's injection of a cancelled booking arrives).
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        QCOMPARE(level(m_a).rights, 0);
+        QCOMPARE(level(m_a).onHand, 9);
+        QCOMPARE(level(m_a).booked, 0);
+        verify(m_a);
+        publish(m_a);
+        pull(m_b);
+        QCOMPARE(state(m_b, code), BookingState::Injected);
+        sameCounts(m_a, m_b);
+    }
+
+    void remoteCancelThenLocalInjection()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        publish(m_a);
+        pull(m_b);
+        QVERIFY(m_b.commands->cancel(code).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, code), BookingState::Cancelled);
+        QCOMPARE(level(m_a).rights, 1);
+        QVERIFY(!m_a.commands->inject(code, QString()).isDone());
+        sameCounts(m_a, m_b);
+    }
+
+    // Another desk injects and undoes while this desk has cancelled offline: CANCELLED stays.
+    void aRemoteUndoKeepsThisDesksPendingCancel()
+    {
+        const QString code = book(m_b, 1);
+        publish(m_b);
+        pull(m_a);
+        QVERIFY(m_a.commands->cancel(code).isDone()); // offline
+        QVERIFY(m_b.commands->inject(code, QString()).isDone());
+        QVERIFY(m_b.commands->undoInjection(code).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(state(m_a, code), BookingState::Cancelled);
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).booked, 0);
+        publish(m_a);
+        pull(m_b);
+        QCOMPARE(state(m_b, code), BookingState::Cancelled);
+        sameCounts(m_a, m_b);
+    }
+
+    void aSuretyComesBackOnlyToItsInjector()
+    {
+        const auto release = [this](const QString &injector, bool credited) {
+            Event event;
+            event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            event.type = EventType::SuretyReleased;
+            event.deviceId = QStringLiteral("server");
+            event.sequence = 1;
+            event.at = m_clock.now().toUTC();
+            event.payload = {{QStringLiteral("bookingId"), QStringLiteral("b")},
+                             {QStringLiteral("vaccineId"), m_vaccine},
+                             {QStringLiteral("injector"), injector},
+                             {QStringLiteral("holder"), m_b.store->identity().deviceId},
+                             {QStringLiteral("injectionEventId"), QStringLiteral("i")},
+                             {QStringLiteral("credited"), credited}};
+            m_feed.append({++m_sequence, event});
+        };
+        release(m_a.store->identity().deviceId, true);
+        release(m_a.store->identity().deviceId, false);
+        release(m_b.store->identity().deviceId, true);
+        pull(m_a);
+        QCOMPARE(level(m_a).rights, 1);
+    }
+
+    void aRejectedBookingStaysVisibleAndPaysBack()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        const Event booked = lastEvent(m_a);
+        QCOMPARE(level(m_a).rights, 0);
+        const qint64 conflict = reject(m_a, booked.id, QStringLiteral("not_available"));
+        QVERIFY(conflict > 0);
+        QCOMPARE(state(m_a, code), BookingState::Rejected);
+        QCOMPARE(level(m_a).booked, 0);
+        QCOMPARE(level(m_a).rights, 1);
+        QCOMPARE(reject(m_a, booked.id, QStringLiteral("not_available")), 0); // once
+        QCOMPARE(level(m_a).rights, 1);
+        const QList<ConflictStore::Row> open = ConflictStore(m_a.store->database()).open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().reason, QStringLiteral("not_available"));
+        QCOMPARE(open.first().bookingId,
+                 booked.payload.isEmpty() ? open.first().bookingId : open.first().bookingId);
+        QCOMPARE(bookingStateName(BookingState::Rejected), QStringLiteral("REJECTED"));
+        QVERIFY(!bookingStateText(BookingState::Rejected).isEmpty());
+        verify(m_a);
+    }
+
+    void aRejectedBookingWithItsCancelNetsNoRight()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        const QList<Event> before = m_a.store->outbox()->pending(10);
+        QVERIFY(m_a.commands->cancel(code).isDone());
+        const QList<Event> events = m_a.store->outbox()->pending(10);
+        reject(m_a, events.at(events.size() - 2).id, QStringLiteral("not_available"));
+        reject(m_a, events.last().id, QStringLiteral("unknown_booking"));
+        QCOMPARE(state(m_a, code), BookingState::Rejected);
+        QCOMPARE(level(m_a).rights, 1);
+        QCOMPARE(level(m_a).booked, 0);
+        QCOMPARE(ConflictStore(m_a.store->database()).openCount(), 2);
+        Q_UNUSED(before);
+    }
+
+    void aRejectedInjectionGivesTheDoseAndTheSuretyBack()
+    {
+        const QString code = book(m_b, 1);
+        publish(m_b);
+        pull(m_a);
+        grantRights(m_a, 1);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // surety
+        QCOMPARE(level(m_a).rights, 0);
+        reject(m_a, lastEvent(m_a).id, QStringLiteral("lot_empty"));
+        QCOMPARE(state(m_a, code), BookingState::Booked);
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).rights, 1);
+        QCOMPARE(m_a.store->injections()->activeCount(m_a.store->bookings()->byCode(code)->id), 0);
+    }
+
+    void aRejectedUndoInjectsAgain()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone());
+        QVERIFY(m_a.commands->undoInjection(code).isDone());
+        QCOMPARE(state(m_a, code), BookingState::Booked);
+        reject(m_a, lastEvent(m_a).id, QStringLiteral("undo_too_late"));
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        QCOMPARE(level(m_a).onHand, 9);
+        QCOMPARE(level(m_a).booked, 0);
+        QCOMPARE(level(m_a).rights, 0);
+    }
+
+    void rejectedStockEventsAreTakenBack()
+    {
+        QVERIFY(m_a.commands->receiveStock(m_vaccine, QStringLiteral("L2"), QDate(2026, 7, 31), 5).isDone());
+        QCOMPARE(level(m_a).rights, 5);
+        reject(m_a, lastEvent(m_a).id, QStringLiteral("expiry_in_past"));
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).rights, 0);
+        grantRights(m_a, 3);
+        QVERIFY(m_a.commands->writeOff(m_vaccine, 2, QStringLiteral("broken")).isDone());
+        QCOMPARE(level(m_a).onHand, 8);
+        QCOMPARE(level(m_a).rights, 1);
+        reject(m_a, lastEvent(m_a).id, QStringLiteral("write_off_exceeds_available"));
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).rights, 3);
+        QCOMPARE(m_a.store->stock()->lot(m_vaccine, QStringLiteral("L1"))->remaining, 10);
+        // A refused vaccine is a conflict only: its lots and bookings would go with it.
+        const CommandResult other =
+            m_a.commands->registerVaccine(QStringLiteral("Other"), QStringLiteral("X"));
+        QVERIFY(reject(m_a, lastEvent(m_a).id, QStringLiteral("duplicate_vaccine")) > 0);
+        QVERIFY(m_a.store->stock()->vaccine(other.value));
+        QCOMPARE(ConflictStore(m_a.store->database()).openCount(), 3);
+    }
+
+    void aConflictIsResolvedOnce()
+    {
+        grantRights(m_a, 1);
+        book(m_a, 1);
+        const qint64 id = reject(m_a, lastEvent(m_a).id, QStringLiteral("already_booked"));
+        ConflictStore conflicts(m_a.store->database());
+        WriteTransaction transaction(m_a.store->database());
+        QVERIFY(conflicts.resolve(id, ConflictStore::Resolution::TakeTheirs, QStringLiteral("booked at B"),
+                                  now()));
+        QVERIFY(!conflicts.resolve(id, ConflictStore::Resolution::KeepOurs, QString(), now()));
+        QVERIFY(!conflicts.resolve(id + 100, ConflictStore::Resolution::KeepOurs, QString(), now()));
+        transaction.commit();
+        QCOMPARE(conflicts.openCount(), 0);
+        QCOMPARE(conflicts.byId(id)->resolution, QStringLiteral("theirs"));
+        QCOMPARE(conflicts.byId(id)->resolutionReason, QStringLiteral("booked at B"));
+    }
+
+    void theCursorOnlyMovesForward()
+    {
+        WriteTransaction transaction(m_a.store->database());
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, FeedStore(m_a.store.get()).moveCursor(1));
+    }
+
+    void aVersion4FileIsMigratedInPlace()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        const QString path = m_a.store->database()->connection().databaseName();
+        m_a = {};
+        {
+            // Back to what version 4 had.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *sql :
+                 {"DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
+                  "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
+                  "PRAGMA writable_schema=ON",
+                  "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "
+                  "'bookings'",
+                  "PRAGMA writable_schema=OFF", "PRAGMA user_version=4"})
+                QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        m_a.store = std::make_unique<LocalStore>();
+        QVERIFY(m_a.store->open(path));
+        QSqlQuery query(m_a.store->database()->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 5);
+        QCOMPARE(Schema::latestVersion(), 5);
+        QCOMPARE(state(m_a, code), BookingState::Booked);
+        QCOMPARE(level(m_a).booked, 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET state = 4 WHERE code = '%1'").arg(code)) ==
+                false);
+        QVERIFY(query.exec(QStringLiteral("UPDATE bookings SET state = -1 WHERE code = '%1'").arg(code)) ==
+                false);
+        for (int s : {3, 2, 1, 0})
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE bookings SET state = %1 WHERE code = '%2'").arg(s).arg(code)));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(DeskStore(m_a.store->database()).lastSyncAt(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeed)
+#include "test_feed.moc"
