@@ -1023,10 +1023,6 @@ what, and when.</translation>
 <context>
     <name>FeedStore</name>
     <message>
-        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
-        <translation>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</translation>
-    </message>
-    <message>
         <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
         <translation>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</translation>
     </message>
@@ -1045,6 +1041,10 @@ what, and when.</translation>
     <message>
         <source>Another desk undid an injection this desk has never seen.</source>
         <translation>Another desk undid an injection this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</source>
+        <translation>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</translation>
     </message>
 </context>
 <context>

@@ -1012,10 +1012,6 @@ what, and when.</source>
 <context>
     <name>FeedStore</name>
     <message>
-        <source>Lot %1 arrived from another desk with expiry %2; this desk has it with expiry %3. The doses were added to this desk&apos;s lot.</source>
-        <translation>다른 창구에서 받은 로트 %1의 유효기간은 %2인데, 이 창구에는 유효기간 %3(으)로 있습니다. 수량은 이 창구의 로트에 더했습니다.</translation>
-    </message>
-    <message>
         <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
         <translation>다른 창구에서 %1회분을 폐기했지만, 이 창구의 로트에는 그중 %2회분만 있었습니다.</translation>
     </message>
@@ -1034,6 +1030,10 @@ what, and when.</source>
     <message>
         <source>Another desk undid an injection this desk has never seen.</source>
         <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</source>
+        <translation>로트 %1이(가) 다른 창구에서 유효기간 %2(으)로 들어왔습니다. 이 창구는 유효기간 %3(으)로 입고했습니다. 서버는 먼저 온 것을 유지하므로 이 로트는 이제 %2(으)로 표시됩니다.</translation>
     </message>
 </context>
 <context>

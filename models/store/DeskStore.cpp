@@ -22,6 +22,34 @@ void DeskStore::setSiteName(const QString &siteName)
     Database::exec(update);
 }
 
+bool DeskStore::adoptIdentity(const QString &deviceId, const QString &siteId, const QString &serverUrl)
+{
+    QSqlQuery &history =
+        m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox) OR EXISTS (SELECT 1 FROM lots) "
+                                      "OR EXISTS (SELECT 1 FROM bookings)"));
+    Database::exec(history);
+    const bool made = history.next() && history.value(0).toBool();
+    history.finish();
+    if (made)
+        return false;
+    QSqlQuery &update = m_db->prepared(
+        QStringLiteral("UPDATE desk SET device_id = ?, site_id = ?, server_url = ? WHERE id = 1"));
+    update.addBindValue(deviceId);
+    update.addBindValue(siteId);
+    update.addBindValue(serverUrl);
+    Database::exec(update);
+    return true;
+}
+
+QString DeskStore::serverUrl() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT server_url FROM desk WHERE id = 1"));
+    Database::exec(query);
+    const QString url = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return url;
+}
+
 void DeskStore::acknowledgeThrough(qint64 sequence)
 {
     QSqlQuery &through = m_db->prepared(QStringLiteral(

@@ -24,6 +24,11 @@ public:
     QString lastSyncAt() const; // ISO UTC, empty before the first successful round
     void setLastSyncAt(const QString &at);
     void setSiteName(const QString &siteName);
+    // Enrollment: a desk that has made nothing yet becomes the server's device of the server's
+    // site. False, with nothing changed, when it has made events or holds stock: adopting a
+    // standalone history (outbox renumbered, holders and sites rewritten) is not built yet.
+    bool adoptIdentity(const QString &deviceId, const QString &siteId, const QString &serverUrl);
+    QString serverUrl() const;
     // Never moves back: a late answer to an older push leaves it where it is.
     void acknowledgeThrough(qint64 sequence);
 

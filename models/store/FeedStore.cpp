@@ -107,14 +107,19 @@ FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
     const QDate expiry = Validation::parseDate(text(event, "expiry"));
     const int quantity = number(event, "quantity");
     if (const auto lot = stock->lot(vaccineId, lotNumber)) {
-        // The server refused a second expiry for one lot number, so this desk's lot of that number
-        // is one it received offline and the server will refuse: the doses count here all the same.
-        if (lot->expiry != expiry)
-            localConflict(event, QString(), QStringLiteral("lot_expiry_differs"),
-                          tr("Lot %1 arrived from another desk with expiry %2; this desk has it with expiry "
-                             "%3. The doses were added to this desk's lot.")
-                              .arg(lotNumber, IsoText::date(expiry), IsoText::date(lot->expiry)),
-                          at);
+        // The server keeps the first expiry a lot number came with and refuses the others, so
+        // this desk's lot of that number follows the feed. Doses it still holds of its own receipt
+        // with the other expiry will be refused when pushed: staff hear of it now.
+        if (lot->expiry != expiry) {
+            if (lot->remaining > 0)
+                localConflict(
+                    event, QString(), QStringLiteral("lot_expiry_differs"),
+                    tr("Lot %1 arrived from another desk with expiry %2; this desk received it with "
+                       "expiry %3. The server keeps the first, so the lot now shows %2.")
+                        .arg(lotNumber, IsoText::date(expiry), IsoText::date(lot->expiry)),
+                    at);
+            stock->setLotExpiry(lot->id, expiry);
+        }
         stock->addToLot(lot->id, quantity);
     } else {
         stock->receive(vaccineId, lotNumber, expiry, quantity, IsoText::utcMillis(event.at));

@@ -44,5 +44,8 @@ bool LocalStore::open(const QString &path, Database::OpenMode mode)
 
 void LocalStore::reloadIdentity()
 {
+    const QString siteBefore = m_identity.siteId;
     m_identity = DeskStore(&m_db).identity();
+    if (m_identity.siteId != siteBefore) // enrolled: the stock store counts the server's site
+        m_stock = std::make_unique<StockStore>(&m_db, m_identity.siteId);
 }

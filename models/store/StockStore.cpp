@@ -224,6 +224,14 @@ void StockStore::addToLot(qint64 lotId, int quantity)
     Database::exec(update);
 }
 
+void StockStore::setLotExpiry(qint64 lotId, const QDate &expiry)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE lots SET expiry = ? WHERE id = ?"));
+    update.addBindValue(IsoText::date(expiry));
+    update.addBindValue(lotId);
+    Database::exec(update);
+}
+
 int StockStore::takeRights(const QString &vaccineId, int wanted)
 {
     const auto current = level(vaccineId);

@@ -32,6 +32,8 @@ public:
     bool insertVaccineIfNew(const Vaccine &vaccine, const QString &createdAt);
     // More doses in a lot already received (whatever its expiry).
     void addToLot(qint64 lotId, int quantity);
+    // The server keeps the first expiry a lot number was received with: a desk's lot follows it.
+    void setLotExpiry(qint64 lotId, const QDate &expiry);
     // Takes up to `wanted` rights and says how many it took: a right the desk no longer holds
     // was spent, and the server counts what its rights cannot cover as debt (never below 0).
     int takeRights(const QString &vaccineId, int wanted);

@@ -1,0 +1,231 @@
+#include "sync/SyncEngine.h"
+
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/domain/IsoText.h"
+#include "models/store/DeskStore.h"
+#include "models/store/FeedStore.h"
+#include "models/store/LocalStore.h"
+#include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+#include "sync/protocol/FeedPage.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "anticorona.sync")
+
+namespace {
+const QString kOutOfOrder = QStringLiteral("out_of_order");
+
+// A 200 whose body is not the JSON object the protocol promises.
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore *store, SyncTransport *transport, const Clock *clock)
+    : m_store(store)
+    , m_transport(transport)
+    , m_clock(clock)
+{}
+
+QString SyncEngine::now() const
+{
+    return IsoText::utcMillis(m_clock->now());
+}
+
+TransportReply SyncEngine::exchange(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    return m_transport->exchange({method, path, body, m_token});
+}
+
+bool SyncEngine::failed(const TransportReply &reply, SyncRound *round) const
+{
+    using Outcome = SyncRound::Outcome;
+    if (!reply.answered()) {
+        round->outcome = Outcome::Unreachable;
+        round->message =
+            tr("The server cannot be reached; the desk keeps working and will send its changes later.");
+        qCInfo(lcSync) << "no answer:" << reply.errorText;
+        return true;
+    }
+    if (reply.status == 200)
+        return false;
+    const std::optional<QJsonObject> json = jsonObject(reply.body);
+    QString error;
+    const std::optional<ErrorBody> body = json ? ErrorBody::fromJson(*json, &error) : std::nullopt;
+    const QString code = body ? body->code : QString();
+    round->retryAfterSeconds = reply.retryAfterSeconds;
+    if (reply.status == 503) {
+        round->outcome = Outcome::Busy;
+        round->message = tr("The server is busy; the desk will try again shortly.");
+    } else if (reply.status >= 500) {
+        round->outcome = Outcome::ServerFailed;
+        round->message =
+            tr("The server failed to answer (HTTP %1); the desk will try again later.").arg(reply.status);
+    } else if (reply.status == 401 && code == ErrorCode::DeviceRevoked) {
+        round->outcome = Outcome::Revoked;
+        round->message =
+            tr("The server no longer accepts this desk: it was removed by an administrator. Nothing on "
+               "this desk is lost; ask for a new enrollment code.");
+    } else if (reply.status == 401) {
+        round->outcome = Outcome::NotEnrolled;
+        round->message = tr("The server does not know this desk; enroll it again.");
+    } else {
+        round->outcome = Outcome::Refused;
+        round->message = tr("The server refused the desk's request (HTTP %1: %2). Please report this.")
+                             .arg(reply.status)
+                             .arg(body ? body->message : QString::fromUtf8(reply.body.left(200)));
+    }
+    if (round->transient()) // the server asked for patience: no news for the log's readers
+        qCInfo(lcSync) << "HTTP" << reply.status << code;
+    else
+        qCWarning(lcSync) << "HTTP" << reply.status << code;
+    return true;
+}
+
+SyncRound SyncEngine::syncOnce()
+{
+    SyncRound round = push();
+    if (!round.done())
+        return round;
+    const SyncRound read = pull();
+    round.outcome = read.outcome;
+    round.message = read.message;
+    round.retryAfterSeconds = read.retryAfterSeconds;
+    round.pulled = read.pulled;
+    if (!round.done())
+        return round;
+    try {
+        WriteTransaction transaction(m_store->database());
+        DeskStore(m_store->database()).setLastSyncAt(now());
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        round.outcome = SyncRound::Outcome::StoreFailed;
+        round.message = error.message();
+    }
+    return round;
+}
+
+SyncRound SyncEngine::push()
+{
+    SyncRound round;
+    try {
+        for (;;) {
+            const QList<Event> batch = m_store->outbox()->pending(m_batch);
+            if (batch.isEmpty())
+                return round;
+            const TransportReply reply =
+                exchange("POST", QStringLiteral("/v1/events"),
+                         QJsonDocument(EventBatch{batch}.toJson()).toJson(QJsonDocument::Compact));
+            if (failed(reply, &round))
+                return round;
+            QString error;
+            const std::optional<QJsonObject> json = jsonObject(reply.body);
+            const std::optional<BatchAnswer> answer =
+                json ? BatchAnswer::fromJson(*json, &error) : std::nullopt;
+            // The answers come in batch order: anything else is not an answer to this batch.
+            bool matches = answer && !answer->results.isEmpty() && answer->results.size() <= batch.size();
+            for (qsizetype i = 0; matches && i < answer->results.size(); ++i)
+                matches = answer->results.at(i).eventId == batch.at(i).id;
+            if (!matches) {
+                round.outcome = SyncRound::Outcome::Malformed;
+                round.message =
+                    tr("The server's answer did not match the changes sent; the desk will send them again.");
+                qCWarning(lcSync) << "push answer does not match the batch:" << error;
+                return round;
+            }
+
+            // The answered prefix and what it changes commit together: a crash before the commit
+            // resends it, and the server answers `duplicate` with the first delivery's outcome.
+            bool outOfOrder = false;
+            WriteTransaction transaction(m_store->database());
+            FeedStore feed(m_store);
+            qint64 through = 0;
+            for (qsizetype i = 0; i < answer->results.size(); ++i) {
+                const EventResult &result = answer->results.at(i);
+                const bool rejected = result.status == EventStatus::Rejected ||
+                                      (result.status == EventStatus::Duplicate && !result.reason.isEmpty());
+                if (rejected && result.reason == kOutOfOrder) {
+                    outOfOrder = true; // not recorded by the server: never acknowledged
+                    break;
+                }
+                if (rejected) {
+                    feed.rejectOwn(result.eventId, result.reason, result.message, now());
+                    ++round.rejected;
+                } else {
+                    ++round.accepted;
+                }
+                ++round.pushed;
+                through = batch.at(i).sequence;
+            }
+            if (through > 0)
+                m_store->outbox()->acknowledgeThrough(through);
+            transaction.commit();
+            if (outOfOrder) {
+                round.outcome = SyncRound::Outcome::Refused;
+                round.message =
+                    tr("The server has newer changes from this desk than the desk itself (was its "
+                       "database restored from a backup?). Please report this.");
+                return round;
+            }
+        }
+    } catch (const DatabaseError &error) {
+        round.outcome = SyncRound::Outcome::StoreFailed;
+        round.message = error.message();
+    }
+    return round;
+}
+
+SyncRound SyncEngine::pull()
+{
+    SyncRound round;
+    try {
+        for (;;) {
+            const qint64 cursor = DeskStore(m_store->database()).feedCursor();
+            const TransportReply reply =
+                exchange("GET", QStringLiteral("/v1/events?after=%1&limit=%2").arg(cursor).arg(kFeedPage));
+            if (failed(reply, &round))
+                return round;
+            QString error;
+            const std::optional<QJsonObject> json = jsonObject(reply.body);
+            const std::optional<FeedPage> page = json ? FeedPage::fromJson(*json, &error) : std::nullopt;
+            // A page is applied only from the cursor it was asked for: an answer to an older
+            // request (a duplicated or late one) would skip or repeat entries.
+            if (!page || page->after != cursor || page->next < cursor) {
+                round.outcome = SyncRound::Outcome::Malformed;
+                round.message =
+                    tr("The server's feed did not continue where the desk stopped; the desk will ask again.");
+                qCWarning(lcSync) << "feed page does not start at the cursor" << cursor << error;
+                return round;
+            }
+            applyPage(*page, &round);
+            if (!page->more || page->next == cursor)
+                return round;
+        }
+    } catch (const DatabaseError &error) {
+        round.outcome = SyncRound::Outcome::StoreFailed;
+        round.message = error.message();
+    }
+    return round;
+}
+
+void SyncEngine::applyPage(const FeedPage &page, SyncRound *round)
+{
+    WriteTransaction transaction(m_store->database());
+    FeedStore feed(m_store);
+    const QString at = now();
+    for (const FeedEntry &entry : page.entries) {
+        if (feed.apply(entry.serverSequence, entry.event, at) == FeedStore::Outcome::Applied)
+            ++round->pulled;
+    }
+    feed.moveCursor(page.next);
+    transaction.commit();
+}

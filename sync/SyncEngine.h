@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sync/SyncRound.h"
+#include "sync/SyncTransport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Clock;
+class LocalStore;
+struct FeedPage;
+
+// One desk's side of protocol v1 (docs/protocol.md, SPEC 3): a round pushes the outbox from its
+// oldest unacknowledged event and then reads the site's feed to its end. Every answer is
+// applied in one write transaction with what it acknowledges, so a crash between two requests
+// loses nothing and doubles nothing: the next round resends what was not acknowledged (the
+// server answers `duplicate`) and asks the feed again from the stored cursor.
+// Threading: the thread that opened `store` (the engine's own connection); syncOnce() blocks it.
+class SyncEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    static constexpr int kDefaultBatch = 500;
+    static constexpr int kMaxBatch = 1000; // the server refuses more in one push
+    static constexpr int kFeedPage = 500;
+
+    SyncEngine(LocalStore *store, SyncTransport *transport, const Clock *clock);
+
+    void setToken(const QString &token) { m_token = token; }
+    void setBatchSize(int events) { m_batch = qBound(1, events, kMaxBatch); }
+
+    // Push, then pull; stops at the first failure and says which.
+    SyncRound syncOnce();
+    // Each half alone (the round's parts; the tests drive them one at a time).
+    SyncRound push();
+    SyncRound pull();
+
+private:
+    TransportReply exchange(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    // Sets round's outcome and message from a reply that is not a 200; false when it was a 200.
+    bool failed(const TransportReply &reply, SyncRound *round) const;
+    void applyPage(const FeedPage &page, SyncRound *round);
+    QString now() const;
+
+    LocalStore *m_store = nullptr;
+    SyncTransport *m_transport = nullptr;
+    const Clock *m_clock = nullptr;
+    QString m_token;
+    int m_batch = kDefaultBatch;
+};

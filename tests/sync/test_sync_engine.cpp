@@ -1,0 +1,342 @@
+#include "FaultyTransport.h"
+#include "InProcessServer.h"
+#include "common/FixedClock.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/Actor.h"
+#include "models/sqlite/Database.h"
+#include "models/store/ConflictStore.h"
+#include "models/store/DeskStore.h"
+#include "models/store/LocalStore.h"
+#include "models/store/Verifier.h"
+#include "server/store/ServerVerifier.h"
+#include "server/store/SqliteServerStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/protocol/Enrollment.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The sync engine against the real server code without a socket (InProcessServer), through a
+// transport that loses, duplicates and delays requests (FaultyTransport), in the spirit of
+// Nextcloud's FakeFolder: real SQLite files, one syncOnce() at a time, no sleeps.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    // One desk: its own database, its commands and its engine, enrolled to the server's site.
+    struct Desk
+    {
+        LocalStore store;
+        std::unique_ptr<DeskCommands> commands;
+        std::unique_ptr<SyncEngine> engine;
+
+        StockLevel level(const QString &vaccineId)
+        {
+            return store.stock()->level(vaccineId).value_or(StockLevel());
+        }
+        bool verified()
+        {
+            const QStringList problems = Verifier(store.database()).run();
+            if (!problems.isEmpty())
+                qWarning() << problems;
+            return problems.isEmpty();
+        }
+    };
+
+    std::unique_ptr<Desk> enroll(const QString &name, SyncTransport *transport)
+    {
+        auto desk = std::make_unique<Desk>();
+        if (!desk->store.open(m_dir->filePath(name + QStringLiteral(".sqlite"))))
+            return nullptr;
+        const QString code = m_server->makeEnrollmentCode(m_site);
+        const TransportReply reply = m_server->exchange(
+            {"POST",
+             QStringLiteral("/v1/devices/enroll"),
+             QJsonDocument(EnrollRequest{code, name}.toJson()).toJson(QJsonDocument::Compact),
+             {}});
+        QString error;
+        const std::optional<EnrollAnswer> answer =
+            EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
+        if (reply.status != 200 || !answer)
+            return nullptr;
+        WriteTransaction transaction(desk->store.database());
+        if (!DeskStore(desk->store.database())
+                 .adoptIdentity(answer->deviceId, answer->siteId, QStringLiteral("http://in-process")))
+            return nullptr;
+        transaction.commit();
+        desk->store.reloadIdentity();
+        desk->commands = std::make_unique<DeskCommands>(&desk->store, &m_clock, Actor::system(name));
+        desk->engine = std::make_unique<SyncEngine>(&desk->store, transport, &m_clock);
+        desk->engine->setToken(answer->token);
+        return desk;
+    }
+
+    EscrowAudit serverAudit(const QString &vaccineId)
+    {
+        return ServerVerifier(m_server->store()->database()).audit(m_site, vaccineId);
+    }
+
+    static Customer customer(int n)
+    {
+        return Customer{QStringLiteral("Kim %1").arg(n), QDate(1980, 1, 1).addDays(n),
+                        QStringLiteral("010%1").arg(10000000 + n)};
+    }
+    QDateTime tomorrow() const { return m_clock.now().addDays(1); }
+
+    // A desk A with a vaccine, 10 doses in lot L1 and `booked` bookings, all pushed.
+    QString stockedVaccine(Desk *a, int booked, QStringList *codes = nullptr)
+    {
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        if (!vaccine.isDone() ||
+            !a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 10).isDone())
+            return {};
+        for (int n = 0; n < booked; ++n) {
+            const CommandResult booking = a->commands->book(vaccine.value, customer(n), tomorrow());
+            if (!booking.isDone())
+                return {};
+            if (codes)
+                codes->append(booking.value);
+        }
+        return vaccine.value;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        m_server = std::make_unique<InProcessServer>(&m_clock);
+        QVERIFY2(m_server->isOpen(), qPrintable(m_server->errorMessage()));
+        m_site = m_server->addSite();
+        QVERIFY(!m_site.isEmpty());
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void aDeskPushesItsOutboxAndAnotherPullsIt()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const QString vaccine = stockedVaccine(a.get(), 3);
+        QVERIFY(!vaccine.isEmpty());
+
+        const SyncRound pushed = a->engine->syncOnce();
+        QVERIFY2(pushed.done(), qPrintable(pushed.message));
+        QCOMPARE(pushed.pushed, 5);
+        QCOMPARE(pushed.accepted, 5);
+        QCOMPARE(a->store.outbox()->pendingCount(), 0);
+        QVERIFY(!DeskStore(a->store.database()).lastSyncAt().isEmpty());
+
+        const SyncRound pulled = b->engine->syncOnce();
+        QVERIFY2(pulled.done(), qPrintable(pulled.message));
+        QCOMPARE(pulled.pushed, 0);
+        QCOMPARE(pulled.pulled, 5);
+        QCOMPARE(b->level(vaccine).onHand, 10);
+        QCOMPARE(b->level(vaccine).booked, 3);
+        QCOMPARE(b->level(vaccine).rights, 0); // the rights are A's: B refills them (not here yet)
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 10);
+        QCOMPARE(server.booked, 3);
+        QCOMPARE(server.rightsAtDesks, qint64(a->level(vaccine).rights));
+        QVERIFY(server.holds());
+        // A reads its own events back from the feed and skips them.
+        QCOMPARE(a->engine->syncOnce().pulled, 0);
+        QCOMPARE(a->level(vaccine).onHand, 10);
+        QVERIFY(a->verified());
+        QVERIFY(b->verified());
+    }
+
+    void aLostAnswerIsSentAgainAndCountsOnce()
+    {
+        FaultyTransport faulty(m_server.get());
+        auto a = enroll(QStringLiteral("A"), &faulty);
+        QVERIFY(a);
+        const QString vaccine = stockedVaccine(a.get(), 3);
+        faulty.script(Fault::DropAnswer); // the server applies the batch; the desk hears nothing
+
+        const SyncRound lost = a->engine->syncOnce();
+        QCOMPARE(lost.outcome, SyncRound::Outcome::Unreachable);
+        QVERIFY(lost.transient());
+        QVERIFY(!lost.message.isEmpty());
+        QCOMPARE(a->store.outbox()->pendingCount(), 5);
+        QCOMPARE(serverAudit(vaccine).booked, 3);
+
+        const SyncRound again = a->engine->syncOnce();
+        QVERIFY2(again.done(), qPrintable(again.message));
+        QCOMPARE(again.accepted, 5); // duplicates of accepted events
+        QCOMPARE(a->store.outbox()->pendingCount(), 0);
+        QCOMPARE(serverAudit(vaccine).booked, 3);
+        QCOMPARE(serverAudit(vaccine).stock, 10);
+        QVERIFY(a->verified());
+    }
+
+    void aFeedAnswerForAnotherCursorIsNotApplied()
+    {
+        FaultyTransport faulty(m_server.get());
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), &faulty);
+        QVERIFY(a && b);
+        const QString vaccine = stockedVaccine(a.get(), 2);
+        QVERIFY(a->engine->syncOnce().done());
+        // B's first read is held back and arrives after its second: nothing is applied twice.
+        faulty.script(Fault::Delay, 1);
+        QCOMPARE(b->engine->syncOnce().outcome, SyncRound::Outcome::Unreachable);
+        QVERIFY(b->engine->syncOnce().done());
+        QCOMPARE(b->level(vaccine).onHand, 10);
+        QCOMPARE(b->level(vaccine).booked, 2);
+        QVERIFY(b->engine->syncOnce().done());
+        QCOMPARE(b->level(vaccine).booked, 2);
+        QVERIFY(b->verified());
+    }
+
+    void aRefusedReceiptIsUndoneIntoAConflict()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done()); // B knows the vaccine
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 10).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        // B, not having read that, receives a lot of the same number with another expiry.
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 7, 31), 5).isDone());
+        QCOMPARE(b->level(vaccine.value).rights, 5);
+
+        const SyncRound round = b->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1);
+        ConflictStore conflicts(b->store.database());
+        QCOMPARE(conflicts.openCount(), 1);
+        QCOMPARE(conflicts.open().constFirst().reason, QStringLiteral("duplicate_lot"));
+        QCOMPARE(b->level(vaccine.value).rights, 0); // the rights of the refused receipt went
+        QCOMPARE(b->level(vaccine.value).onHand, serverAudit(vaccine.value).stock);
+        QCOMPARE(serverAudit(vaccine.value).stock, 10);
+        // The lot shows the expiry the server kept, with A's doses.
+        const std::optional<Lot> lot = b->store.stock()->lot(vaccine.value, QStringLiteral("L1"));
+        QVERIFY(lot);
+        QCOMPARE(lot->expiry, QDate(2026, 6, 30));
+        QCOMPARE(lot->remaining, 10);
+        QVERIFY(b->verified());
+    }
+
+    // SPEC 3: a desk that cancels offline while another injects the same booking; the merge
+    // order (INJECTED > CANCELLED > BOOKED) gives every desk and the server the same end, in
+    // either order of arrival.
+    void cancelAndInjectOfOneBookingConvergeInEitherOrder_data()
+    {
+        QTest::addColumn<bool>("injectionFirst");
+        QTest::newRow("the injection reaches the server first") << true;
+        QTest::newRow("the cancel reaches the server first") << false;
+    }
+    void cancelAndInjectOfOneBookingConvergeInEitherOrder()
+    {
+        QFETCH(bool, injectionFirst);
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        const QString code = codes.constFirst();
+
+        QVERIFY(a->commands->cancel(code).isDone());              // A, offline
+        const CommandResult injected = b->commands->inject(code); // B, offline
+        QVERIFY2(injected.isDone(), qPrintable(injected.message()));
+        Desk *first = injectionFirst ? b.get() : a.get();
+        Desk *second = injectionFirst ? a.get() : b.get();
+        for (Desk *desk : {first, second, first, second}) {
+            const SyncRound round = desk->engine->syncOnce();
+            QVERIFY2(round.done(), qPrintable(round.message));
+            QCOMPARE(round.rejected, 0);
+        }
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 9);
+        QCOMPARE(server.booked, 0);
+        for (Desk *desk : {a.get(), b.get()}) {
+            QCOMPARE(desk->store.bookings()->byCode(code)->state, BookingState::Injected);
+            QCOMPARE(desk->level(vaccine).onHand, 9);
+            QCOMPARE(desk->level(vaccine).booked, 0);
+            QVERIFY(desk->verified());
+        }
+    }
+
+    // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
+    // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
+    void seededFaultsConvergeWithNothingLostOrDoubled_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void seededFaultsConvergeWithNothingLostOrDoubled()
+    {
+        QFETCH(quint32, seed);
+        FaultyTransport faultyA(m_server.get());
+        FaultyTransport faultyB(m_server.get());
+        const FaultRates rates{0.15, 0.15, 0.15, 0.15, 0.1, 0.05, 3, 1};
+        faultyA.seed(seed, rates);
+        faultyB.seed(seed + 1000, rates);
+        auto a = enroll(QStringLiteral("A"), &faultyA);
+        auto b = enroll(QStringLiteral("B"), &faultyB);
+        QVERIFY(a && b);
+        a->engine->setBatchSize(3); // several batches per round: acknowledged prefixes
+        const QString vaccine = stockedVaccine(a.get(), 0);
+        QVERIFY(!vaccine.isEmpty());
+        QStringList codes;
+        for (int step = 0; step < 30; ++step) {
+            if (step % 3 == 0) {
+                const CommandResult booking = a->commands->book(vaccine, customer(100 + step), tomorrow());
+                if (booking.isDone())
+                    codes.append(booking.value);
+            }
+            if (step % 7 == 0 && !codes.isEmpty())
+                QVERIFY(a->commands->cancel(codes.takeFirst()).isDone());
+            a->engine->syncOnce();
+            b->engine->syncOnce();
+        }
+        faultyA.releaseHeld();
+        faultyB.releaseHeld();
+        faultyA.seed(seed, FaultRates());
+        faultyB.seed(seed, FaultRates());
+        for (int quiet = 0; quiet < 3; ++quiet) {
+            QVERIFY(a->engine->syncOnce().done());
+            QVERIFY(b->engine->syncOnce().done());
+        }
+        QVERIFY(!codes.isEmpty());
+        QCOMPARE(a->store.outbox()->pendingCount(), 0);
+        const EscrowAudit server = serverAudit(vaccine);
+        QVERIFY(server.holds());
+        for (Desk *desk : {a.get(), b.get()}) {
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QCOMPARE(a->store.bookings()->count(), b->store.bookings()->count());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir; // one per test: each starts with new desks
+    FixedClock m_clock;
+    std::unique_ptr<InProcessServer> m_server;
+    QString m_site;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "test_sync_engine.moc"
