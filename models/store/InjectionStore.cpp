@@ -124,3 +124,19 @@ QString InjectionStore::injectedEventId(const QString &bookingId) const
     query.finish();
     return id;
 }
+
+QMap<QString, int> InjectionStore::heldSureties() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT b.vaccine_id, count(*) FROM injections i JOIN bookings b ON b.id = i.booking_id "
+        "WHERE i.device_id IS NULL AND i.surety = 1 AND i.override = 0 AND i.undone_at IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM feed_entries f WHERE f.booking_id = b.uid AND (f.type = "
+        "'SuretyReleased' "
+        "OR (f.type = 'BookingCancelled' AND f.device_id = b.holder))) GROUP BY b.vaccine_id"));
+    Database::exec(query);
+    QMap<QString, int> held;
+    while (query.next())
+        held.insert(query.value(0).toString(), query.value(1).toInt());
+    query.finish();
+    return held;
+}

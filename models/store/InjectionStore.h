@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,10 @@ public:
     // Another desk's injection, from the feed.
     void insertRemote(const QString &bookingId, qint64 lotId, const QString &at, const QString &deviceId,
                       bool surety, bool override);
+    // Rights this desk paid as surety (SPEC 3.1: its injections of other desks' bookings found
+    // BOOKED) and has not seen settled, per vaccine: no SuretyReleased entry for the booking in
+    // the feed yet, and no cancel of its holder there (which spends it, with no entry).
+    QMap<QString, int> heldSureties() const;
     // The booking's (by uid) latest injection that is not undone.
     std::optional<Row> latestActive(const QString &bookingId) const;
     // The same, made by `deviceId` (empty: by this desk).

@@ -11,6 +11,7 @@
 #include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncStatus.h"
 #include "sync/protocol/Enrollment.h"
 
 #include <QJsonDocument>
@@ -149,11 +150,34 @@ private slots:
         QCOMPARE(server.booked, 3);
         QCOMPARE(server.rightsAtDesks, qint64(a->level(vaccine).rights));
         QVERIFY(server.holds());
+        const SyncStatus status = SyncStatus::read(&a->store);
+        QCOMPARE(status.waiting, 0);
+        QCOMPARE(status.rights.value(vaccine), 7); // 10 received, 3 booked
+        QCOMPARE(status.conflicts, 0);
+        QVERIFY(!status.lastSync.isEmpty());
+        QVERIFY(!status.standalone());
+        QCOMPARE(status.toJson().value(QStringLiteral("waiting")).toInt(), 0);
         // A reads its own events back from the feed and skips them.
         QCOMPARE(a->engine->syncOnce().pulled, 0);
         QCOMPARE(a->level(vaccine).onHand, 10);
         QVERIFY(a->verified());
         QVERIFY(b->verified());
+    }
+
+    void aStandaloneDeskSaysSo()
+    {
+        LocalStore store;
+        QVERIFY(store.open(m_dir->filePath(QStringLiteral("alone.sqlite"))));
+        DeskCommands commands(&store, &m_clock, Actor::system(QStringLiteral("test")));
+        const CommandResult vaccine =
+            commands.registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(commands.receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 4).isDone());
+        const SyncStatus status = SyncStatus::read(&store);
+        QVERIFY(status.standalone());
+        QCOMPARE(status.toJson().value(QStringLiteral("server")).type(), QJsonValue::Null);
+        QCOMPARE(status.rights.value(vaccine.value), 4); // a standalone desk owns every right
+        QCOMPARE(status.waiting, 2);
+        QCOMPARE(status.suretiesTotal(), 0);
     }
 
     void aLostAnswerIsSentAgainAndCountsOnce()
