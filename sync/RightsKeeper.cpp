@@ -122,9 +122,13 @@ void RightsKeeper::decide(const QSet<QString> &open, QList<RightsRequestStore::R
 {
     const QDate today = m_clock->now().date();
     RightsRequestStore requests(m_store);
-    for (const StockLevel &level : m_store->stock()->levels()) {
-        if (open.contains(level.vaccineId))
+    for (const StockLevel &listed : m_store->stock()->levels()) {
+        if (open.contains(listed.vaccineId))
             continue; // one open request per vaccine: its answer changes what the desk holds
+        // Read again inside the write transaction: a booking on the desk's other connection may
+        // have spent rights since, and a return must never deduct more than the desk holds.
+        WriteTransaction transaction(m_store->database());
+        const StockLevel level = m_store->stock()->level(listed.vaccineId).value_or(listed);
         const RightsSettings::Marks marks = m_settings.marksFor(
             level.vaccineId, requests.heldBookings(level.vaccineId, today, today.addDays(2)));
         // A refill asks only for what the site may still have beyond this desk's own rights, as
@@ -143,7 +147,6 @@ void RightsKeeper::decide(const QSet<QString> &open, QList<RightsRequestStore::R
             continue;
         count = std::min<qint64>(count, RightsRequest::kMaxCount);
         // Stored before it is sent: from here on, only an answer ends it.
-        WriteTransaction transaction(m_store->database());
         recorded->append(requests.record(level.vaccineId, *action, count, now()));
         transaction.commit();
     }

@@ -6,6 +6,8 @@
 #include "sync/SyncTransport.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSet>
 
 #include <functional>
 
