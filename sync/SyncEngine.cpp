@@ -6,6 +6,7 @@
 #include "models/store/DeskStore.h"
 #include "models/store/FeedStore.h"
 #include "models/store/LocalStore.h"
+#include "sync/RightsKeeper.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/EventResult.h"
@@ -96,11 +97,23 @@ SyncRound SyncEngine::syncOnce()
     SyncRound round = push();
     if (!round.done())
         return round;
+    // After the push, so a return's events are on the server; before the pull, which then reads
+    // on from wherever a refill's feed left the cursor.
+    const SyncRound rights = keepRights();
+    round.granted = rights.granted;
+    round.returned = rights.returned;
+    round.outcome = rights.outcome;
+    round.message = rights.message;
+    round.retryAfterSeconds = rights.retryAfterSeconds;
+    if (!round.done() && round.outcome != SyncRound::Outcome::Refused)
+        return round;
     const SyncRound read = pull();
-    round.outcome = read.outcome;
-    round.message = read.message;
-    round.retryAfterSeconds = read.retryAfterSeconds;
-    round.pulled = read.pulled;
+    round.pulled = rights.pulled + read.pulled;
+    if (!read.done() || round.done()) {
+        round.outcome = read.outcome;
+        round.message = read.message;
+        round.retryAfterSeconds = read.retryAfterSeconds;
+    }
     if (!round.done())
         return round;
     try {
@@ -182,6 +195,17 @@ SyncRound SyncEngine::push()
         round.message = error.message();
     }
     return round;
+}
+
+SyncRound SyncEngine::keepRights()
+{
+    RightsKeeper keeper(
+        m_store, m_clock, m_rights,
+        [this](const QByteArray &method, const QString &path, const QByteArray &body) {
+            return exchange(method, path, body);
+        },
+        [this](const TransportReply &reply, SyncRound *round) { failed(reply, round); });
+    return keeper.run();
 }
 
 SyncRound SyncEngine::pull()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/RightsSettings.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncTransport.h"
 
@@ -29,11 +30,15 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     void setBatchSize(int events) { m_batch = qBound(1, events, kMaxBatch); }
+    // The water marks of the rights step; the defaults keep rights from the day's bookings.
+    void setRightsSettings(const RightsSettings &settings) { m_rights = settings; }
 
-    // Push, then pull; stops at the first failure and says which.
+    // Push, then the rights (RightsKeeper), then pull; stops at the first failure and says which.
+    // A rights request the server refused does not stop the round: it ends Refused after the pull.
     SyncRound syncOnce();
-    // Each half alone (the round's parts; the tests drive them one at a time).
+    // Each part alone (the tests drive them one at a time).
     SyncRound push();
+    SyncRound keepRights();
     SyncRound pull();
 
 private:
@@ -48,4 +53,5 @@ private:
     const Clock *m_clock = nullptr;
     QString m_token;
     int m_batch = kDefaultBatch;
+    RightsSettings m_rights;
 };

@@ -22,6 +22,8 @@ struct SyncRound
     int accepted = 0; // of which accepted or duplicate of an accepted one
     int rejected = 0; // of which rejected: conflicts now
     int pulled = 0;   // feed entries that changed this desk
+    int granted = 0;  // rights refilled from the site's pool this round
+    int returned = 0; // rights the server took back into the pool this round
     int retryAfterSeconds = -1;
     QString message; // for people, in their language; empty when Done
 

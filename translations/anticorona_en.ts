@@ -1806,6 +1806,17 @@ what, and when.</translation>
     </message>
 </context>
 <context>
+    <name>RightsKeeper</name>
+    <message>
+        <source>The server&apos;s answer to a rights request did not match it; the desk will send it again.</source>
+        <translation>The server&apos;s answer to a rights request did not match it; the desk will send it again.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</source>
+        <translation>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>administrator</source>

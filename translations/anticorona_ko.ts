@@ -1790,6 +1790,17 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>RightsKeeper</name>
+    <message>
+        <source>The server&apos;s answer to a rights request did not match it; the desk will send it again.</source>
+        <translation>권한 요청에 대한 서버의 응답이 요청과 맞지 않습니다. 같은 요청을 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</source>
+        <translation>서버가 창구의 권한 요청을 거부했습니다(HTTP %1: %2). 옮겨진 권한은 없습니다. 이 문제를 알려 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>administrator</source>

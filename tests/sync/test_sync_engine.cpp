@@ -72,6 +72,11 @@ class TestSyncEngine : public QObject
         desk->commands = std::make_unique<DeskCommands>(&desk->store, &m_clock, Actor::system(name));
         desk->engine = std::make_unique<SyncEngine>(&desk->store, transport, &m_clock);
         desk->engine->setToken(answer->token);
+        // These tests follow events through push and pull alone; the rights step has its own
+        // (test_rights_keeper), and would move the rights they assert.
+        RightsSettings rights;
+        rights.enabled = false;
+        desk->engine->setRightsSettings(rights);
         return desk;
     }
 
