@@ -2508,10 +2508,6 @@ Commands:
 </context>
 <context>
     <name>SyncPage</name>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>The database could not be read: %1</translation>
-    </message>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
         <translation>
@@ -2519,32 +2515,172 @@ Commands:
             <numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
-        <translation>
-            <numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n change is waiting and none is lost.</numerusform>
-            <numerusform>Server: %1. Syncing with it is not switched on in this version yet; %n changes are waiting and none is lost.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
-        <translation>&amp;Conflicts to resolve (none while the desk works alone):</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>Desks</source>
-        <translation>Desks</translation>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: not yet.</source>
+        <translation>Last sync: not yet.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Last sync: %1.</translation>
+    </message>
+    <message>
+        <source>Offline since %1; the desk keeps working with the rights it holds.</source>
+        <translation>Offline since %1; the desk keeps working with the rights it holds.</translation>
+    </message>
+    <message>
+        <source>Keep this desk&apos;s version</source>
+        <translation>Keep this desk&apos;s version</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>Take the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the conflict)</source>
+        <translation>Why? (kept with the conflict)</translation>
+    </message>
+    <message>
+        <source>Not resolved: a reason is needed.</source>
+        <translation>Not resolved: a reason is needed.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <source>That conflict was resolved already.</source>
+        <translation>That conflict was resolved already.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Sync now (%1)</source>
+        <translation>Sync now (%1)</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Rights held</source>
+        <translation>Rights held</translation>
+    </message>
+    <message>
+        <source>Sureties not yet settled</source>
+        <translation>Sureties not yet settled</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve:</source>
+        <translation>&amp;Conflicts to resolve:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours...</source>
+        <translation>&amp;Keep ours...</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs...</source>
+        <translation>&amp;Take theirs...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Sync cannot open the desk&apos;s database: %1</source>
+        <translation>Sync cannot open the desk&apos;s database: %1</translation>
+    </message>
+    <message>
+        <source>This desk has no token for its server (%1); enroll it again in Settings.</source>
+        <translation>This desk has no token for its server (%1); enroll it again in Settings.</translation>
+    </message>
+    <message>
+        <source>The server is busy; the desk will try again shortly.</source>
+        <translation>The server is busy; the desk will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); the desk will try again later.</source>
+        <translation>The server failed to answer (HTTP %1); the desk will try again later.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
+        <translation>The server cannot be reached; the desk keeps working and will send its changes later.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Standalone (not connected to a server)</source>
+        <translation>Standalone (not connected to a server)</translation>
+    </message>
+    <message>
+        <source>Stopped: this desk was removed from the server</source>
+        <translation>Stopped: this desk was removed from the server</translation>
+    </message>
+    <message>
+        <source>Stopped: this desk is not enrolled with its server</source>
+        <translation>Stopped: this desk is not enrolled with its server</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Syncing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Syncing...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline since %1, %n change waiting</numerusform>
+            <numerusform>Offline since %1, %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; availability as of %1</source>
+        <translation>; availability as of %1</translation>
+    </message>
+    <message>
+        <source>Not synced this time; the desk will try again (see the Sync page)</source>
+        <translation>Not synced this time; the desk will try again (see the Sync page)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Online, %n change waiting</numerusform>
+            <numerusform>Online, %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>

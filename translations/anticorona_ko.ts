@@ -2490,41 +2490,175 @@ Commands:
 </context>
 <context>
     <name>SyncPage</name>
-    <message>
-        <source>The database could not be read: %1</source>
-        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
-    </message>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
         <translation>
             <numerusform>이 창구는 단독으로 작동합니다: 서버가 설정되지 않았으므로 예약하는 모든 수량을 이 창구가 관리합니다. 변경 사항 %n건은 서버를 설정할 때까지 보관됩니다(설정).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Server: %1. Syncing with it is not switched on in this version yet; %n change(s) are waiting and none is lost.</source>
-        <translation>
-            <numerusform>서버: %1. 이 버전에서는 아직 서버와 동기화하지 않습니다. 변경 사항 %n건이 대기 중이며 사라지지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts to resolve (none while the desk works alone):</source>
-        <translation>해결할 충돌(&amp;C) (창구가 단독으로 작동하는 동안에는 없음):</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>시각</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>예약</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>내용</translation>
     </message>
     <message>
-        <source>Desks</source>
-        <translation>창구</translation>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>보낼 변경 사항 %n건이 대기 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: not yet.</source>
+        <translation>마지막 동기화: 아직 없음.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>마지막 동기화: %1.</translation>
+    </message>
+    <message>
+        <source>Offline since %1; the desk keeps working with the rights it holds.</source>
+        <translation>%1부터 오프라인입니다. 이 창구는 가진 권한으로 계속 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Keep this desk&apos;s version</source>
+        <translation>이 창구의 내용 유지</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s version</source>
+        <translation>서버의 내용 따르기</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the conflict)</source>
+        <translation>이유는 무엇입니까? (충돌 기록과 함께 보관됩니다)</translation>
+    </message>
+    <message>
+        <source>Not resolved: a reason is needed.</source>
+        <translation>해결하지 않았습니다: 이유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>충돌을 해결했습니다.</translation>
+    </message>
+    <message>
+        <source>That conflict was resolved already.</source>
+        <translation>그 충돌은 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>지금 동기화(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync now (%1)</source>
+        <translation>지금 동기화 (%1)</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Rights held</source>
+        <translation>보유 권한</translation>
+    </message>
+    <message>
+        <source>Sureties not yet settled</source>
+        <translation>정산되지 않은 보증</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to resolve:</source>
+        <translation>해결할 충돌(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours...</source>
+        <translation>이쪽 유지(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs...</source>
+        <translation>서버 쪽 따르기(&amp;T)...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Sync cannot open the desk&apos;s database: %1</source>
+        <translation>동기화가 창구의 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This desk has no token for its server (%1); enroll it again in Settings.</source>
+        <translation>이 창구에는 서버용 토큰이 없습니다(%1). 설정에서 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <source>The server is busy; the desk will try again shortly.</source>
+        <translation>서버가 바쁩니다. 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); the desk will try again later.</source>
+        <translation>서버가 응답하지 못했습니다(HTTP %1). 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
+        <translation>서버에 연결할 수 없습니다. 이 창구는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Standalone (not connected to a server)</source>
+        <translation>단독 작동 (서버에 연결되지 않음)</translation>
+    </message>
+    <message>
+        <source>Stopped: this desk was removed from the server</source>
+        <translation>중지됨: 이 창구는 서버에서 등록 해제되었습니다</translation>
+    </message>
+    <message>
+        <source>Stopped: this desk is not enrolled with its server</source>
+        <translation>중지됨: 이 창구는 서버에 등록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>동기화 중 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>동기화 중...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1부터 오프라인, 변경 사항 %n건 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; availability as of %1</source>
+        <translation>; 예약 가능 수량은 %1 기준</translation>
+    </message>
+    <message>
+        <source>Not synced this time; the desk will try again (see the Sync page)</source>
+        <translation>이번에는 동기화하지 못했습니다. 다시 시도합니다 (동기화 페이지 참조)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online, %n change(s) waiting</source>
+        <translation>
+            <numerusform>온라인, 변경 사항 %n건 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
     </message>
 </context>
 <context>

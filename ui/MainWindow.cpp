@@ -3,11 +3,13 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
 #include "models/store/LocalStore.h"
+#include "sync/SyncWorker.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
 #include "ui/pages/SyncPage.h"
 #include "ui/pages/TodayPage.h"
+#include "ui/widgets/SyncStatusLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +46,7 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     m_todayPage = new TodayPage(store, commands, m_clock, m_pages);
     m_stockPage = new StockPage(store, commands, m_clock, m_pages);
     m_adminPage = new AdminPage(store, m_clock, m_pages);
-    m_syncPage = new SyncPage(store, m_pages);
+    m_syncPage = new SyncPage(store, m_clock, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_bookingsPage), static_cast<QWidget *>(m_todayPage),
                           static_cast<QWidget *>(m_stockPage), static_cast<QWidget *>(m_adminPage),
                           static_cast<QWidget *>(m_syncPage)})
@@ -61,6 +63,10 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     connect(m_todayPage, &TodayPage::statusMessage, this, status);
     connect(m_stockPage, &StockPage::statusMessage, this, status);
     connect(m_adminPage, &AdminPage::statusMessage, this, status);
+    connect(m_syncPage, &SyncPage::statusMessage, this, status);
+    connect(m_bookingsPage, &BookingsPage::bookingsChanged, this, &MainWindow::localChange);
+    connect(m_todayPage, &TodayPage::injectionsChanged, this, &MainWindow::localChange);
+    connect(m_stockPage, &StockPage::stockChanged, this, &MainWindow::localChange);
 
     m_lockedLabel = new QLabel(this);
     m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
@@ -75,6 +81,8 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_syncLabel = new SyncStatusLabel(this);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
@@ -177,6 +185,8 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_pageActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_syncPage->syncNowAction());
+    addAction(m_syncPage->syncNowAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcuts);
@@ -270,6 +280,28 @@ void MainWindow::setServerUrl(const QString &url)
 {
     m_bookingsPage->setServerUrl(url);
     m_syncPage->setServerUrl(url);
+}
+
+void MainWindow::attachSync(SyncWorker *worker)
+{
+    connect(this, &MainWindow::localChange, worker, &SyncWorker::requestSync);
+    connect(m_syncPage, &SyncPage::syncRequested, worker, &SyncWorker::syncNow);
+    connect(worker, &SyncWorker::roundStarted, m_syncLabel, &SyncStatusLabel::setRoundStarted);
+    connect(worker, &SyncWorker::progress, m_syncLabel, &SyncStatusLabel::setProgress);
+    connect(worker, &SyncWorker::roundFinished, m_syncLabel, &SyncStatusLabel::setRound);
+    connect(worker, &SyncWorker::statusChanged, m_syncLabel, &SyncStatusLabel::setStatus);
+    connect(worker, &SyncWorker::offlineSinceChanged, m_syncLabel, &SyncStatusLabel::setOfflineSince);
+    connect(worker, &SyncWorker::roundFinished, m_syncPage, &SyncPage::setRound);
+    connect(worker, &SyncWorker::statusChanged, m_syncPage, &SyncPage::setStatus);
+    connect(worker, &SyncWorker::offlineSinceChanged, m_syncPage, &SyncPage::setOfflineSince);
+    // What other desks did arrives with a round: the pages show it.
+    connect(worker, &SyncWorker::roundFinished, this, [this](const SyncRound &round) {
+        if (round.pulled > 0 || round.rejected > 0) {
+            m_bookingsPage->reload();
+            m_todayPage->reload();
+            m_stockPage->reload();
+        }
+    });
 }
 
 void MainWindow::setStaffAdmin(StaffAdmin *admin)

@@ -18,6 +18,8 @@ class StockPage;
 class StockTableModel;
 class StaffAdmin;
 class SyncPage;
+class SyncStatusLabel;
+class SyncWorker;
 class TodayPage;
 
 // The desk's window: one page per kind of work (bookings, today's injections, stock and lots,
@@ -58,6 +60,11 @@ public:
     TodayPage *todayPage() const { return m_todayPage; }
     StockPage *stockPage() const { return m_stockPage; }
     AdminPage *adminPage() const { return m_adminPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
+    SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
+    // The sync state goes to the status bar and the Sync page; local changes and "Sync now" go
+    // to the worker. Not owned.
+    void attachSync(SyncWorker *worker);
 
 public slots:
     void refresh();
@@ -67,6 +74,8 @@ signals:
     void settingsRequested();
     void lockRequested();
     void signOutRequested();
+    // A page ran a command that changed what the server should hear about.
+    void localChange();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +102,7 @@ private:
     SyncPage *m_syncPage = nullptr;
     QLabel *m_lockedLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    SyncStatusLabel *m_syncLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_bookingsMenu = nullptr;

@@ -5,7 +5,9 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
 #include "models/domain/DatabaseError.h"
+#include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
+#include "sync/SyncWorker.h"
 #include "translations/Translations.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
@@ -31,7 +33,34 @@ DeskSession::DeskSession(LocalStore *store, DeskCommands *commands, const Clock 
     connect(m_idle, &IdleWatcher::idle, this, &DeskSession::lock);
 }
 
-DeskSession::~DeskSession() = default;
+DeskSession::~DeskSession()
+{
+    stopSync();
+}
+
+void DeskSession::startSync()
+{
+    if (m_sync || !m_window)
+        return;
+    try {
+        if (DeskStore(m_store->database()).serverUrl().isEmpty())
+            return; // standalone: the status bar says so
+    } catch (const DatabaseError &) {
+        return;
+    }
+    SyncWorker::Setup setup;
+    setup.databasePath = m_store->database()->path();
+    setup.clock = m_clock;
+    m_sync = std::make_unique<SyncWorker>(setup);
+    m_window->attachSync(m_sync.get());
+    m_sync->start();
+}
+
+void DeskSession::stopSync()
+{
+    if (m_sync)
+        m_sync->stop();
+}
 
 bool DeskSession::start()
 {
@@ -63,6 +92,7 @@ bool DeskSession::start()
         return false;
     applySettings();
     m_window->show();
+    startSync();
     return true;
 }
 

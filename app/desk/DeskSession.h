@@ -14,9 +14,11 @@ class DeskCommands;
 class IdleWatcher;
 class LocalStore;
 class MainWindow;
+class SyncWorker;
 
 // The desk from start to quit: the first-run wizard, sign-in, the window with what the signed-in
-// person's roles allow, the idle lock, and the settings (language, server, idle time) applied live.
+// person's roles allow, the idle lock, the settings (language, server, idle time) applied live, and
+// sync in the background for a desk with a server.
 class DeskSession final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
     // Runs the wizard if the clinic is new, then the sign-in; false when the user quit instead.
     bool start();
     MainWindow *window() const { return m_window.get(); }
+    // Starts background sync when the desk has a server (enrolled): at the first sign-in, and
+    // again after an enrollment. Nothing for a standalone desk.
+    void startSync();
+    // At quit: abandons a request in flight and joins the sync thread.
+    void stopSync();
 
 public slots:
     void lock();
@@ -47,4 +54,5 @@ private:
     DeskSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
+    std::unique_ptr<SyncWorker> m_sync;
 };

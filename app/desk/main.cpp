@@ -68,5 +68,7 @@ int main(int argc, char *argv[])
     DeskSession session(&store, &commands, &clock);
     if (!session.start())
         return 0;
+    // Before the store and the clock go: the sync thread uses both.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &DeskSession::stopSync);
     return app.exec();
 }

@@ -1,27 +1,47 @@
 #pragma once
 
+#include "sync/SyncRound.h"
+#include "sync/SyncStatus.h"
+
+#include <QDateTime>
 #include <QWidget>
 
+class Clock;
 class LocalStore;
+class QAction;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
-// Where sync status and conflicts live. Today the desk runs standalone and owns all rights; the sync
-// layer (its own issue) fills the status from its signals and the conflict list from the conflicts it
-// raises (two desks that booked one customer while apart, injections recorded as overrides).
+// Where the desk stands with the server: the address, the changes waiting, the rights and the
+// unsettled sureties per vaccine, the last sync and since when it is offline (from SyncWorker's
+// signals), "Sync now", and the open conflicts (ConflictStore) with a way to resolve the selected
+// one, keeping this desk's version or taking the server's, with a reason. Threading: the GUI
+// thread, on the GUI's own connection.
 class SyncPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncPage)
 
 public:
-    explicit SyncPage(LocalStore *store, QWidget *parent = nullptr);
+    SyncPage(LocalStore *store, const Clock *clock, QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
+    QAction *syncNowAction() const { return m_syncNow; }
+    QTableView *conflictsView() const { return m_conflictsView; }
+    // Resolves the selected conflict, asking for the reason; false when nothing was resolved.
+    bool resolveSelected(bool keepOurs);
 
 public slots:
     void reload();
+    void setStatus(const SyncStatus &status);
+    void setRound(const SyncRound &round);
+    void setOfflineSince(const QDateTime &since);
+
+signals:
+    void syncRequested();
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,12 +49,27 @@ protected:
 
 private:
     void retranslate();
+    void showStatus();
+    void loadConflicts();
+    QString timeText(const QString &iso) const;
 
     LocalStore *m_store = nullptr;
+    const Clock *m_clock = nullptr;
     QString m_serverUrl;
-    QLabel *m_status = nullptr;
+    SyncStatus m_status;
+    bool m_haveStatus = false;
+    SyncRound m_round;
+    bool m_haveRound = false;
+    QDateTime m_offlineSince;
+    QLabel *m_statusText = nullptr;
+    QStandardItemModel *m_rights = nullptr;
+    QTableView *m_rightsView = nullptr;
+    QAction *m_syncNow = nullptr;
+    QPushButton *m_syncNowButton = nullptr;
     QLabel *m_conflictsLabel = nullptr;
     QStandardItemModel *m_conflicts = nullptr;
     QTableView *m_conflictsView = nullptr;
+    QPushButton *m_keepOurs = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
     bool m_stale = true;
 };
