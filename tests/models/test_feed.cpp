@@ -524,8 +524,8 @@ private slots:
         QVERIFY(m_a.store->open(path));
         QSqlQuery query(m_a.store->database()->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
-        QCOMPARE(Schema::latestVersion(), 5);
+        QCOMPARE(query.value(0).toInt(), Schema::latestVersion());
+        QVERIFY(Schema::latestVersion() >= 5);
         QCOMPARE(state(m_a, code), BookingState::Booked);
         QCOMPARE(level(m_a).booked, 1);
         QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
