@@ -512,7 +512,7 @@ private slots:
             for (const char *sql :
                  {"DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
-                  "PRAGMA writable_schema=ON",
+                  "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "
                   "'bookings'",
                   "PRAGMA writable_schema=OFF", "PRAGMA user_version=4"})
