@@ -13,7 +13,9 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcEnroll, "anticorona.sync.enroll")
+namespace {
+Q_LOGGING_CATEGORY(lcDeskEnroll, "anticorona.sync.enroll")
+}
 
 namespace {
 Enroller::Result failed(Enroller::Outcome outcome, const QString &message, const QString &reason = {})
@@ -78,7 +80,7 @@ Enroller::Result Enroller::enroll(const Request &request)
                                  .toJson(QJsonDocument::Compact),
                              {}});
     if (!reply.answered()) {
-        qCInfo(lcEnroll) << "no answer:" << reply.errorText;
+        qCInfo(lcDeskEnroll) << "no answer:" << reply.errorText;
         return failed(Outcome::Unreachable,
                       tr("The server %1 cannot be reached. Check the address and the network; the enrollment "
                          "code was not used.")
@@ -116,7 +118,7 @@ Enroller::Result Enroller::enroll(const Request &request)
     QString error;
     const std::optional<EnrollAnswer> answer = EnrollAnswer::fromJson(json, &error);
     if (!answer) {
-        qCWarning(lcEnroll) << "enrollment answer:" << error;
+        qCWarning(lcDeskEnroll) << "enrollment answer:" << error;
         return failed(Outcome::ServerFailed,
                       tr("The server's answer to the enrollment is not what the protocol says; the code may "
                          "be spent. Ask the administrator to check the server."));
