@@ -1,7 +1,9 @@
 #include "sync/FileTokenStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -129,6 +131,25 @@ TokenResult FileTokenStore::remove(const QString &deviceId)
     if (!file.remove())
         return TokenResult::failed(
             FileTokenStore::tr("The token file %1 cannot be deleted: %2").arg(m_path, file.errorString()));
+    return TokenResult::ok();
+}
+
+TokenResult FileTokenStore::probe()
+{
+    const QFileInfo info(m_path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir() || !folder.isWritable())
+        return TokenResult::failed(
+            FileTokenStore::tr("The folder of the token file %1 does not exist or cannot be written.")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    const Contents contents = load(m_path);
+    if (contents.problem.status == TokenResult::Status::Failed)
+        return contents.problem;
+    if (contents.problem.isOk())
+        return TokenResult::failed(
+            FileTokenStore::tr("The token file %1 already holds the token of device %2. Choose another file, "
+                               "or delete this one if that device is gone.")
+                .arg(m_path, contents.device));
     return TokenResult::ok();
 }
 

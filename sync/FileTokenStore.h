@@ -18,6 +18,9 @@ public:
     TokenResult read(const QString &deviceId) override;
     TokenResult write(const QString &deviceId, const QString &token) override;
     TokenResult remove(const QString &deviceId) override;
+    // The folder exists and may be written, and the file, when there, is private, ours and holds no
+    // other desk's token (writing would lose it). Writes nothing.
+    TokenResult probe() override;
     QString description() const override;
 
     QString path() const { return m_path; }

@@ -31,7 +31,7 @@ public:
 
     // Is a keychain answering here? Writes, reads back and deletes a probe entry, so enrollment
     // can refuse, saying why, before it spends a one-time code.
-    TokenResult probe();
+    TokenResult probe() override;
 
 private:
     struct Outcome;

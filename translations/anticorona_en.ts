@@ -662,43 +662,47 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
-                   missing, every other command needs it to exist
-  --json           print exactly one JSON object on stdout
-  --help           print this help
-
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
-
-Exit codes:
-  0  done
-  1  refused by a rule, or verify found a problem; stderr says why
-  2  usage error
-  3  database error: missing, damaged, locked, read-only or from a newer version
-</source>
-        <translation>
-Global options:
-  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
-                   missing, every other command needs it to exist
-  --json           print exactly one JSON object on stdout
-  --help           print this help
-
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
-
-Exit codes:
-  0  done
-  1  refused by a rule, or verify found a problem; stderr says why
-  2  usage error
-  3  database error: missing, damaged, locked, read-only or from a newer version
-</translation>
-    </message>
-    <message>
         <source>Usage: anticorona-cli --database FILE [--json] %1
   %2
 </source>
         <translation>Usage: anticorona-cli --database FILE [--json] %1
   %2
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
+                   when missing, every other command needs it to exist
+  --json           print exactly one JSON object on stdout
+  --help           print this help
+
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
+
+Exit codes:
+  0  done
+  1  refused by a rule, or verify found a problem; stderr says why
+  2  usage error
+  3  database error: missing, damaged, locked, read-only or from a newer version;
+     enroll: no system keychain answers and no --token-file was given
+  4  the server could not be reached or did not answer; stderr says why
+</source>
+        <translation>
+Global options:
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
+                   when missing, every other command needs it to exist
+  --json           print exactly one JSON object on stdout
+  --help           print this help
+
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
+
+Exit codes:
+  0  done
+  1  refused by a rule, or verify found a problem; stderr says why
+  2  usage error
+  3  database error: missing, damaged, locked, read-only or from a newer version;
+     enroll: no system keychain answers and no --token-file was given
+  4  the server could not be reached or did not answer; stderr says why
 </translation>
     </message>
 </context>
@@ -773,6 +777,38 @@ Roles: admin, vaccines, reception, injection.</translation>
 what, and when.</source>
         <translation>Shows the audit trail, newest first (at most 100 lines): who did
 what, and when.</translation>
+    </message>
+    <message>
+        <source>Makes this desk a device of the server&apos;s site with a one-time code from the
+administrator. The token goes to the system keychain, or to --token-file (mode 0600)
+where there is none; --name is how the server lists the desk (default: this computer&apos;s).</source>
+        <translation>Makes this desk a device of the server&apos;s site with a one-time code from the
+administrator. The token goes to the system keychain, or to --token-file (mode 0600)
+where there is none; --name is how the server lists the desk (default: this computer&apos;s).</translation>
+    </message>
+    <message>
+        <source>Runs one round with the server: sends the changes waiting, then
+reads the site&apos;s changes. A standalone desk has nothing to do.</source>
+        <translation>Runs one round with the server: sends the changes waiting, then
+reads the site&apos;s changes. A standalone desk has nothing to do.</translation>
+    </message>
+    <message>
+        <source>Shows where the desk stands with the server: changes waiting, rights
+and sureties per vaccine, open conflicts, the last sync.</source>
+        <translation>Shows where the desk stands with the server: changes waiting, rights
+and sureties per vaccine, open conflicts, the last sync.</translation>
+    </message>
+    <message>
+        <source>Lists the open conflicts: changes the server refused and clashes in
+the site&apos;s changes (at most 100).</source>
+        <translation>Lists the open conflicts: changes the server refused and clashes in
+the site&apos;s changes (at most 100).</translation>
+    </message>
+    <message>
+        <source>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
+booking or correction is a command of its own.</source>
+        <translation>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
+booking or correction is a command of its own.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +984,53 @@ what, and when.</translation>
     </message>
 </context>
 <context>
+    <name>Enroller</name>
+    <message>
+        <source>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</source>
+        <translation>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</translation>
+    </message>
+    <message>
+        <source>The desk cannot keep its token in %1: %2 The enrollment code was not used.</source>
+        <translation>The desk cannot keep its token in %1: %2 The enrollment code was not used.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address and the network; the enrollment code was not used.</source>
+        <translation>The server %1 cannot be reached. Check the address and the network; the enrollment code was not used.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); try again later with the same code.</source>
+        <translation>The server failed to answer (HTTP %1); try again later with the same code.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrollment code. Check it, or ask the administrator for a new one.</source>
+        <translation>The server does not know this enrollment code. Check it, or ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already; each code enrolls one desk. Ask the administrator for a new one.</source>
+        <translation>This enrollment code was used already; each code enrolls one desk. Ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask the administrator for a new one.</source>
+        <translation>This enrollment code has expired. Ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (HTTP %1: %2).</source>
+        <translation>The server refused the enrollment (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
+        <translation>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>The desk could not store its token in %1: %2 The enrollment code is spent: ask the administrator for a new one.</source>
+        <translation>The desk could not store its token in %1: %2 The enrollment code is spent: ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</source>
+        <translation>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>Unknown event type.</source>
@@ -1080,6 +1163,14 @@ what, and when.</translation>
     <message>
         <source>the file %1</source>
         <translation>the file %1</translation>
+    </message>
+    <message>
+        <source>The folder of the token file %1 does not exist or cannot be written.</source>
+        <translation>The folder of the token file %1 does not exist or cannot be written.</translation>
+    </message>
+    <message>
+        <source>The token file %1 already holds the token of device %2. Choose another file, or delete this one if that device is gone.</source>
+        <translation>The token file %1 already holds the token of device %2. Choose another file, or delete this one if that device is gone.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2556,133 @@ Commands:
     <message>
         <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
         <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Enrolled with %1 as device %2 of site %3; the token is in %4.</source>
+        <translation>Enrolled with %1 as device %2 of site %3; the token is in %4.</translation>
+    </message>
+    <message>
+        <source>This desk is standalone: it has no server to sync with.</source>
+        <translation>This desk is standalone: it has no server to sync with.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s token cannot be read from %1: %2</source>
+        <translation>The desk&apos;s token cannot be read from %1: %2</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</source>
+        <translation>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); each is a conflict now (anticorona-cli conflicts).</source>
+        <translation>
+            <numerusform>The server refused %n change; each is a conflict now (anticorona-cli conflicts).</numerusform>
+            <numerusform>The server refused %n changes; each is a conflict now (anticorona-cli conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change is still waiting to be sent.</numerusform>
+            <numerusform>%n changes are still waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 change(s) sent, %3 received; nothing is waiting.</source>
+        <translation>Synced with %1: %2 change(s) sent, %3 received; nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>Standalone: no server; this desk owns all rights.
+</source>
+        <translation>Standalone: no server; this desk owns all rights.
+</translation>
+    </message>
+    <message>
+        <source>Server: %1 (device %2; the token is in %3)
+</source>
+        <translation>Server: %1 (device %2; the token is in %3)
+</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1
+</source>
+        <translation>Waiting to be sent: %1
+</translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+</source>
+        <translation>Last sync: %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1
+</source>
+        <translation>Open conflicts: %1
+</translation>
+    </message>
+    <message>
+        <source>VACCINE</source>
+        <translation>VACCINE</translation>
+    </message>
+    <message>
+        <source>RIGHTS</source>
+        <translation>RIGHTS</translation>
+    </message>
+    <message>
+        <source>SURETIES</source>
+        <translation>SURETIES</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>AT</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>--keep takes ours or theirs, not &quot;%1&quot;.</source>
+        <translation>--keep takes ours or theirs, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 (anticorona-cli conflicts lists them).</source>
+        <translation>There is no open conflict %1 (anticorona-cli conflicts lists them).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is resolved: %2 kept.</source>
+        <translation>Conflict %1 is resolved: %2 kept.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s version</source>
+        <translation>this desk&apos;s version</translation>
+    </message>
+    <message>
+        <source>the server&apos;s version</source>
+        <translation>the server&apos;s version</translation>
     </message>
 </context>
 <context>

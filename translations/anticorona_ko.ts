@@ -654,10 +654,18 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>Usage: anticorona-cli --database FILE [--json] %1
+  %2
+</source>
+        <translation>사용법: anticorona-cli --database FILE [--json] %1
+  %2
+</translation>
+    </message>
+    <message>
         <source>
 Global options:
-  --database FILE  the desk&apos;s database; vaccine add, staff add and demo create it when
-                   missing, every other command needs it to exist
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
+                   when missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
@@ -667,11 +675,13 @@ Exit codes:
   0  done
   1  refused by a rule, or verify found a problem; stderr says why
   2  usage error
-  3  database error: missing, damaged, locked, read-only or from a newer version
+  3  database error: missing, damaged, locked, read-only or from a newer version;
+     enroll: no system keychain answers and no --token-file was given
+  4  the server could not be reached or did not answer; stderr says why
 </source>
         <translation>
 공통 옵션:
-  --database FILE  창구 데이터베이스. vaccine add, staff add, demo는 파일이 없으면
+  --database FILE  창구 데이터베이스. vaccine add, staff add, demo, enroll은 파일이 없으면
                    만들고, 나머지 명령은 파일이 있어야 합니다
   --json           표준 출력에 JSON 객체 하나만 출력
   --help           이 도움말 출력
@@ -682,15 +692,9 @@ Exit codes:
   0  완료
   1  규칙에 따라 거부되었거나 verify가 문제를 찾음 (이유는 표준 오류에)
   2  사용법 오류
-  3  데이터베이스 오류: 없음, 손상, 잠김, 읽기 전용, 더 새로운 버전
-</translation>
-    </message>
-    <message>
-        <source>Usage: anticorona-cli --database FILE [--json] %1
-  %2
-</source>
-        <translation>사용법: anticorona-cli --database FILE [--json] %1
-  %2
+  3  데이터베이스 오류: 없음, 손상, 잠김, 읽기 전용, 더 새로운 버전.
+     enroll: 응답하는 시스템 키체인이 없고 --token-file도 주어지지 않음
+  4  서버에 연결할 수 없거나 서버가 응답하지 않음 (이유는 표준 오류에)
 </translation>
     </message>
 </context>
@@ -765,6 +769,38 @@ Roles: admin, vaccines, reception, injection.</source>
 what, and when.</source>
         <translation>감사 기록을 최신순으로 보여 줍니다 (최대 100줄): 누가 언제
 무엇을 했는지.</translation>
+    </message>
+    <message>
+        <source>Makes this desk a device of the server&apos;s site with a one-time code from the
+administrator. The token goes to the system keychain, or to --token-file (mode 0600)
+where there is none; --name is how the server lists the desk (default: this computer&apos;s).</source>
+        <translation>관리자에게 받은 일회용 코드로 이 창구를 서버 접종소의 기기로 등록합니다.
+토큰은 시스템 키체인에, 키체인이 없으면 --token-file(모드 0600)에 저장됩니다.
+--name은 서버에 표시될 창구 이름입니다 (기본값: 이 컴퓨터의 이름).</translation>
+    </message>
+    <message>
+        <source>Runs one round with the server: sends the changes waiting, then
+reads the site&apos;s changes. A standalone desk has nothing to do.</source>
+        <translation>서버와 한 차례 동기화합니다: 대기 중인 변경을 보내고, 접종소의
+변경을 받습니다. 단독 창구는 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Shows where the desk stands with the server: changes waiting, rights
+and sureties per vaccine, open conflicts, the last sync.</source>
+        <translation>서버와의 상태를 보여 줍니다: 대기 중인 변경, 백신별 권한과 보증,
+미해결 충돌, 마지막 동기화.</translation>
+    </message>
+    <message>
+        <source>Lists the open conflicts: changes the server refused and clashes in
+the site&apos;s changes (at most 100).</source>
+        <translation>미해결 충돌을 보여 줍니다: 서버가 거부한 변경과 접종소 변경 사이의
+충돌 (최대 100개).</translation>
+    </message>
+    <message>
+        <source>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
+booking or correction is a command of its own.</source>
+        <translation>충돌을 닫습니다. 이 창구의 내용이나 서버의 내용을 유지합니다. 새 예약이나
+정정은 별도의 명령으로 합니다.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +973,53 @@ what, and when.</source>
     </message>
 </context>
 <context>
+    <name>Enroller</name>
+    <message>
+        <source>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</source>
+        <translation>이 창구는 이미 %1에 기기 %2(으)로 등록되어 있습니다. 창구는 한 번만 등록합니다. 처음부터 다시 하려면 새 데이터베이스 파일을 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>The desk cannot keep its token in %1: %2 The enrollment code was not used.</source>
+        <translation>창구가 토큰을 %1에 보관할 수 없습니다: %2 등록 코드는 사용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address and the network; the enrollment code was not used.</source>
+        <translation>서버 %1에 연결할 수 없습니다. 주소와 네트워크를 확인하십시오. 등록 코드는 사용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (HTTP %1); try again later with the same code.</source>
+        <translation>서버가 응답하지 못했습니다 (HTTP %1). 나중에 같은 코드로 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrollment code. Check it, or ask the administrator for a new one.</source>
+        <translation>서버가 이 등록 코드를 알지 못합니다. 코드를 확인하거나 관리자에게 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This enrollment code was used already; each code enrolls one desk. Ask the administrator for a new one.</source>
+        <translation>이 등록 코드는 이미 사용되었습니다. 코드 하나로 창구 하나만 등록합니다. 관리자에게 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask the administrator for a new one.</source>
+        <translation>이 등록 코드는 만료되었습니다. 관리자에게 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (HTTP %1: %2).</source>
+        <translation>서버가 등록을 거부했습니다 (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
+        <translation>등록에 대한 서버의 응답이 프로토콜과 맞지 않습니다. 코드가 이미 사용되었을 수 있습니다. 관리자에게 서버 점검을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The desk could not store its token in %1: %2 The enrollment code is spent: ask the administrator for a new one.</source>
+        <translation>창구가 토큰을 %1에 저장하지 못했습니다: %2 등록 코드는 이미 사용되었으니 관리자에게 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</source>
+        <translation>그사이 다른 곳에서 이 창구를 등록했습니다. 기존 등록은 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>EventApplier</name>
     <message>
         <source>Unknown event type.</source>
@@ -1069,6 +1152,14 @@ what, and when.</source>
     <message>
         <source>the file %1</source>
         <translation>파일 %1</translation>
+    </message>
+    <message>
+        <source>The folder of the token file %1 does not exist or cannot be written.</source>
+        <translation>토큰 파일 %1의 폴더가 없거나 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token file %1 already holds the token of device %2. Choose another file, or delete this one if that device is gone.</source>
+        <translation>토큰 파일 %1에는 이미 기기 %2의 토큰이 있습니다. 다른 파일을 선택하거나, 그 기기를 더 쓰지 않는다면 이 파일을 삭제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2538,131 @@ Commands:
     <message>
         <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
         <translation>데스크가 데이터를 읽거나 저장하지 못했습니다. 다시 시도하고, 계속되면 관리자에게 데스크의 디스크 점검을 요청하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Enrolled with %1 as device %2 of site %3; the token is in %4.</source>
+        <translation>%1에 접종소 %3의 기기 %2(으)로 등록했습니다. 토큰은 %4에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This desk is standalone: it has no server to sync with.</source>
+        <translation>이 창구는 단독 창구입니다: 동기화할 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s token cannot be read from %1: %2</source>
+        <translation>창구의 토큰을 %1에서 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</source>
+        <translation>창구의 토큰이 %1에 없습니다. 새 코드로 새 데이터베이스 파일을 등록하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); each is a conflict now (anticorona-cli conflicts).</source>
+        <translation>
+            <numerusform>서버가 변경 %n개를 거부했습니다. 각각 충돌로 기록되었습니다 (anticorona-cli conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still waiting to be sent.</source>
+        <translation>
+            <numerusform>보낼 변경 %n개가 아직 대기 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 change(s) sent, %3 received; nothing is waiting.</source>
+        <translation>%1와(과) 동기화했습니다: 변경 %2개를 보내고 %3개를 받았습니다. 대기 중인 변경은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Standalone: no server; this desk owns all rights.
+</source>
+        <translation>단독 창구: 서버가 없으며 이 창구가 모든 권한을 가집니다.
+</translation>
+    </message>
+    <message>
+        <source>Server: %1 (device %2; the token is in %3)
+</source>
+        <translation>서버: %1 (기기 %2, 토큰 위치: %3)
+</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1
+</source>
+        <translation>보낼 변경 대기: %1
+</translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+</source>
+        <translation>마지막 동기화: %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1
+</source>
+        <translation>미해결 충돌: %1
+</translation>
+    </message>
+    <message>
+        <source>VACCINE</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>RIGHTS</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>SURETIES</source>
+        <translation>보증</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>미해결 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>--keep takes ours or theirs, not &quot;%1&quot;.</source>
+        <translation>--keep에는 &quot;%1&quot;이(가) 아니라 ours 또는 theirs를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 (anticorona-cli conflicts lists them).</source>
+        <translation>미해결 충돌 %1이(가) 없습니다 (anticorona-cli conflicts로 목록을 볼 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is resolved: %2 kept.</source>
+        <translation>충돌 %1을(를) 해결했습니다: %2을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s version</source>
+        <translation>이 창구의 내용</translation>
+    </message>
+    <message>
+        <source>the server&apos;s version</source>
+        <translation>서버의 내용</translation>
     </message>
 </context>
 <context>

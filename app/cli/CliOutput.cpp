@@ -94,6 +94,12 @@ ExitCode CliOutput::usage(const QString &message, const QString &help)
     return ExitCode::Usage;
 }
 
+ExitCode CliOutput::failed(ExitCode code, const QString &error, const QString &message,
+                           const QJsonObject &fields)
+{
+    return failure(code, error, message, fields);
+}
+
 ExitCode CliOutput::notDone(const CommandResult &result, const QString &database)
 {
     if (result.status == CommandResult::Status::Refused)

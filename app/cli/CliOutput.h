@@ -33,6 +33,9 @@ public:
     // A statement failed on an open database (SQLite's message, untranslated).
     ExitCode statementFailed(const QString &database, const QString &sqliteMessage);
     ExitCode usage(const QString &message, const QString &help);
+    // Any other failure with its exit code (the server unreachable, no place for the token).
+    ExitCode failed(ExitCode code, const QString &error, const QString &message,
+                    const QJsonObject &fields = {});
     // A refused or failed command result.
     ExitCode notDone(const CommandResult &result, const QString &database);
 

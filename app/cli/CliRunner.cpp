@@ -5,6 +5,7 @@
 #include "app/cli/CommandSpec.h"
 #include "app/cli/ReadCommands.h"
 #include "app/cli/StaffCommands.h"
+#include "app/cli/SyncCommands.h"
 #include "app/cli/WriteCommands.h"
 #include "models/domain/DatabaseError.h"
 #include "models/store/LocalStore.h"
@@ -15,6 +16,7 @@ ExitCode dispatch(const Invocation &invocation, LocalStore *store, CliOutput *ou
     WriteCommands writer(store, output);
     ReadCommands reader(store, output);
     StaffCommands staff(store, output);
+    SyncCommands sync(store, output);
     switch (invocation.command->id) {
     case CommandId::VaccineAdd:
         return writer.addVaccine(invocation);
@@ -44,6 +46,16 @@ ExitCode dispatch(const Invocation &invocation, LocalStore *store, CliOutput *ou
         return reader.stock();
     case CommandId::Verify:
         return reader.verify();
+    case CommandId::Enroll:
+        return sync.enroll(invocation);
+    case CommandId::Sync:
+        return sync.sync();
+    case CommandId::Status:
+        return sync.status();
+    case CommandId::Conflicts:
+        return sync.conflicts();
+    case CommandId::ConflictResolve:
+        return sync.resolve(invocation);
     }
     return ExitCode::Usage;
 }

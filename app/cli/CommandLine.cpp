@@ -197,8 +197,8 @@ QString CommandLine::help()
         text += QStringLiteral("  %1\n      %2\n").arg(command.usageLine(), summary);
     }
     text += tr("\nGlobal options:\n"
-               "  --database FILE  the desk's database; vaccine add, staff add and demo create it when\n"
-               "                   missing, every other command needs it to exist\n"
+               "  --database FILE  the desk's database; vaccine add, staff add, demo and enroll create it\n"
+               "                   when missing, every other command needs it to exist\n"
                "  --json           print exactly one JSON object on stdout\n"
                "  --help           print this help\n"
                "\nDates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.\n"
@@ -206,7 +206,9 @@ QString CommandLine::help()
                "  0  done\n"
                "  1  refused by a rule, or verify found a problem; stderr says why\n"
                "  2  usage error\n"
-               "  3  database error: missing, damaged, locked, read-only or from a newer version\n");
+               "  3  database error: missing, damaged, locked, read-only or from a newer version;\n"
+               "     enroll: no system keychain answers and no --token-file was given\n"
+               "  4  the server could not be reached or did not answer; stderr says why\n");
     return text;
 }
 

@@ -101,6 +101,41 @@ const QList<CommandSpec> &CommandSpec::all()
          .summary = QT_TRANSLATE_NOOP("CommandSpec",
                                       "Fills the database with a demo clinic of N bookings; progress\n"
                                       "goes to stderr.")},
+        {.id = CommandId::Enroll,
+         .words = {"enroll"},
+         .required = {"--server", "--code"},
+         .optional = {"--token-file", "--name"},
+         .createsDatabase = true,
+         .synopsis = "--server URL --code CODE [--token-file PATH] [--name NAME]",
+         .summary = QT_TRANSLATE_NOOP(
+             "CommandSpec",
+             "Makes this desk a device of the server's site with a one-time code from the\n"
+             "administrator. The token goes to the system keychain, or to --token-file (mode 0600)\n"
+             "where there is none; --name is how the server lists the desk (default: this computer's).")},
+        {.id = CommandId::Sync,
+         .words = {"sync"},
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Runs one round with the server: sends the changes waiting, then\n"
+                                      "reads the site's changes. A standalone desk has nothing to do.")},
+        {.id = CommandId::Status,
+         .words = {"status"},
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Shows where the desk stands with the server: changes waiting, rights\n"
+                                      "and sureties per vaccine, open conflicts, the last sync.")},
+        {.id = CommandId::Conflicts,
+         .words = {"conflicts"},
+         .summary = QT_TRANSLATE_NOOP("CommandSpec",
+                                      "Lists the open conflicts: changes the server refused and clashes in\n"
+                                      "the site's changes (at most 100).")},
+        {.id = CommandId::ConflictResolve,
+         .words = {"conflicts", "resolve"},
+         .arguments = {"ID"},
+         .required = {"--keep"},
+         .optional = {"--reason"},
+         .synopsis = "ID --keep ours|theirs [--reason TEXT]",
+         .summary = QT_TRANSLATE_NOOP(
+             "CommandSpec", "Closes a conflict, keeping this desk's version or the server's; a new\n"
+                            "booking or correction is a command of its own.")},
     };
     return commands;
 }

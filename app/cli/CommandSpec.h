@@ -17,7 +17,12 @@ enum class CommandId {
     Bookings,
     Stock,
     Verify,
-    Demo
+    Demo,
+    Enroll,
+    Sync,
+    Status,
+    Conflicts,
+    ConflictResolve
 };
 
 // The grammar of one command: its words, positional arguments and options. The

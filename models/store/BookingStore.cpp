@@ -555,3 +555,16 @@ void BookingStore::setState(const QString &bookingId, BookingState state)
     update.addBindValue(bookingId);
     Database::exec(update);
 }
+
+void BookingStore::adoptIdentity(const QString &oldDeviceId, const QString &newDeviceId,
+                                 const QString &oldSiteId, const QString &newSiteId)
+{
+    QSqlQuery &site = m_db->prepared(QStringLiteral("UPDATE bookings SET site_id = ? WHERE site_id = ?"));
+    site.addBindValue(newSiteId);
+    site.addBindValue(oldSiteId);
+    Database::exec(site);
+    QSqlQuery &holder = m_db->prepared(QStringLiteral("UPDATE bookings SET holder = ? WHERE holder = ?"));
+    holder.addBindValue(newDeviceId);
+    holder.addBindValue(oldDeviceId);
+    Database::exec(holder);
+}

@@ -54,6 +54,10 @@ public:
     QList<Booking> newest(int limit = 100) const;
     qint64 count() const;
 
+    // Enrollment of a desk with standalone history (DeskStore::adoptIdentity): its bookings move to
+    // the server's site and those it holds name its new device id. In the caller's transaction.
+    void adoptIdentity(const QString &oldDeviceId, const QString &newDeviceId, const QString &oldSiteId,
+                       const QString &newSiteId);
     // Inserts with a fresh code; retries on the (rare) clash with an existing code.
     void insert(Booking &booking);
     // Another desk's booking from the feed, with the code it was made with (the server refused any

@@ -2,6 +2,9 @@
 
 #include "models/domain/DatabaseError.h"
 #include "models/sqlite/Database.h"
+#include "models/store/BookingStore.h"
+#include "models/store/OutboxStore.h"
+#include "models/store/StockStore.h"
 
 DeskIdentity DeskStore::identity() const
 {
@@ -24,14 +27,12 @@ void DeskStore::setSiteName(const QString &siteName)
 
 bool DeskStore::adoptIdentity(const QString &deviceId, const QString &siteId, const QString &serverUrl)
 {
-    QSqlQuery &history =
-        m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox) OR EXISTS (SELECT 1 FROM lots) "
-                                      "OR EXISTS (SELECT 1 FROM bookings)"));
-    Database::exec(history);
-    const bool made = history.next() && history.value(0).toBool();
-    history.finish();
-    if (made)
+    if (!this->serverUrl().isEmpty())
         return false;
+    const DeskIdentity old = identity();
+    StockStore(m_db, old.siteId).moveToSite(siteId);
+    BookingStore(m_db).adoptIdentity(old.deviceId, deviceId, old.siteId, siteId);
+    OutboxStore(m_db).adoptIdentity(old.deviceId, deviceId, old.siteId, siteId);
     QSqlQuery &update = m_db->prepared(
         QStringLiteral("UPDATE desk SET device_id = ?, site_id = ?, server_url = ? WHERE id = 1"));
     update.addBindValue(deviceId);
@@ -39,6 +40,22 @@ bool DeskStore::adoptIdentity(const QString &deviceId, const QString &siteId, co
     update.addBindValue(serverUrl);
     Database::exec(update);
     return true;
+}
+
+QString DeskStore::tokenFile() const
+{
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT token_file FROM desk WHERE id = 1"));
+    Database::exec(query);
+    const QString path = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return path;
+}
+
+void DeskStore::setTokenFile(const QString &path)
+{
+    QSqlQuery &update = m_db->prepared(QStringLiteral("UPDATE desk SET token_file = ? WHERE id = 1"));
+    update.addBindValue(path.isEmpty() ? QVariant() : QVariant(path));
+    Database::exec(update);
 }
 
 QString DeskStore::serverUrl() const

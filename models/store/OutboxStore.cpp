@@ -115,3 +115,22 @@ std::optional<Event> OutboxStore::byEventId(const QString &eventId) const
     query.finish();
     return found;
 }
+
+void OutboxStore::adoptIdentity(const QString &oldDeviceId, const QString &newDeviceId,
+                                const QString &oldSiteId, const QString &newSiteId)
+{
+    QSqlQuery &site = m_db->prepared(QStringLiteral("UPDATE outbox SET site_id = ? WHERE site_id = ?"));
+    site.addBindValue(newSiteId);
+    site.addBindValue(oldSiteId);
+    Database::exec(site);
+    // Ids are UUIDs: quoted, one is a JSON string value equal to the id and nothing else.
+    const auto quoted = [](const QString &id) { return QLatin1Char('"') + id + QLatin1Char('"'); };
+    for (const auto &[from, to] : {std::pair{oldDeviceId, newDeviceId}, std::pair{oldSiteId, newSiteId}}) {
+        QSqlQuery &payload = m_db->prepared(
+            QStringLiteral("UPDATE outbox SET payload = replace(payload, ?, ?) WHERE instr(payload, ?) > 0"));
+        payload.addBindValue(quoted(from));
+        payload.addBindValue(quoted(to));
+        payload.addBindValue(quoted(from));
+        Database::exec(payload);
+    }
+}

@@ -27,6 +27,13 @@ public:
     // Answers come in order, so what is acknowledged is always a prefix. In the caller's transaction.
     void acknowledgeThrough(qint64 sequence);
     QList<Event> pending(int limit) const;
+    // Enrollment of a desk with standalone history: its events become the server's device's of the
+    // server's site before the first push. The device id is the desk row's (read with each event);
+    // the site id is each event's own, and a payload names ids as JSON strings ("holder"), rewritten
+    // where they equal an old id exactly. Sequences stay as they are: gap-free from 1 already (the
+    // rowid, never deleted; Verifier checks it). In the caller's transaction.
+    void adoptIdentity(const QString &oldDeviceId, const QString &newDeviceId, const QString &oldSiteId,
+                       const QString &newSiteId);
     // An own event by its id (the feed carries the desk's own events too), through the unique index.
     std::optional<Event> byEventId(const QString &eventId) const;
 

@@ -205,6 +205,11 @@ PRAGMA writable_schema=ON;
 UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state = 0 OR state = 1 OR state = 2)',
     'CHECK (state = 0 OR state = 1 OR state = 2 OR state = 3)') WHERE type = 'table' AND name = 'bookings'
 )sql",
+    // 6: where an enrolled desk's token lives when the person chose a token file instead of the
+    // system keychain (a path, not a secret; NULL: the keychain).
+    R"sql(
+ALTER TABLE desk ADD COLUMN token_file TEXT
+)sql",
 };
 
 // After an in-place edit of a table's definition: every connection rereads the schema once its

@@ -240,3 +240,15 @@ int StockStore::takeRights(const QString &vaccineId, int wanted)
         changeRights(vaccineId, -taken);
     return taken;
 }
+
+void StockStore::moveToSite(const QString &newSiteId)
+{
+    for (const QString &table : {QStringLiteral("lots"), QStringLiteral("stock_levels"),
+                                 QStringLiteral("rights"), QStringLiteral("write_offs")}) {
+        QSqlQuery &update =
+            m_db->prepared(QStringLiteral("UPDATE %1 SET site_id = ? WHERE site_id = ?").arg(table));
+        update.addBindValue(newSiteId);
+        update.addBindValue(m_siteId);
+        Database::exec(update);
+    }
+}

@@ -44,6 +44,10 @@ public:
     void insertWriteOff(const QString &vaccineId, int quantity, const QString &reason, const QString &at);
     void changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta);
     void changeRights(const QString &vaccineId, int delta);
+    // Enrollment of a desk with standalone history: its lots, counters, rights and write-offs
+    // become the server's site's (DeskStore::adoptIdentity). This store keeps counting the old site:
+    // LocalStore::reloadIdentity() makes a new one.
+    void moveToSite(const QString &newSiteId);
 
 private:
     Database *m_db = nullptr;

@@ -512,7 +512,7 @@ private slots:
             for (const char *sql :
                  {"DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
-                  "PRAGMA writable_schema=ON",
+                  "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "
                   "'bookings'",
                   "PRAGMA writable_schema=OFF", "PRAGMA user_version=4"})
@@ -524,8 +524,8 @@ private slots:
         QVERIFY(m_a.store->open(path));
         QSqlQuery query(m_a.store->database()->connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
-        QCOMPARE(Schema::latestVersion(), 5);
+        QCOMPARE(query.value(0).toInt(), Schema::latestVersion());
+        QVERIFY(Schema::latestVersion() >= 5);
         QCOMPARE(state(m_a, code), BookingState::Booked);
         QCOMPARE(level(m_a).booked, 1);
         QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());

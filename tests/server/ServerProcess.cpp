@@ -58,14 +58,14 @@ ServerRun ServerProcess::run(const QStringList &arguments) const
     return runRaw(baseArguments() + arguments);
 }
 
-bool ServerProcess::start()
+bool ServerProcess::start(quint16 port)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
     m_serve.setProcessEnvironment(environment);
     m_serve.setProcessChannelMode(QProcess::SeparateChannels);
     m_serve.start(program(), baseArguments() << QStringLiteral("serve") << QStringLiteral("--listen")
-                                             << QStringLiteral("127.0.0.1:0"));
+                                             << QStringLiteral("127.0.0.1:%1").arg(port));
     m_output.clear();
     if (!m_serve.waitForStarted(10000))
         return false;

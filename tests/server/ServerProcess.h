@@ -33,7 +33,8 @@ public:
     static ServerRun runRaw(const QStringList &arguments);
     ServerRun run(const QStringList &arguments) const; // with --database (and --config)
 
-    bool start();
+    // On `port`, or a free one when 0: a restart passes url().port() so clients find it again.
+    bool start(quint16 port = 0);
     bool isRunning() const { return m_serve.state() != QProcess::NotRunning; }
     QUrl url() const;
     // Sends `signalNumber`, waits for the end; the exit code, or -1 when it crashed or hung.
