@@ -7,7 +7,9 @@
 #include "models/domain/DatabaseError.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
+#include "sync/Enroller.h"
 #include "sync/SyncWorker.h"
+#include "sync/TokenStore.h"
 #include "translations/Translations.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
@@ -42,15 +44,21 @@ void DeskSession::startSync()
 {
     if (m_sync || !m_window)
         return;
+    QString tokenFile;
     try {
-        if (DeskStore(m_store->database()).serverUrl().isEmpty())
+        const DeskStore desk(m_store->database());
+        if (desk.serverUrl().isEmpty())
             return; // standalone: the status bar says so
+        tokenFile = desk.tokenFile();
     } catch (const DatabaseError &) {
         return;
     }
     SyncWorker::Setup setup;
     setup.databasePath = m_store->database()->path();
     setup.clock = m_clock;
+    // Where enrollment put the token: the keychain, or the file the person chose then.
+    if (!tokenFile.isEmpty())
+        setup.tokens = [tokenFile] { return Enroller::tokenStoreFor(tokenFile); };
     m_sync = std::make_unique<SyncWorker>(setup);
     m_window->attachSync(m_sync.get());
     m_sync->start();

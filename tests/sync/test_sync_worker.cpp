@@ -33,6 +33,7 @@ public:
     }
     TokenResult write(const QString &, const QString &) override { return TokenResult::ok(); }
     TokenResult remove(const QString &) override { return TokenResult::ok(); }
+    TokenResult probe() override { return TokenResult::ok(); }
     QString description() const override { return QStringLiteral("memory"); }
 
 private:
