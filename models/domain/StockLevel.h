@@ -14,9 +14,9 @@ struct StockLevel
 
     QString vaccineId;
     QString vaccineName;
-    int onHand = 0; // doses in all lots
-    int booked = 0; // bookings in state BOOKED
-    int rights = 0; // this desk's escrow rights (SPEC 3.1)
+    int onHand = 0;    // doses in all lots
+    int booked = 0;    // bookings in state BOOKED
+    int rights = 0;    // this desk's escrow rights (SPEC 3.1)
     int overrides = 0; // injections recorded as overrides, this desk's and the feed's, not undone
 
     // Overrides never make room for a booking.

@@ -578,6 +578,16 @@ private slots:
         QCOMPARE(level(m_a).overrides, 1);
         QCOMPARE(level(m_a).onHand, 9);
         QCOMPARE(level(m_a).booked, 0);
+        {
+            // verify recounts the overrides from the injections.
+            QSqlQuery query(m_a.store->database()->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 2")));
+            const QStringList problems = Verifier(m_a.store->database()).run();
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(QLatin1String("2 counted, 1 override injections")),
+                     qPrintable(problems.first()));
+            QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 1")));
+        }
         reject(m_a, lastEvent(m_a).id, QStringLiteral("lot_empty"));
         QCOMPARE(state(m_a, code), BookingState::Booked);
         QCOMPARE(level(m_a).overrides, 0);
