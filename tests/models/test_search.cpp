@@ -189,6 +189,10 @@ private slots:
                  {// What version 5 added.
                   "DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
+                  "PRAGMA writable_schema=ON",
+                  "UPDATE sqlite_schema SET sql = replace(sql, 'booked <= on_hand + overrides)', "
+                  "'booked <= on_hand)') WHERE name = 'stock_levels'",
+                  "PRAGMA writable_schema=OFF", "ALTER TABLE stock_levels DROP COLUMN overrides",
                   "DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
                   "DROP INDEX bookings_appointment", "ALTER TABLE injections DROP COLUMN undone_at",
                   "DROP INDEX bookings_name", "CREATE INDEX bookings_name ON bookings(name)",
