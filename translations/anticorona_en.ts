@@ -3052,6 +3052,10 @@ Commands:
         <source>the feed cursor is behind an applied feed entry</source>
         <translation>the feed cursor is behind an applied feed entry</translation>
     </message>
+    <message>
+        <source>the overrides counter does not match the override injections</source>
+        <translation>the overrides counter does not match the override injections</translation>
+    </message>
 </context>
 <context>
     <name>WriteCommands</name>

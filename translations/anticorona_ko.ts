@@ -3028,6 +3028,10 @@ Commands:
         <source>the feed cursor is behind an applied feed entry</source>
         <translation>피드 커서가 적용된 피드 항목보다 뒤에 있습니다</translation>
     </message>
+    <message>
+        <source>the overrides counter does not match the override injections</source>
+        <translation>초과 기록 카운터가 초과 기록된 접종 수와 맞지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>WriteCommands</name>

@@ -271,7 +271,9 @@ CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotN
         m_store->bookings()->setState(booking->id, BookingState::Injected);
         m_store->injections()->insert(booking->id, lot.id, nowText(), surety, override);
         stock->takeFromLot(lot.id, 1);
-        stock->changeLevel(booking->vaccineId, -1, -1);
+        // Counted as the server counts it: the dose may turn out to be an extra one there (another
+        // desk injected or cancelled first), which lowers stock without lowering booked.
+        stock->changeLevel(booking->vaccineId, -1, -1, override ? 1 : 0);
         event.type = EventType::Injected;
         event.payload = {{QStringLiteral("bookingId"), booking->id},
                          {QStringLiteral("code"), booking->code},

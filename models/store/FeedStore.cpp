@@ -236,7 +236,9 @@ FeedStore::Delta FeedStore::inject(const Event &event, const QString &at)
                                         event.deviceId != booking->holder, override);
     if (booking->state != BookingState::Injected)
         m_store->bookings()->setState(bookingId, BookingState::Injected);
-    const Delta delta{takenFrom ? -1 : 0, -isBooked(booking->state)};
+    // An override (no right paid for it) is counted as the server counts it, so that a dose it used
+    // and a booking still counts on keeps booked <= on_hand + overrides.
+    const Delta delta{takenFrom ? -1 : 0, -isBooked(booking->state), override ? 1 : 0};
     setLevel(booking->vaccineId, delta);
     return delta;
 }
@@ -260,7 +262,7 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
     const auto state = BookingState(restoredState(bookingId, false));
     if (state != booking->state)
         m_store->bookings()->setState(bookingId, state);
-    const Delta delta{+1, isBooked(state) - isBooked(booking->state)};
+    const Delta delta{+1, isBooked(state) - isBooked(booking->state), injection->override ? -1 : 0};
     setLevel(booking->vaccineId, delta);
     return delta;
 }
@@ -328,8 +330,8 @@ void FeedStore::localConflict(const Event &event, const QString &bookingId, cons
 
 void FeedStore::setLevel(const QString &vaccineId, const Delta &delta)
 {
-    if (delta.onHand != 0 || delta.booked != 0)
-        m_store->stock()->changeLevel(vaccineId, delta.onHand, delta.booked);
+    if (delta.onHand != 0 || delta.booked != 0 || delta.overrides != 0)
+        m_store->stock()->changeLevel(vaccineId, delta.onHand, delta.booked, delta.overrides);
 }
 
 qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const QString &message,
@@ -374,6 +376,7 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
             injections->markUndone(injection->id, at);
             stock->takeFromLot(injection->lotId, -1);
             delta.onHand = +1;
+            delta.overrides = injection->override ? -1 : 0;
             if (injection->surety && !injection->override)
                 stock->changeRights(vaccineId, +1);
             if (!rejectedBooking) {
@@ -391,6 +394,7 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
             if (takeDose(vaccineId, injection->lotId) != 0) {
                 injections->markNotUndone(injection->id);
                 delta.onHand = -1;
+                delta.overrides = injection->override ? 1 : 0;
                 delta.booked = -isBooked(booking->state);
                 bookings->setState(bookingId, BookingState::Injected);
             }

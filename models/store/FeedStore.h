@@ -48,6 +48,7 @@ private:
     {
         int onHand = 0;
         int booked = 0;
+        int overrides = 0;
     };
 
     Delta applyEntry(const Event &event, const QString &at);

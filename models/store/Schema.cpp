@@ -155,8 +155,12 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (0, 1, 2))',
     // every refusal of an own event and every clash in the feed is a conflict staff resolve; the
     // feed entries applied, with what each did to the counters, so verify can add them up; which
     // desk made an injection (NULL: this one), for an undo that arrives through the feed; rights
-    // requests stored before they are sent; and when a round last succeeded. New tables and
-    // columns with defaults only: nothing existing is rewritten.
+    // requests stored before they are sent; and when a round last succeeded. The stock counters
+    // gain `overrides` (SPEC 3.1: injections recorded with no right to pay for them, this desk's
+    // and the feed's), and their check reads booked <= on_hand + overrides as the server's does,
+    // edited in place too: a feed page carrying another desk's override of an extra dose would
+    // otherwise be refused on every retry. New tables and columns with defaults only: nothing
+    // existing is rewritten.
     R"sql(
 CREATE TABLE conflicts (
     id INTEGER PRIMARY KEY,
@@ -201,9 +205,12 @@ CREATE TABLE rights_requests (
 );
 ALTER TABLE injections ADD COLUMN device_id TEXT;
 ALTER TABLE desk ADD COLUMN last_sync_at TEXT;
+ALTER TABLE stock_levels ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0 CHECK (overrides >= 0);
 PRAGMA writable_schema=ON;
 UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state = 0 OR state = 1 OR state = 2)',
-    'CHECK (state = 0 OR state = 1 OR state = 2 OR state = 3)') WHERE type = 'table' AND name = 'bookings'
+    'CHECK (state = 0 OR state = 1 OR state = 2 OR state = 3)') WHERE type = 'table' AND name = 'bookings';
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (booked >= 0 AND booked <= on_hand)',
+    'CHECK (booked >= 0 AND booked <= on_hand + overrides)') WHERE type = 'table' AND name = 'stock_levels'
 )sql",
     // 6: where an enrolled desk's token lives when the person chose a token file instead of the
     // system keychain (a path, not a secret; NULL: the keychain).

@@ -28,13 +28,15 @@ StockLevel levelFromQuery(const QSqlQuery &query)
     level.onHand = query.value(2).toInt();
     level.booked = query.value(3).toInt();
     level.rights = query.value(4).toInt();
+    level.overrides = query.value(5).toInt();
     return level;
 }
 
-const QString kLevelSelect = QStringLiteral(
-    "SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0) FROM vaccines v "
-    "LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND s.site_id = ? "
-    "LEFT JOIN rights r ON r.vaccine_id = v.id AND r.site_id = ? ");
+const QString kLevelSelect =
+    QStringLiteral("SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0), "
+                   "COALESCE(s.overrides, 0) FROM vaccines v "
+                   "LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND s.site_id = ? "
+                   "LEFT JOIN rights r ON r.vaccine_id = v.id AND r.site_id = ? ");
 const QString kLotSelect = QStringLiteral(
     "SELECT id, vaccine_id, lot_number, expiry, received, remaining FROM lots WHERE site_id = ? ");
 } // namespace
@@ -68,16 +70,17 @@ std::optional<StockLevel> StockStore::level(const QString &vaccineId) const
 {
     // Per booking: the C API (see BookingStore::insert).
     NativeStatement &query = m_db->native(
-        "SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0) "
-        "FROM vaccines v LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND s.site_id = :site1 "
+        "SELECT v.id, v.name, COALESCE(s.on_hand, 0), COALESCE(s.booked, 0), COALESCE(r.held, 0), "
+        "COALESCE(s.overrides, 0) FROM vaccines v LEFT JOIN stock_levels s ON s.vaccine_id = v.id AND "
+        "s.site_id = :site1 "
         "LEFT JOIN rights r ON r.vaccine_id = v.id AND r.site_id = :site2 WHERE v.id = :vaccine");
     query.bind(":site1", m_siteId);
     query.bind(":site2", m_siteId);
     query.bind(":vaccine", vaccineId);
     std::optional<StockLevel> found;
     if (query.next())
-        found =
-            StockLevel{query.text(0), query.text(1), query.integer(2), query.integer(3), query.integer(4)};
+        found = StockLevel{query.text(0),    query.text(1),    query.integer(2),
+                           query.integer(3), query.integer(4), query.integer(5)};
     query.reset();
     return found;
 }
@@ -184,13 +187,14 @@ void StockStore::insertWriteOff(const QString &vaccineId, int quantity, const QS
     Database::exec(insert);
 }
 
-void StockStore::changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta)
+void StockStore::changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta, int overridesDelta)
 {
     NativeStatement &update = m_db->native("UPDATE stock_levels SET on_hand = on_hand + :onHand, "
-                                           "booked = booked + :booked WHERE site_id = :site AND "
-                                           "vaccine_id = :vaccine");
+                                           "booked = booked + :booked, overrides = overrides + :overrides "
+                                           "WHERE site_id = :site AND vaccine_id = :vaccine");
     update.bind(":onHand", onHandDelta);
     update.bind(":booked", bookedDelta);
+    update.bind(":overrides", overridesDelta);
     update.bind(":site", m_siteId);
     update.bind(":vaccine", vaccineId);
     update.exec();

@@ -42,7 +42,8 @@ public:
                  const QString &at);
     void takeFromLot(qint64 lotId, int quantity);
     void insertWriteOff(const QString &vaccineId, int quantity, const QString &reason, const QString &at);
-    void changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta);
+    // One statement for all three, so the check booked <= on_hand + overrides holds after it.
+    void changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta, int overridesDelta = 0);
     void changeRights(const QString &vaccineId, int delta);
     // Enrollment of a desk with standalone history: its lots, counters, rights and write-offs
     // become the server's site's (DeskStore::adoptIdentity). This store keeps counting the old site:

@@ -85,6 +85,18 @@ private:
         transaction.commit();
     }
 
+    // A page the desk's store refuses (a CHECK, say) rolls back: false, and the cursor stays.
+    bool tryPull(Desk &desk)
+    {
+        try {
+            pull(desk);
+            return true;
+        } catch (const DatabaseError &error) {
+            qWarning() << "the page was refused:" << error.message();
+            return false;
+        }
+    }
+
     void grantRights(Desk &desk, int count)
     {
         WriteTransaction transaction(desk.store->database());
@@ -114,6 +126,7 @@ private:
     {
         QCOMPARE(level(x).onHand, level(y).onHand);
         QCOMPARE(level(x).booked, level(y).booked);
+        QCOMPARE(level(x).overrides, level(y).overrides);
     }
     qint64 reject(Desk &desk, const QString &eventId, const QString &reason)
     {
@@ -491,6 +504,98 @@ private slots:
         QCOMPARE(conflicts.byId(id)->resolutionReason, QStringLiteral("booked at B"));
     }
 
+    // SPEC 3.1: an override is a dose used with no right to pay for it, so the server's check reads
+    // booked <= stock + overrides. B injects its booking X; C, offline and with no right, injects
+    // X too (an override, an extra dose on the server: stock -1, booked unchanged). A has stock 1
+    // and booked 1 (Y) when C's injection arrives: it must apply, or every retry of the page fails.
+    void aRemoteOverrideOfAnExtraDoseIsApplied()
+    {
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 8, QStringLiteral("broken")).isDone());
+        const QString x = book(m_b, 1);
+        const QString y = book(m_b, 2);
+        QVERIFY(!y.isEmpty());
+        publish(m_b);
+        Desk c = open(QStringLiteral("c"));
+        pull(c);
+        QVERIFY(m_b.commands->inject(x, QString()).isDone());
+        publish(m_b);
+        QVERIFY(c.commands->inject(x, QString()).isDone()); // C has no right: an override
+        QCOMPARE(c.store->injections()->latestActive(c.store->bookings()->byCode(x)->id)->override, true);
+        QCOMPARE(level(c).overrides, 1);
+        publish(c);
+
+        QVERIFY(tryPull(m_a));
+        QVERIFY(tryPull(m_a)); // and the next page, from the cursor it moved
+        QCOMPARE(state(m_a, x), BookingState::Injected);
+        QCOMPARE(level(m_a).onHand, 0);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).overrides, 1);
+        QCOMPARE(level(m_a).available(), -1); // an override never makes room for a booking
+        QVERIFY(m_a.commands->checkBooking(m_vaccine, customer(3), m_clock.now().addDays(1)).isRefused());
+        verify(m_a);
+        QVERIFY(tryPull(m_b));
+        QVERIFY(tryPull(c));
+        sameCounts(m_a, m_b);
+        sameCounts(m_a, c);
+        verify(c);
+    }
+
+    // The desk's own override, then the holder's injection of the same booking from the feed: the
+    // override this desk counted is what keeps its check true.
+    void anOwnOverrideThenTheHoldersInjection()
+    {
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 8, QStringLiteral("broken")).isDone());
+        const QString x = book(m_b, 1);
+        book(m_b, 2);
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(level(m_a).onHand, 2);
+        QCOMPARE(level(m_a).booked, 2);
+        QVERIFY(m_b.commands->inject(x, QString()).isDone());
+        publish(m_b);
+        QVERIFY(m_a.commands->inject(x, QString()).isDone()); // no right: an override
+        QCOMPARE(level(m_a).onHand, 1);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).overrides, 1);
+        verify(m_a);
+        QVERIFY(tryPull(m_a));
+        QCOMPARE(level(m_a).onHand, 0);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).overrides, 1);
+        publish(m_a);
+        QVERIFY(tryPull(m_b));
+        QCOMPARE(level(m_b).overrides, 1);
+        sameCounts(m_a, m_b);
+    }
+
+    // A refused override is taken back whole: the dose, the booking's state and the override.
+    void aRejectedOverrideIsNoLongerCounted()
+    {
+        const QString code = book(m_b, 1);
+        publish(m_b);
+        pull(m_a);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // no right: an override
+        QCOMPARE(level(m_a).overrides, 1);
+        QCOMPARE(level(m_a).onHand, 9);
+        QCOMPARE(level(m_a).booked, 0);
+        {
+            // verify recounts the overrides from the injections.
+            QSqlQuery query(m_a.store->database()->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 2")));
+            const QStringList problems = Verifier(m_a.store->database()).run();
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(QLatin1String("2 counted, 1 override injections")),
+                     qPrintable(problems.first()));
+            QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 1")));
+        }
+        reject(m_a, lastEvent(m_a).id, QStringLiteral("lot_empty"));
+        QCOMPARE(state(m_a, code), BookingState::Booked);
+        QCOMPARE(level(m_a).overrides, 0);
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).booked, 1);
+        QCOMPARE(level(m_a).rights, 0);
+    }
+
     void theCursorOnlyMovesForward()
     {
         WriteTransaction transaction(m_a.store->database());
@@ -515,7 +620,10 @@ private slots:
                   "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "
                   "'bookings'",
-                  "PRAGMA writable_schema=OFF", "PRAGMA user_version=4"})
+                  "UPDATE sqlite_schema SET sql = replace(sql, 'booked <= on_hand + overrides)', "
+                  "'booked <= on_hand)') WHERE name = 'stock_levels'",
+                  "PRAGMA writable_schema=OFF", "ALTER TABLE stock_levels DROP COLUMN overrides",
+                  "PRAGMA user_version=4"})
                 QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
             db.close();
         }
@@ -540,6 +648,25 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QCOMPARE(DeskStore(m_a.store->database()).lastSyncAt(), QString());
+
+        // The stock check admits overrides, and nothing more; the table reads as a new file's.
+        const auto tableSql = [](const QSqlDatabase &db) {
+            QSqlQuery sql(db);
+            if (!sql.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'stock_levels'")) ||
+                !sql.next())
+                return QString();
+            return sql.value(0).toString();
+        };
+        QVERIFY(tableSql(m_a.store->database()->connection())
+                    .contains(QLatin1String("CHECK (booked >= 0 AND booked <= on_hand + overrides)")));
+        QCOMPARE(tableSql(m_a.store->database()->connection()),
+                 tableSql(m_b.store->database()->connection()));
+        QCOMPARE(level(m_a).overrides, 0);
+        QVERIFY(!query.exec(QStringLiteral("UPDATE stock_levels SET booked = on_hand + 1")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 2, booked = on_hand + 2")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE stock_levels SET booked = on_hand + 3")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE stock_levels SET overrides = -1")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 0, booked = 1")));
     }
 };
 

@@ -189,10 +189,13 @@ private slots:
                  {// What version 5 added.
                   "DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
-                  "ALTER TABLE desk DROP COLUMN token_file", "DROP TABLE name_grams", "DROP TABLE audit",
-                  "DROP TABLE staff", "DROP INDEX bookings_appointment",
-                  "ALTER TABLE injections DROP COLUMN undone_at", "DROP INDEX bookings_name",
-                  "CREATE INDEX bookings_name ON bookings(name)",
+                  "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
+                  "UPDATE sqlite_schema SET sql = replace(sql, 'booked <= on_hand + overrides)', "
+                  "'booked <= on_hand)') WHERE name = 'stock_levels'",
+                  "PRAGMA writable_schema=OFF", "ALTER TABLE stock_levels DROP COLUMN overrides",
+                  "DROP TABLE name_grams", "DROP TABLE audit", "DROP TABLE staff",
+                  "DROP INDEX bookings_appointment", "ALTER TABLE injections DROP COLUMN undone_at",
+                  "DROP INDEX bookings_name", "CREATE INDEX bookings_name ON bookings(name)",
                   "CREATE INDEX bookings_booked_customer ON bookings(birth_date, vaccine_id) WHERE state = 0",
                   "ALTER TABLE desk DROP COLUMN acknowledged_through",
                   "INSERT INTO vaccines (id, name, manufacturer, created_at) VALUES ('v', 'V', 'M', "
