@@ -136,7 +136,9 @@ private slots:
         const EscrowAudit audit = verifier.audit(m_site, vaccine.value);
         QCOMPARE(audit.stock, qint64(adopted.onHand));
         QCOMPARE(audit.booked, qint64(adopted.booked));
-        QCOMPARE(audit.rightsAtDesks, qint64(adopted.rights));
+        // The round's rights step may have returned surplus above the high mark: compare with what
+        // the desk holds after it.
+        QCOMPARE(audit.rightsAtDesks, qint64(m_store->stock()->level(vaccine.value)->rights));
         QVERIFY(audit.balanced() && audit.debtCovered() && audit.bookedCovered());
     }
 
