@@ -3056,6 +3056,14 @@ Commands:
         <source>the overrides counter does not match the override injections</source>
         <translation>the overrides counter does not match the override injections</translation>
     </message>
+    <message>
+        <source>the acknowledged prefix is past the last event</source>
+        <translation>the acknowledged prefix is past the last event</translation>
+    </message>
+    <message>
+        <source>a rights request reports more than the desk had</source>
+        <translation>a rights request reports more than the desk had</translation>
+    </message>
 </context>
 <context>
     <name>WriteCommands</name>

@@ -3032,6 +3032,14 @@ Commands:
         <source>the overrides counter does not match the override injections</source>
         <translation>초과 기록 카운터가 초과 기록된 접종 수와 맞지 않습니다</translation>
     </message>
+    <message>
+        <source>the acknowledged prefix is past the last event</source>
+        <translation>서버가 확인한 범위가 마지막 이벤트를 넘어섭니다</translation>
+    </message>
+    <message>
+        <source>a rights request reports more than the desk had</source>
+        <translation>권한 요청이 창구가 가진 것보다 많은 내용을 보고합니다</translation>
+    </message>
 </context>
 <context>
     <name>WriteCommands</name>

@@ -107,6 +107,17 @@ const Check kChecks[] = {
     {QT_TRANSLATE_NOOP("Verifier", "the feed cursor is behind an applied feed entry"),
      "SELECT 'desk', 'cursor ' || d.feed_cursor || ', entry ' || f.last FROM desk d, (SELECT "
      "max(server_sequence) AS last FROM feed_entries) f WHERE f.last > d.feed_cursor"},
+    // The server answered a prefix of the outbox: never past its end.
+    {QT_TRANSLATE_NOOP("Verifier", "the acknowledged prefix is past the last event"),
+     "SELECT 'desk', 'acknowledged ' || d.acknowledged_through || ', last event ' || COALESCE((SELECT "
+     "max(sequence) FROM outbox), 0) FROM desk d WHERE d.acknowledged_through > COALESCE((SELECT "
+     "max(sequence) FROM outbox), 0)"},
+    // A stored rights request reports a snapshot the desk had: events it made, a cursor it reached.
+    {QT_TRANSLATE_NOOP("Verifier", "a rights request reports more than the desk had"),
+     "SELECT r.request_id, 'events ' || r.events_made || ', cursor ' || r.feed_cursor FROM rights_requests "
+     "r, "
+     "desk d WHERE r.events_made > COALESCE((SELECT max(sequence) FROM outbox), 0) OR r.feed_cursor > "
+     "d.feed_cursor LIMIT 20"},
 };
 } // namespace
 

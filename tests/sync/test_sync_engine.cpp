@@ -15,6 +15,7 @@
 #include "sync/protocol/Enrollment.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,25 @@
 // The sync engine against the real server code without a socket (InProcessServer), through a
 // transport that loses, duplicates and delays requests (FaultyTransport), in the spirit of
 // Nextcloud's FakeFolder: real SQLite files, one syncOnce() at a time, no sleeps.
+// Answers every request with one canned reply: a server that fails in a given way.
+class CannedTransport final : public SyncTransport
+{
+public:
+    explicit CannedTransport(const TransportReply &reply)
+        : m_reply(reply)
+    {}
+    TransportReply exchange(const TransportRequest &) override
+    {
+        ++m_calls;
+        return m_reply;
+    }
+    int calls() const { return m_calls; }
+
+private:
+    TransportReply m_reply;
+    int m_calls = 0;
+};
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -167,6 +187,87 @@ private slots:
         QCOMPARE(a->level(vaccine).onHand, 10);
         QVERIFY(a->verified());
         QVERIFY(b->verified());
+    }
+
+    void verifyChecksTheSyncBookkeeping()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        stockedVaccine(a.get(), 1);
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->verified());
+        QVERIFY(b->verified());
+        QSqlQuery tamperA(a->store.database()->connection());
+        QVERIFY(tamperA.exec(QStringLiteral("UPDATE desk SET acknowledged_through = 99")));
+        QSqlQuery tamperB(b->store.database()->connection());
+        QVERIFY(tamperB.exec(QStringLiteral("UPDATE desk SET feed_cursor = 0")));
+        const QString atA = Verifier(a->store.database()).run().join(QLatin1Char('\n'));
+        const QString atB = Verifier(b->store.database()).run().join(QLatin1Char('\n'));
+        QVERIFY2(atA.contains(QStringLiteral("acknowledged prefix is past the last event")), qPrintable(atA));
+        QVERIFY2(atB.contains(QStringLiteral("feed cursor is behind")), qPrintable(atB));
+    }
+
+    // A server that answers badly never makes the desk lose or acknowledge anything.
+    void aBadAnswerChangesNothing_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("outcome");
+        const auto error = [](const char *code) {
+            return QByteArray("{\"error\":\"") + code + "\",\"message\":\"m\"}";
+        };
+        QTest::newRow("500") << 500 << error("internal") << int(SyncRound::Outcome::ServerFailed);
+        QTest::newRow("503") << 503 << error("unavailable") << int(SyncRound::Outcome::Busy);
+        QTest::newRow("200, not JSON") << 200 << QByteArray("<html>") << int(SyncRound::Outcome::Malformed);
+        QTest::newRow("200, another shape")
+            << 200 << QByteArray("{\"results\":[{\"id\":1}]}") << int(SyncRound::Outcome::Malformed);
+        QTest::newRow("401") << 401 << error("unauthorized") << int(SyncRound::Outcome::NotEnrolled);
+        QTest::newRow("413") << 413 << error("payload_too_large") << int(SyncRound::Outcome::Refused);
+    }
+    void aBadAnswerChangesNothing()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, outcome);
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        QVERIFY(a);
+        const QString vaccine = stockedVaccine(a.get(), 2);
+        TransportReply reply;
+        reply.status = status;
+        reply.body = body;
+        reply.retryAfterSeconds = status == 503 ? 7 : -1;
+        CannedTransport canned(reply);
+        SyncEngine engine(&a->store, &canned, &m_clock);
+        engine.setToken(QStringLiteral("t"));
+        const SyncRound round = engine.syncOnce();
+        QCOMPARE(int(round.outcome), outcome);
+        QVERIFY(!round.message.isEmpty());
+        QCOMPARE(canned.calls(), 1); // the round stops at the first failure
+        if (status == 503)
+            QCOMPARE(round.retryAfterSeconds, 7);
+        QCOMPARE(a->store.outbox()->pendingCount(), 4);
+        QCOMPARE(DeskStore(a->store.database()).lastSyncAt(), QString());
+        QVERIFY(a->verified());
+        // The real server then takes everything once.
+        QVERIFY(a->engine->syncOnce().done());
+        QCOMPARE(serverAudit(vaccine).booked, 2);
+    }
+
+    void aRevokedDeskStopsAndKeepsItsWork()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        QVERIFY(a);
+        stockedVaccine(a.get(), 1);
+        const QString device = a->store.identity().deviceId;
+        QVERIFY(m_server->store()->revokeDevice(device, m_clock.now()));
+        const SyncRound round = a->engine->syncOnce();
+        QCOMPARE(round.outcome, SyncRound::Outcome::Revoked);
+        QVERIFY(!round.transient());
+        QVERIFY(round.message.contains(QStringLiteral("Nothing on this desk is lost")));
+        QCOMPARE(a->store.outbox()->pendingCount(), 3);
+        QVERIFY(a->verified());
     }
 
     void aStandaloneDeskSaysSo()
