@@ -8,6 +8,7 @@
 #include "models/store/LocalStore.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/FeedPage.h"
+#include "sync/protocol/ProtocolJson.h"
 #include "sync/protocol/RightsAnswer.h"
 #include "sync/protocol/RightsRequest.h"
 
@@ -21,15 +22,6 @@
 Q_LOGGING_CATEGORY(lcSyncRights, "anticorona.sync.rights")
 
 namespace {
-std::optional<QJsonObject> jsonObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 RightsAction wireAction(RightsRequestStore::Action action)
 {
     return action == RightsRequestStore::Action::Return ? RightsAction::Return : RightsAction::Refill;
@@ -164,7 +156,9 @@ RightsKeeper::Sent RightsKeeper::send(const RightsRequestStore::Row &request, Sy
     body.eventsMade = request.eventsMade;
     const TransportReply reply = m_exchange("POST", QStringLiteral("/v1/rights"),
                                             QJsonDocument(body.toJson()).toJson(QJsonDocument::Compact));
-    const std::optional<QJsonObject> json = reply.answered() ? jsonObject(reply.body) : std::nullopt;
+    QString jsonError;
+    const std::optional<QJsonObject> json =
+        reply.answered() ? ProtocolJson::parseObject(reply.body, &jsonError) : std::nullopt;
 
     if (reply.answered() && reply.status == 200) {
         QString error;
@@ -240,7 +234,8 @@ RightsKeeper::Sent RightsKeeper::applyRefill(const RightsRequestStore::Row &requ
             return Sent::Stop;
         }
         QString error;
-        const std::optional<QJsonObject> json = jsonObject(reply.body);
+        QString jsonError;
+        const std::optional<QJsonObject> json = ProtocolJson::parseObject(reply.body, &jsonError);
         const std::optional<FeedPage> page = json ? FeedPage::fromJson(*json, &error) : std::nullopt;
         if (!page || page->after != reached || page->next < reached) {
             malformed(round, QStringLiteral("feed page after %1: %2").arg(reached).arg(error));

@@ -11,6 +11,7 @@
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/EventResult.h"
 #include "sync/protocol/FeedPage.h"
+#include "sync/protocol/ProtocolJson.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -20,15 +21,6 @@ Q_LOGGING_CATEGORY(lcSync, "anticorona.sync")
 namespace {
 const QString kOutOfOrder = QStringLiteral("out_of_order");
 
-// A 200 whose body is not the JSON object the protocol promises.
-std::optional<QJsonObject> jsonObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
 } // namespace
 
 SyncEngine::SyncEngine(LocalStore *store, SyncTransport *transport, const Clock *clock)
@@ -59,7 +51,8 @@ bool SyncEngine::failed(const TransportReply &reply, SyncRound *round) const
     }
     if (reply.status == 200)
         return false;
-    const std::optional<QJsonObject> json = jsonObject(reply.body);
+    QString jsonError;
+    const std::optional<QJsonObject> json = ProtocolJson::parseObject(reply.body, &jsonError);
     QString error;
     const std::optional<ErrorBody> body = json ? ErrorBody::fromJson(*json, &error) : std::nullopt;
     const QString code = body ? body->code : QString();
@@ -141,7 +134,8 @@ SyncRound SyncEngine::push()
             if (failed(reply, &round))
                 return round;
             QString error;
-            const std::optional<QJsonObject> json = jsonObject(reply.body);
+            QString jsonError;
+            const std::optional<QJsonObject> json = ProtocolJson::parseObject(reply.body, &jsonError);
             const std::optional<BatchAnswer> answer =
                 json ? BatchAnswer::fromJson(*json, &error) : std::nullopt;
             // The answers come in batch order: anything else is not an answer to this batch.
@@ -219,7 +213,8 @@ SyncRound SyncEngine::pull()
             if (failed(reply, &round))
                 return round;
             QString error;
-            const std::optional<QJsonObject> json = jsonObject(reply.body);
+            QString jsonError;
+            const std::optional<QJsonObject> json = ProtocolJson::parseObject(reply.body, &jsonError);
             const std::optional<FeedPage> page = json ? FeedPage::fromJson(*json, &error) : std::nullopt;
             // A page is applied only from the cursor it was asked for: an answer to an older
             // request (a duplicated or late one) would skip or repeat entries.

@@ -3,6 +3,7 @@
 #include "sync/RightsSettings.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncTransport.h"
+#include "sync/protocol/ProtocolJson.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,7 +24,7 @@ class SyncEngine final
 
 public:
     static constexpr int kDefaultBatch = 500;
-    static constexpr int kMaxBatch = 1000; // the server refuses more in one push
+    static constexpr int kMaxBatch = ProtocolJson::kMaxBatchEvents; // the server refuses more
     static constexpr int kFeedPage = 500;
 
     SyncEngine(LocalStore *store, SyncTransport *transport, const Clock *clock);
