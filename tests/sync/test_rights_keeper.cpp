@@ -1,5 +1,6 @@
 #include "FaultyTransport.h"
 #include "InProcessServer.h"
+#include "SyncDesk.h"
 #include "common/FixedClock.h"
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
@@ -29,76 +30,19 @@ class TestRightsKeeper : public QObject
 {
     Q_OBJECT
 
-    struct Desk
-    {
-        QString path;
-        QString name;
-        QString token;
-        SyncTransport *transport = nullptr;
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<DeskCommands> commands;
-        std::unique_ptr<SyncEngine> engine;
+    using Desk = SyncDesk;
 
-        StockLevel level(const QString &vaccineId)
-        {
-            return store->stock()->level(vaccineId).value_or(StockLevel());
-        }
-        QList<RightsRequestStore::Row> unanswered() { return RightsRequestStore(store.get()).unanswered(); }
-        bool verified()
-        {
-            const QStringList problems = Verifier(store->database()).run();
-            if (!problems.isEmpty())
-                qWarning() << problems;
-            return problems.isEmpty();
-        }
-    };
-
-    // Opens (or opens again, as after a crash) the desk's file with a new engine.
-    bool open(Desk *desk)
-    {
-        desk->engine.reset();
-        desk->commands.reset();
-        desk->store = std::make_unique<LocalStore>();
-        if (!desk->store->open(desk->path))
-            return false;
-        desk->commands =
-            std::make_unique<DeskCommands>(desk->store.get(), &m_clock, Actor::system(desk->name));
-        desk->engine = std::make_unique<SyncEngine>(desk->store.get(), desk->transport, &m_clock);
-        desk->engine->setToken(desk->token);
-        return true;
-    }
+    bool open(Desk *desk) { return desk->reopen(); }
 
     std::unique_ptr<Desk> enroll(const QString &name, SyncTransport *transport)
     {
-        auto desk = std::make_unique<Desk>();
-        desk->path = m_dir->filePath(name + QStringLiteral(".sqlite"));
-        desk->name = name;
-        desk->transport = transport;
-        if (!open(desk.get()))
-            return nullptr;
-        const QString code = m_server->makeEnrollmentCode(m_site);
-        const TransportReply reply = m_server->exchange(
-            {"POST",
-             QStringLiteral("/v1/devices/enroll"),
-             QJsonDocument(EnrollRequest{code, name}.toJson()).toJson(QJsonDocument::Compact),
-             {}});
-        QString error;
-        const std::optional<EnrollAnswer> answer =
-            EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
-        if (reply.status != 200 || !answer)
-            return nullptr;
-        WriteTransaction transaction(desk->store->database());
-        if (!DeskStore(desk->store->database())
-                 .adoptIdentity(answer->deviceId, answer->siteId, QStringLiteral("http://in-process")))
-            return nullptr;
-        transaction.commit();
-        desk->token = answer->token;
-        return open(desk.get()) ? std::move(desk) : nullptr;
+        return SyncDesk::enroll(m_server.get(), m_site, m_dir->filePath(name + QStringLiteral(".sqlite")),
+                                name, transport, &m_clock);
     }
 
     EscrowAudit serverAudit(const QString &vaccineId)
     {
-        return ServerVerifier(m_server->store()->database()).audit(m_site, vaccineId);
+        return ::serverAudit(m_server.get(), m_site, vaccineId);
     }
     // How many requests with this id the server recorded (applied ones only).
     int serverRequests(const QString &requestId)
@@ -126,11 +70,7 @@ class TestRightsKeeper : public QObject
         return rights;
     }
 
-    static Customer customer(int n)
-    {
-        return Customer{QStringLiteral("Kim %1").arg(n), QDate(1980, 1, 1).addDays(n),
-                        QStringLiteral("010%1").arg(10000000 + n)};
-    }
+    static Customer customer(int n) { return testCustomer(n); }
     QDateTime tomorrow() const { return m_clock.now().addDays(1); }
 
     QString registerAndReceive(Desk *desk, int doses)
@@ -208,7 +148,7 @@ private slots:
         QVERIFY2(refill.done(), qPrintable(refill.message));
         QCOMPARE(refill.granted, 4); // asked for 6, the pool had 4
         QCOMPARE(b->level(vaccine).rights, 4);
-        QVERIFY(b->unanswered().isEmpty());
+        QVERIFY(RightsRequestStore(b->store.get()).unanswered().isEmpty());
         server = serverAudit(vaccine);
         QCOMPARE(server.pool, 0);
         QCOMPARE(server.rightsAtDesks, 10);
@@ -289,7 +229,7 @@ private slots:
         QCOMPARE(lost.outcome, SyncRound::Outcome::Unreachable);
         QCOMPARE(faulty.log().constLast().path, QStringLiteral("/v1/rights"));
         QCOMPARE(b->level(vaccine).rights, 0);
-        const QList<RightsRequestStore::Row> stored = b->unanswered();
+        const QList<RightsRequestStore::Row> stored = RightsRequestStore(b->store.get()).unanswered();
         QCOMPARE(stored.size(), 1);
         const RightsRequestStore::Row request = stored.constFirst();
         QCOMPARE(request.action, RightsRequestStore::Action::Refill);
@@ -301,7 +241,7 @@ private slots:
         QVERIFY2(again.done(), qPrintable(again.message));
         QCOMPARE(again.granted, 4);
         QCOMPARE(b->level(vaccine).rights, 4);
-        QVERIFY(b->unanswered().isEmpty());
+        QVERIFY(RightsRequestStore(b->store.get()).unanswered().isEmpty());
         const std::optional<RightsRequestStore::Row> answered =
             RightsRequestStore(b->store.get()).byId(request.requestId);
         QVERIFY(answered && answered->answered);
@@ -333,7 +273,7 @@ private slots:
         QVERIFY2(early.done(), qPrintable(early.message));
         QCOMPARE(early.returned, 0);
         QCOMPARE(a->level(vaccine).rights, 6); // deducted when it was recorded
-        const QList<RightsRequestStore::Row> stored = a->unanswered();
+        const QList<RightsRequestStore::Row> stored = RightsRequestStore(a->store.get()).unanswered();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.constFirst().action, RightsRequestStore::Action::Return);
         QCOMPARE(stored.constFirst().count, 4);
@@ -341,14 +281,15 @@ private slots:
         QCOMPARE(serverRequests(stored.constFirst().requestId), 0);
         // Another try still without the push: the same request, not a second one.
         QVERIFY(a->engine->keepRights().done());
-        QCOMPARE(a->unanswered().size(), 1);
-        QCOMPARE(a->unanswered().constFirst().requestId, stored.constFirst().requestId);
+        QCOMPARE(RightsRequestStore(a->store.get()).unanswered().size(), 1);
+        QCOMPARE(RightsRequestStore(a->store.get()).unanswered().constFirst().requestId,
+                 stored.constFirst().requestId);
 
         const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.pushed, 2);
         QCOMPARE(round.returned, 4);
-        QVERIFY(a->unanswered().isEmpty());
+        QVERIFY(RightsRequestStore(a->store.get()).unanswered().isEmpty());
         QCOMPARE(serverRequests(stored.constFirst().requestId), 1);
         QCOMPARE(a->level(vaccine).rights, 6);
         const EscrowAudit server = serverAudit(vaccine);
@@ -377,13 +318,13 @@ private slots:
             transaction.commit();
         }
         QVERIFY(open(b.get()));
-        QCOMPARE(b->unanswered().size(), 1);
+        QCOMPARE(RightsRequestStore(b->store.get()).unanswered().size(), 1);
 
         const SyncRound round = b->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.granted, 3);
         QCOMPARE(b->level(vaccine).rights, 3); // at the low mark and above: nothing more asked
-        QVERIFY(b->unanswered().isEmpty());
+        QVERIFY(RightsRequestStore(b->store.get()).unanswered().isEmpty());
         QVERIFY(RightsRequestStore(b->store.get()).byId(requestId)->answered);
         QCOMPARE(serverRequests(requestId), 1);
         const EscrowAudit server = serverAudit(vaccine);
@@ -468,7 +409,7 @@ private slots:
         QVERIFY(round.message.contains(QStringLiteral("409")));
         QCOMPARE(round.pulled, 1); // B's receipt: the feed was read all the same
         QCOMPARE(a->level(vaccine).rights, 6);
-        QVERIFY(a->unanswered().isEmpty());
+        QVERIFY(RightsRequestStore(a->store.get()).unanswered().isEmpty());
         const EscrowAudit server = serverAudit(vaccine);
         QCOMPARE(server.pool, 4);
         QVERIFY(server.holds());
@@ -564,7 +505,7 @@ private slots:
         QVERIFY(server.holds());
         QCOMPARE(server.sureties, 0);
         for (Desk *desk : {a.get(), b.get()}) {
-            QVERIFY(desk->unanswered().isEmpty());
+            QVERIFY(RightsRequestStore(desk->store.get()).unanswered().isEmpty());
             QCOMPARE(qint64(desk->level(vaccine).rights), serverRights(desk, vaccine));
             QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
             QCOMPARE(desk->level(vaccine).booked, int(server.booked));

@@ -1,5 +1,6 @@
 #include "FaultyTransport.h"
 #include "InProcessServer.h"
+#include "SyncDesk.h"
 #include "common/FixedClock.h"
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
@@ -47,69 +48,24 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
-    // One desk: its own database, its commands and its engine, enrolled to the server's site.
-    struct Desk
-    {
-        LocalStore store;
-        std::unique_ptr<DeskCommands> commands;
-        std::unique_ptr<SyncEngine> engine;
+    using Desk = SyncDesk;
 
-        StockLevel level(const QString &vaccineId)
-        {
-            return store.stock()->level(vaccineId).value_or(StockLevel());
-        }
-        bool verified()
-        {
-            const QStringList problems = Verifier(store.database()).run();
-            if (!problems.isEmpty())
-                qWarning() << problems;
-            return problems.isEmpty();
-        }
-    };
-
+    // These tests follow events through push and pull alone; the rights step has its own
+    // (test_rights_keeper), and would move the rights they assert.
     std::unique_ptr<Desk> enroll(const QString &name, SyncTransport *transport)
     {
-        auto desk = std::make_unique<Desk>();
-        if (!desk->store.open(m_dir->filePath(name + QStringLiteral(".sqlite"))))
-            return nullptr;
-        const QString code = m_server->makeEnrollmentCode(m_site);
-        const TransportReply reply = m_server->exchange(
-            {"POST",
-             QStringLiteral("/v1/devices/enroll"),
-             QJsonDocument(EnrollRequest{code, name}.toJson()).toJson(QJsonDocument::Compact),
-             {}});
-        QString error;
-        const std::optional<EnrollAnswer> answer =
-            EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
-        if (reply.status != 200 || !answer)
-            return nullptr;
-        WriteTransaction transaction(desk->store.database());
-        if (!DeskStore(desk->store.database())
-                 .adoptIdentity(answer->deviceId, answer->siteId, QStringLiteral("http://in-process")))
-            return nullptr;
-        transaction.commit();
-        desk->store.reloadIdentity();
-        desk->commands = std::make_unique<DeskCommands>(&desk->store, &m_clock, Actor::system(name));
-        desk->engine = std::make_unique<SyncEngine>(&desk->store, transport, &m_clock);
-        desk->engine->setToken(answer->token);
-        // These tests follow events through push and pull alone; the rights step has its own
-        // (test_rights_keeper), and would move the rights they assert.
         RightsSettings rights;
         rights.enabled = false;
-        desk->engine->setRightsSettings(rights);
-        return desk;
+        return SyncDesk::enroll(m_server.get(), m_site, m_dir->filePath(name + QStringLiteral(".sqlite")),
+                                name, transport, &m_clock, rights);
     }
 
     EscrowAudit serverAudit(const QString &vaccineId)
     {
-        return ServerVerifier(m_server->store()->database()).audit(m_site, vaccineId);
+        return ::serverAudit(m_server.get(), m_site, vaccineId);
     }
 
-    static Customer customer(int n)
-    {
-        return Customer{QStringLiteral("Kim %1").arg(n), QDate(1980, 1, 1).addDays(n),
-                        QStringLiteral("010%1").arg(10000000 + n)};
-    }
+    static Customer customer(int n) { return testCustomer(n); }
     QDateTime tomorrow() const { return m_clock.now().addDays(1); }
 
     // A desk A with a vaccine, 10 doses in lot L1 and `booked` bookings, all pushed.
@@ -159,8 +115,8 @@ private slots:
         QVERIFY2(pushed.done(), qPrintable(pushed.message));
         QCOMPARE(pushed.pushed, 5);
         QCOMPARE(pushed.accepted, 5);
-        QCOMPARE(a->store.outbox()->pendingCount(), 0);
-        QVERIFY(!DeskStore(a->store.database()).lastSyncAt().isEmpty());
+        QCOMPARE(a->store->outbox()->pendingCount(), 0);
+        QVERIFY(!DeskStore(a->store->database()).lastSyncAt().isEmpty());
 
         const SyncRound pulled = b->engine->syncOnce();
         QVERIFY2(pulled.done(), qPrintable(pulled.message));
@@ -175,7 +131,7 @@ private slots:
         QCOMPARE(server.booked, 3);
         QCOMPARE(server.rightsAtDesks, qint64(a->level(vaccine).rights));
         QVERIFY(server.holds());
-        const SyncStatus status = SyncStatus::read(&a->store);
+        const SyncStatus status = SyncStatus::read(a->store.get());
         QCOMPARE(status.waiting, 0);
         QCOMPARE(status.rights.value(vaccine), 7); // 10 received, 3 booked
         QCOMPARE(status.conflicts, 0);
@@ -199,12 +155,12 @@ private slots:
         QVERIFY(b->engine->syncOnce().done());
         QVERIFY(a->verified());
         QVERIFY(b->verified());
-        QSqlQuery tamperA(a->store.database()->connection());
+        QSqlQuery tamperA(a->store->database()->connection());
         QVERIFY(tamperA.exec(QStringLiteral("UPDATE desk SET acknowledged_through = 99")));
-        QSqlQuery tamperB(b->store.database()->connection());
+        QSqlQuery tamperB(b->store->database()->connection());
         QVERIFY(tamperB.exec(QStringLiteral("UPDATE desk SET feed_cursor = 0")));
-        const QString atA = Verifier(a->store.database()).run().join(QLatin1Char('\n'));
-        const QString atB = Verifier(b->store.database()).run().join(QLatin1Char('\n'));
+        const QString atA = Verifier(a->store->database()).run().join(QLatin1Char('\n'));
+        const QString atB = Verifier(b->store->database()).run().join(QLatin1Char('\n'));
         QVERIFY2(atA.contains(QStringLiteral("acknowledged prefix is past the last event")), qPrintable(atA));
         QVERIFY2(atB.contains(QStringLiteral("feed cursor is behind")), qPrintable(atB));
     }
@@ -239,7 +195,7 @@ private slots:
         reply.body = body;
         reply.retryAfterSeconds = status == 503 ? 7 : -1;
         CannedTransport canned(reply);
-        SyncEngine engine(&a->store, &canned, &m_clock);
+        SyncEngine engine(a->store.get(), &canned, &m_clock);
         engine.setToken(QStringLiteral("t"));
         const SyncRound round = engine.syncOnce();
         QCOMPARE(int(round.outcome), outcome);
@@ -247,8 +203,8 @@ private slots:
         QCOMPARE(canned.calls(), 1); // the round stops at the first failure
         if (status == 503)
             QCOMPARE(round.retryAfterSeconds, 7);
-        QCOMPARE(a->store.outbox()->pendingCount(), 4);
-        QCOMPARE(DeskStore(a->store.database()).lastSyncAt(), QString());
+        QCOMPARE(a->store->outbox()->pendingCount(), 4);
+        QCOMPARE(DeskStore(a->store->database()).lastSyncAt(), QString());
         QVERIFY(a->verified());
         // The real server then takes everything once.
         QVERIFY(a->engine->syncOnce().done());
@@ -260,13 +216,13 @@ private slots:
         auto a = enroll(QStringLiteral("A"), m_server.get());
         QVERIFY(a);
         stockedVaccine(a.get(), 1);
-        const QString device = a->store.identity().deviceId;
+        const QString device = a->store->identity().deviceId;
         QVERIFY(m_server->store()->revokeDevice(device, m_clock.now()));
         const SyncRound round = a->engine->syncOnce();
         QCOMPARE(round.outcome, SyncRound::Outcome::Revoked);
         QVERIFY(!round.transient());
         QVERIFY(round.message.contains(QStringLiteral("Nothing on this desk is lost")));
-        QCOMPARE(a->store.outbox()->pendingCount(), 3);
+        QCOMPARE(a->store->outbox()->pendingCount(), 3);
         QVERIFY(a->verified());
     }
 
@@ -298,13 +254,13 @@ private slots:
         QCOMPARE(lost.outcome, SyncRound::Outcome::Unreachable);
         QVERIFY(lost.transient());
         QVERIFY(!lost.message.isEmpty());
-        QCOMPARE(a->store.outbox()->pendingCount(), 5);
+        QCOMPARE(a->store->outbox()->pendingCount(), 5);
         QCOMPARE(serverAudit(vaccine).booked, 3);
 
         const SyncRound again = a->engine->syncOnce();
         QVERIFY2(again.done(), qPrintable(again.message));
         QCOMPARE(again.accepted, 5); // duplicates of accepted events
-        QCOMPARE(a->store.outbox()->pendingCount(), 0);
+        QCOMPARE(a->store->outbox()->pendingCount(), 0);
         QCOMPARE(serverAudit(vaccine).booked, 3);
         QCOMPARE(serverAudit(vaccine).stock, 10);
         QVERIFY(a->verified());
@@ -350,14 +306,14 @@ private slots:
         const SyncRound round = b->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 1);
-        ConflictStore conflicts(b->store.database());
+        ConflictStore conflicts(b->store->database());
         QCOMPARE(conflicts.openCount(), 1);
         QCOMPARE(conflicts.open().constFirst().reason, QStringLiteral("duplicate_lot"));
         QCOMPARE(b->level(vaccine.value).rights, 0); // the rights of the refused receipt went
         QCOMPARE(b->level(vaccine.value).onHand, serverAudit(vaccine.value).stock);
         QCOMPARE(serverAudit(vaccine.value).stock, 10);
         // The lot shows the expiry the server kept, with A's doses.
-        const std::optional<Lot> lot = b->store.stock()->lot(vaccine.value, QStringLiteral("L1"));
+        const std::optional<Lot> lot = b->store->stock()->lot(vaccine.value, QStringLiteral("L1"));
         QVERIFY(lot);
         QCOMPARE(lot->expiry, QDate(2026, 6, 30));
         QCOMPARE(lot->remaining, 10);
@@ -400,7 +356,7 @@ private slots:
         QCOMPARE(server.stock, 9);
         QCOMPARE(server.booked, 0);
         for (Desk *desk : {a.get(), b.get()}) {
-            QCOMPARE(desk->store.bookings()->byCode(code)->state, BookingState::Injected);
+            QCOMPARE(desk->store->bookings()->byCode(code)->state, BookingState::Injected);
             QCOMPARE(desk->level(vaccine).onHand, 9);
             QCOMPARE(desk->level(vaccine).booked, 0);
             QVERIFY(desk->verified());
@@ -450,7 +406,7 @@ private slots:
             QVERIFY(b->engine->syncOnce().done());
         }
         QVERIFY(!codes.isEmpty());
-        QCOMPARE(a->store.outbox()->pendingCount(), 0);
+        QCOMPARE(a->store->outbox()->pendingCount(), 0);
         const EscrowAudit server = serverAudit(vaccine);
         QVERIFY(server.holds());
         for (Desk *desk : {a.get(), b.get()}) {
@@ -458,7 +414,7 @@ private slots:
             QCOMPARE(desk->level(vaccine).booked, int(server.booked));
             QVERIFY(desk->verified());
         }
-        QCOMPARE(a->store.bookings()->count(), b->store.bookings()->count());
+        QCOMPARE(a->store->bookings()->count(), b->store->bookings()->count());
     }
 
 private:
