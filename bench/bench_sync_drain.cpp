@@ -238,8 +238,9 @@ private:
 class CountingTransport final : public SyncTransport
 {
 public:
-    CountingTransport(SyncTransport *inner, QString phase, int eventsPerRequest)
+    CountingTransport(SyncTransport *inner, qint64 serverPid, QString phase, int eventsPerRequest)
         : m_inner(inner)
+        , m_serverPid(serverPid)
         , m_phase(std::move(phase))
         , m_eventsPerRequest(eventsPerRequest)
     {
@@ -248,10 +249,14 @@ public:
 
     TransportReply exchange(const TransportRequest &request) override
     {
+        const double serverCpu = serverCpuSeconds(m_serverPid);
         QElapsedTimer waiting;
         waiting.start();
         TransportReply reply = m_inner->exchange(request);
+        const double waited = double(waiting.nsecsElapsed()) / 1e9;
         m_waitNs += waiting.nsecsElapsed();
+        // What the server did not spend computing: the network, both HTTP stacks' scheduling, the disk.
+        m_idleSamples.push_back(waited - (serverCpuSeconds(m_serverPid) - serverCpu));
         ++m_requests;
         m_sent += request.body.size();
         m_received += reply.body.size();
@@ -265,12 +270,15 @@ public:
     }
 
     double waitSeconds() const { return double(m_waitNs) / 1e9; }
+    // Per request, the wait minus the server's CPU time during it (10 ms ticks: read as a median).
+    double medianIdleMs() const { return BenchFigures::median(m_idleSamples) * 1000; }
     qint64 requests() const { return m_requests; }
     qint64 bytesSent() const { return m_sent; }
     qint64 bytesReceived() const { return m_received; }
 
 private:
     SyncTransport *m_inner = nullptr;
+    qint64 m_serverPid = 0;
     QString m_phase;
     int m_eventsPerRequest = 0;
     QElapsedTimer m_clock;
@@ -278,6 +286,7 @@ private:
     qint64 m_requests = 0;
     qint64 m_sent = 0;
     qint64 m_received = 0;
+    std::vector<double> m_idleSamples;
 };
 
 struct Desk
@@ -409,7 +418,7 @@ int main(int argc, char *argv[])
 
     // Push: A's outbox to the server, batch after batch, until nothing is waiting.
     HttpTransport httpA(server.url());
-    CountingTransport countingA(&httpA, QStringLiteral("push"), options.batch);
+    CountingTransport countingA(&httpA, server.pid(), QStringLiteral("push"), options.batch);
     SyncEngine engineA(&a->store, &countingA, &clock);
     engineA.setToken(a->token);
     engineA.setBatchSize(options.batch);
@@ -432,7 +441,7 @@ int main(int argc, char *argv[])
     const double pushServerCpu = serverCpuSeconds(server.pid()) - pushServerCpu0;
     say(QStringLiteral(
             "push: %1 events in %2 s, %3 requests of %4, %5 MB sent; waiting on HTTP %6 s; CPU desk "
-            "%7 s, server %8 s")
+            "%7 s, server %8 s; per request the server idled %9 ms (median)")
             .arg(pushed)
             .arg(figure(pushSeconds))
             .arg(countingA.requests())
@@ -440,12 +449,13 @@ int main(int argc, char *argv[])
             .arg(figure(double(countingA.bytesSent()) / 1e6, 1))
             .arg(figure(countingA.waitSeconds()))
             .arg(figure(pushCpu))
-            .arg(figure(pushServerCpu)));
+            .arg(figure(pushServerCpu))
+            .arg(figure(countingA.medianIdleMs(), 1)));
 
     // Pull: a fresh desk of the same site reads and applies the whole feed.
     auto b = enroll(&server, site, dir + QStringLiteral("/desk-b.sqlite"), QStringLiteral("B"));
     HttpTransport httpB(server.url());
-    CountingTransport countingB(&httpB, QStringLiteral("pull"), SyncEngine::kFeedPage);
+    CountingTransport countingB(&httpB, server.pid(), QStringLiteral("pull"), SyncEngine::kFeedPage);
     SyncEngine engineB(&b->store, &countingB, &clock);
     engineB.setToken(b->token);
     const double pullCpu0 = processCpuSeconds();
@@ -462,7 +472,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("desk B applied %1 events, not %2").arg(read.pulled).arg(options.events));
     say(QStringLiteral(
             "pull: %1 events in %2 s, %3 pages of %4, %5 MB received; waiting on HTTP %6 s; CPU desk "
-            "%7 s, server %8 s")
+            "%7 s, server %8 s; per request the server idled %9 ms (median)")
             .arg(read.pulled)
             .arg(figure(pullSeconds))
             .arg(countingB.requests())
@@ -470,7 +480,8 @@ int main(int argc, char *argv[])
             .arg(figure(double(countingB.bytesReceived()) / 1e6, 1))
             .arg(figure(countingB.waitSeconds()))
             .arg(figure(pullCpu))
-            .arg(figure(pullServerCpu)));
+            .arg(figure(pullServerCpu))
+            .arg(figure(countingB.medianIdleMs(), 1)));
 
     const StockLevel levelA = a->store.stock()->level(vaccine).value_or(StockLevel());
     const StockLevel levelB = b->store.stock()->level(vaccine).value_or(StockLevel());
@@ -510,6 +521,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("pull_http_wait_s"), std::round(countingB.waitSeconds() * 1000) / 1000},
         {QStringLiteral("pull_desk_cpu_s"), std::round(pullCpu * 1000) / 1000},
         {QStringLiteral("pull_server_cpu_s"), std::round(pullServerCpu * 1000) / 1000},
+        {QStringLiteral("push_idle_ms_per_request"), std::round(countingA.medianIdleMs() * 10) / 10},
+        {QStringLiteral("pull_idle_ms_per_request"), std::round(countingB.medianIdleMs() * 10) / 10},
         {QStringLiteral("push_bytes"), countingA.bytesSent()},
         {QStringLiteral("pull_bytes"), countingB.bytesReceived()},
     };
