@@ -9,10 +9,12 @@
 #include "models/domain/DatabaseError.h"
 #include "models/domain/LocalTimeZone.h"
 #include "models/sqlite/Database.h"
+#include "models/sqlite/WalCheckpointer.h"
 #include "models/sqlite/WalWriteVfs.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
 #include "models/store/OutboxStore.h"
+#include "models/store/Schema.h"
 #include "models/store/StockStore.h"
 #include "models/store/Verifier.h"
 #include "sync/HttpTransport.h"
@@ -49,6 +51,7 @@ struct Options
     QString server;
     QStringList serverWrapper; // e.g. valgrind --tool=callgrind, in front of the server's command
     bool verify = false;
+    bool inlineCheckpoint = false; // true: SQLite's auto-checkpoint on the desks' connections
 };
 
 [[noreturn]] void die(const QString &message)
@@ -134,7 +137,12 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption verify(
         QStringLiteral("verify"),
         QStringLiteral("Run the Verifier on both desks and the server at the end."));
-    parser.addOptions({events, batch, dir, server, wrapper, verify});
+    const QCommandLineOption inlineCheckpoint(
+        QStringLiteral("inline-checkpoint"),
+        QStringLiteral(
+            "Checkpoint the desks' logs on the committing connection (SQLite's auto-checkpoint, as "
+            "the CLI does) instead of the desk's background WalCheckpointer."));
+    parser.addOptions({events, batch, dir, server, wrapper, verify, inlineCheckpoint});
     parser.process(app);
 
     Options options;
@@ -149,6 +157,7 @@ Options parseOptions(const QCoreApplication &app)
     options.server = QFileInfo(parser.value(server)).absoluteFilePath();
     options.serverWrapper = parser.value(wrapper).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     options.verify = parser.isSet(verify);
+    options.inlineCheckpoint = parser.isSet(inlineCheckpoint);
     if (!QFileInfo(options.server).isExecutable())
         die(QStringLiteral("no server binary at %1: build it (ninja anticorona-server) or pass --server")
                 .arg(options.server));
@@ -293,9 +302,11 @@ struct Desk
 {
     LocalStore store;
     QString token;
+    std::unique_ptr<WalCheckpointer> checkpointer;
 };
 
-std::unique_ptr<Desk> enroll(Server *server, const QString &site, const QString &path, const QString &name)
+std::unique_ptr<Desk> enroll(Server *server, const QString &site, const QString &path, const QString &name,
+                             const Options &options)
 {
     auto desk = std::make_unique<Desk>();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -321,6 +332,9 @@ std::unique_ptr<Desk> enroll(Server *server, const QString &site, const QString 
     transaction.commit();
     desk->store.reloadIdentity();
     desk->token = answer->token;
+    // The desk's policy (app/desk/main.cpp): commits never checkpoint, another thread does.
+    if (!options.inlineCheckpoint && desk->store.database()->setAutoCheckpoint(false))
+        desk->checkpointer = std::make_unique<WalCheckpointer>(path, Schema::desk());
     return desk;
 }
 
@@ -403,7 +417,7 @@ int main(int argc, char *argv[])
             .arg(server.url().toString()));
 
     SystemClock clock;
-    auto a = enroll(&server, site, dir + QStringLiteral("/desk-a.sqlite"), QStringLiteral("A"));
+    auto a = enroll(&server, site, dir + QStringLiteral("/desk-a.sqlite"), QStringLiteral("A"), options);
     QElapsedTimer making;
     making.start();
     const QString vaccine = makeEvents(a.get(), &clock, options.events);
@@ -453,7 +467,7 @@ int main(int argc, char *argv[])
             .arg(figure(countingA.medianIdleMs(), 1)));
 
     // Pull: a fresh desk of the same site reads and applies the whole feed.
-    auto b = enroll(&server, site, dir + QStringLiteral("/desk-b.sqlite"), QStringLiteral("B"));
+    auto b = enroll(&server, site, dir + QStringLiteral("/desk-b.sqlite"), QStringLiteral("B"), options);
     HttpTransport httpB(server.url());
     CountingTransport countingB(&httpB, server.pid(), QStringLiteral("pull"), SyncEngine::kFeedPage);
     SyncEngine engineB(&b->store, &countingB, &clock);
@@ -508,6 +522,8 @@ int main(int argc, char *argv[])
     QJsonObject result{
         {QStringLiteral("events"), options.events},
         {QStringLiteral("batch"), options.batch},
+        {QStringLiteral("checkpoint"),
+         options.inlineCheckpoint ? QStringLiteral("inline") : QStringLiteral("thread")},
         {QStringLiteral("push_s"), std::round(pushSeconds * 1000) / 1000},
         {QStringLiteral("pull_s"), std::round(pullSeconds * 1000) / 1000},
         {QStringLiteral("push_events_per_s"), qint64(double(pushed) / pushSeconds)},
