@@ -5,9 +5,34 @@
 #include "models/domain/Validation.h"
 #include "translations/Translations.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
+
+namespace {
+// Validation's parsers as they were before their fast paths: the answers must not change.
+QDate qtParseDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text.trimmed()).hasMatch())
+        return QDate();
+    return QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+}
+
+QDateTime qtParseAppointment(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})$"));
+    const auto match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return QDateTime();
+    const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time);
+}
+} // namespace
 
 // Parsing of typed values, booking codes and the event's JSON form.
 class TestDomain : public QObject
@@ -32,6 +57,37 @@ private Q_SLOTS:
         QVERIFY(!Validation::parseAppointment(QStringLiteral("2026-03-02T25:00")).isValid());
         QVERIFY(!Validation::parseAppointment(QStringLiteral("2026-03-02")).isValid());
         QVERIFY(!Validation::parseAppointment(QStringLiteral("tomorrow")).isValid());
+    }
+    void fastDateParsingAnswersAsQtDoes()
+    {
+        QStringList dates;
+        for (QDate day(1899, 12, 25); day <= QDate(2101, 1, 5); day = day.addDays(1))
+            dates << day.toString(Qt::ISODate);
+        for (const char *odd :
+             {"0000-01-01", "0001-01-01",     "0099-12-31",     "9999-12-31",   "2026-00-10",  "2026-13-01",
+              "2026-01-00", "2026-01-32",     "2026-02-29",     "2024-02-29",   "1900-02-29",  "2000-02-29",
+              "2026-04-31", " 2026-03-02 ",   "\t2026-03-02\n", "2026-03-02\n", "2026/03/02",  "2026-3-02",
+              "+026-03-02", "-026-03-02",     "2026-03-0a",     "20260-03-02",  "2026-03-021", "",
+              " ",          "２０２６-03-02", "2026-03-٠٢"})
+            dates << QString::fromUtf8(odd);
+        for (const QString &date : std::as_const(dates))
+            QCOMPARE(Validation::parseDate(date), qtParseDate(date));
+
+        QStringList appointments;
+        for (int hour = 0; hour <= 25; ++hour)
+            for (int minute = 0; minute <= 61; ++minute)
+                appointments << QStringLiteral("2026-03-02T%1:%2")
+                                    .arg(hour, 2, 10, QLatin1Char('0'))
+                                    .arg(minute, 2, 10, QLatin1Char('0'));
+        for (const QString &date : std::as_const(dates))
+            appointments << date + QStringLiteral("T09:30") << date + QStringLiteral(" 23:59");
+        for (const char *odd :
+             {"2026-03-02t09:30", "2026-03-02_09:30", "2026-03-02T9:30", "2026-03-02T09.30",
+              "2026-03-02T09:3a", "2026-03-02T0930", "2026-03-02T09:30:00", " 2026-03-02 09:30\n",
+              "2026-03-02  09:30", "2026-03-02T-1:30", "2026-03-02T０9:30"})
+            appointments << QString::fromUtf8(odd);
+        for (const QString &appointment : std::as_const(appointments))
+            QCOMPARE(Validation::parseAppointment(appointment), qtParseAppointment(appointment));
     }
     void phonesAreNormalisedToDigits()
     {
