@@ -33,6 +33,19 @@ private:
     SyncTransport *m_target = nullptr;
 };
 
+// No server answers: what HttpTransport reports for a refused connection.
+class RefusingTransport final : public SyncTransport
+{
+public:
+    TransportReply exchange(const TransportRequest &) override
+    {
+        TransportReply reply;
+        reply.failure = TransportReply::Failure::Refused;
+        reply.errorText = QStringLiteral("Connection refused");
+        return reply;
+    }
+};
+
 const QString kServer = QStringLiteral("http://in-process");
 
 void fill(EnrollDialog &dialog, const QString &code, const QString &tokenFile)
@@ -142,6 +155,58 @@ private slots:
         QCOMPARE(dialog.problemText(),
                  QStringLiteral("The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX."));
         QCOMPARE(m_server->exchanges(), exchanges);
+    }
+
+    void anUnreachableServerOrAnUnusableTokenFileIsSaidAndTheCodeKept()
+    {
+        const QString code = m_server->makeEnrollmentCode(m_site);
+        EnrollDialog unreachable(&m_desk->store,
+                                 [](const QUrl &) { return std::make_unique<RefusingTransport>(); });
+        unreachable.show();
+        fill(unreachable, code, tokenFile());
+        unreachable.enroll();
+        QCOMPARE(unreachable.enrollment().outcome, Enroller::Outcome::Unreachable);
+        QCOMPARE(unreachable.problemText(),
+                 QStringLiteral("The server %1 cannot be reached. Check the address and the network; the "
+                                "enrollment code was not used.")
+                     .arg(kServer));
+        QVERIFY(serverUrl().isEmpty());
+
+        EnrollDialog noFolder(&m_desk->store, transports());
+        noFolder.show();
+        fill(noFolder, code, m_desk->dir.filePath(QStringLiteral("missing/token.json")));
+        noFolder.enroll();
+        QCOMPARE(noFolder.enrollment().outcome, Enroller::Outcome::NoTokenStore);
+        QVERIFY(noFolder.problemText().endsWith(QStringLiteral("The enrollment code was not used.")));
+        QCOMPARE(m_server->exchanges(), 0);
+
+        // The code is still good: the same dialog enrolls once the person picks a usable file.
+        noFolder.findChild<QLineEdit *>(QStringLiteral("tokenFileEdit"))->setText(tokenFile());
+        noFolder.enroll();
+        QVERIFY2(noFolder.enrollment().enrolled(), qPrintable(noFolder.problemText()));
+        QCOMPARE(noFolder.result(), int(QDialog::Accepted));
+        QCOMPARE(serverUrl(), kServer);
+    }
+
+    void aDeskEnrolledMeanwhileShowsThatEnrollment()
+    {
+        EnrollDialog dialog(&m_desk->store, transports());
+        dialog.show();
+        QVERIFY(!dialog.isEnrolledView());
+        Enroller other(&m_desk->store, m_server.get());
+        QVERIFY(other
+                    .enroll({QUrl(kServer), m_server->makeEnrollmentCode(m_site), QStringLiteral("Desk"),
+                             tokenFile()})
+                    .enrolled());
+
+        fill(dialog, m_server->makeEnrollmentCode(m_site),
+             m_desk->dir.filePath(QStringLiteral("other.json")));
+        dialog.enroll();
+        QCOMPARE(dialog.enrollment().outcome, Enroller::Outcome::AlreadyEnrolled);
+        QVERIFY(dialog.problemText().startsWith(QStringLiteral("This desk is enrolled already")));
+        QVERIFY(dialog.isEnrolledView());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("enrolledServer"))->text(), kServer);
+        QVERIFY(!QFile::exists(m_desk->dir.filePath(QStringLiteral("other.json"))));
     }
 
     void anEnrolledDeskShowsItsEnrollmentReadOnly()
