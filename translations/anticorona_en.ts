@@ -984,6 +984,93 @@ booking or correction is a command of its own.</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</source>
+        <translation>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>Desk &amp;name:</translation>
+    </message>
+    <message>
+        <source>Keep the token in:</source>
+        <translation>Keep the token in:</translation>
+    </message>
+    <message>
+        <source>System &amp;keychain</source>
+        <translation>System &amp;keychain</translation>
+    </message>
+    <message>
+        <source>A &amp;file I choose</source>
+        <translation>A &amp;file I choose</translation>
+    </message>
+    <message>
+        <source>Path of the token file</source>
+        <translation>Path of the token file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <source>Token kept in:</source>
+        <translation>Token kept in:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Where to keep the token</source>
+        <translation>Where to keep the token</translation>
+    </message>
+    <message>
+        <source>The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX.</source>
+        <translation>The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX.</translation>
+    </message>
+    <message>
+        <source>Give this desk a name, so the server&apos;s administrator can tell it apart.</source>
+        <translation>Give this desk a name, so the server&apos;s administrator can tell it apart.</translation>
+    </message>
+    <message>
+        <source>Choose the file that will keep the token.</source>
+        <translation>Choose the file that will keep the token.</translation>
+    </message>
+    <message>
+        <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
+        <translation>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</translation>
+    </message>
+</context>
+<context>
     <name>Enroller</name>
     <message>
         <source>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</source>
@@ -2169,6 +2256,32 @@ Commands:
     <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <source>Only an administrator can connect this desk to a server.</source>
+        <translation>Only an administrator can connect this desk to a server.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: this desk works alone.</source>
+        <translation>Not connected to a server: this desk works alone.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to a server...</source>
+        <translation>C&amp;onnect to a server...</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Token kept in: %2</source>
+        <translation>Server: %1
+Token kept in: %2</translation>
+    </message>
+    <message>
+        <source>Server &amp;details...</source>
+        <translation>Server &amp;details...</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Sync:</translation>
     </message>
 </context>
 <context>

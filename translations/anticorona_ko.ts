@@ -973,6 +973,93 @@ booking or correction is a command of its own.</source>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</source>
+        <translation>서버 관리자가 이 창구를 위한 일회용 코드를 드립니다. 창구는 혼자서 한 모든 작업을 그대로 유지하고 서버와 공유합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>서버 주소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>일회용 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>창구 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Keep the token in:</source>
+        <translation>토큰 보관 위치:</translation>
+    </message>
+    <message>
+        <source>System &amp;keychain</source>
+        <translation>시스템 키체인(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A &amp;file I choose</source>
+        <translation>직접 고른 파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Path of the token file</source>
+        <translation>토큰 파일 경로</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>찾아보기(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>기기 ID:</translation>
+    </message>
+    <message>
+        <source>Token kept in:</source>
+        <translation>토큰 보관 위치:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Where to keep the token</source>
+        <translation>토큰을 보관할 위치</translation>
+    </message>
+    <message>
+        <source>The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX.</source>
+        <translation>일회용 코드는 XXXXX-XXXXX-XXXXX-XXXXX 형식의 영문자와 숫자 20자입니다.</translation>
+    </message>
+    <message>
+        <source>Give this desk a name, so the server&apos;s administrator can tell it apart.</source>
+        <translation>서버 관리자가 구별할 수 있도록 이 창구의 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the file that will keep the token.</source>
+        <translation>토큰을 보관할 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
+        <translation>%1 대신 &quot;직접 고른 파일&quot;을 선택하여 토큰을 개인 파일에 보관할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Enroller</name>
     <message>
         <source>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</source>
@@ -2151,6 +2238,32 @@ Commands:
     <message>
         <source>Never</source>
         <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Only an administrator can connect this desk to a server.</source>
+        <translation>관리자만 이 창구를 서버에 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: this desk works alone.</source>
+        <translation>서버에 연결되지 않음: 이 창구는 단독으로 작동합니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to a server...</source>
+        <translation>서버에 연결(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Token kept in: %2</source>
+        <translation>서버: %1
+토큰 보관 위치: %2</translation>
+    </message>
+    <message>
+        <source>Server &amp;details...</source>
+        <translation>서버 정보(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>동기화:</translation>
     </message>
 </context>
 <context>

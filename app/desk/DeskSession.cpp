@@ -137,6 +137,9 @@ void DeskSession::lock()
 void DeskSession::editSettings()
 {
     SettingsDialog dialog(m_settings, m_window.get());
+    dialog.setEnrollment(m_store, m_commands->actor().roles.testFlag(Role::Administrator));
+    // Enrolled is enrolled, whether the settings are kept or not: sync starts now.
+    connect(&dialog, &SettingsDialog::enrolled, this, &DeskSession::startSync);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();

@@ -1,5 +1,9 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "models/domain/DatabaseError.h"
+#include "models/store/DeskStore.h"
+#include "models/store/LocalStore.h"
+#include "sync/TokenStore.h"
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QComboBox>
@@ -45,10 +49,26 @@ SettingsDialog::SettingsDialog(const DeskSettings &settings, QWidget *parent)
     m_serverLabel->setBuddy(m_server);
     m_idleLabel = new QLabel(this);
     m_idleLabel->setBuddy(m_idleMinutes);
+
+    m_enrollStatus = new QLabel(this);
+    m_enrollStatus->setObjectName(QStringLiteral("enrollmentStatus"));
+    m_enrollStatus->setWordWrap(true);
+    m_enrollStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connect = new QPushButton(this);
+    m_connect->setObjectName(QStringLiteral("connectServerButton"));
+    m_connect->setAutoDefault(false);
+    connect(m_connect, &QPushButton::clicked, this, &SettingsDialog::openEnrollment);
+    m_enrollLabel = new QLabel(this);
+    m_enrollLabel->setBuddy(m_connect);
+    auto *enrollBox = new QVBoxLayout;
+    enrollBox->addWidget(m_enrollStatus);
+    enrollBox->addWidget(m_connect, 0, Qt::AlignLeft);
+
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_serverLabel, m_server);
     form->addRow(m_idleLabel, m_idleMinutes);
+    form->addRow(m_enrollLabel, enrollBox);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_refusal);
@@ -56,7 +76,66 @@ SettingsDialog::SettingsDialog(const DeskSettings &settings, QWidget *parent)
 
     retranslateUi();
     validate();
+    // Shown once setEnrollment() says which desk this is.
+    m_enrollLabel->hide();
+    m_enrollStatus->hide();
+    m_connect->hide();
     m_language->setFocus();
+}
+
+void SettingsDialog::setEnrollment(LocalStore *store, bool administrator,
+                                   EnrollDialog::TransportFactory transports)
+{
+    m_store = store;
+    m_administrator = administrator;
+    m_transports = std::move(transports);
+    m_enrollLabel->setVisible(m_store != nullptr);
+    m_enrollStatus->setVisible(m_store != nullptr);
+    m_connect->setVisible(m_store != nullptr);
+    showEnrollment();
+}
+
+QString SettingsDialog::enrollmentText() const
+{
+    return m_enrollStatus->text();
+}
+
+void SettingsDialog::showEnrollment()
+{
+    m_connect->setEnabled(m_store && m_administrator);
+    m_connect->setToolTip(m_administrator ? QString()
+                                          : tr("Only an administrator can connect this desk to a server."));
+    if (!m_store)
+        return;
+    QString server;
+    QString tokenFile;
+    try {
+        const DeskStore desk(m_store->database());
+        server = desk.serverUrl();
+        tokenFile = desk.tokenFile();
+    } catch (const DatabaseError &error) {
+        m_enrollStatus->setText(error.message());
+        return;
+    }
+    if (server.isEmpty()) {
+        m_enrollStatus->setText(tr("Not connected to a server: this desk works alone."));
+        m_connect->setText(tr("C&onnect to a server..."));
+        return;
+    }
+    m_enrollStatus->setText(
+        tr("Server: %1\nToken kept in: %2").arg(server, Enroller::tokenStoreFor(tokenFile)->description()));
+    m_connect->setText(tr("Server &details..."));
+}
+
+void SettingsDialog::openEnrollment()
+{
+    if (!m_store || !m_administrator)
+        return;
+    EnrollDialog dialog(m_store, m_transports, this);
+    const bool done = dialog.exec() == QDialog::Accepted && dialog.enrollment().enrolled();
+    showEnrollment();
+    if (done)
+        emit enrolled();
 }
 
 DeskSettings SettingsDialog::settings() const
@@ -90,6 +169,8 @@ void SettingsDialog::retranslateUi()
     m_server->setPlaceholderText(tr("Empty: this desk works alone"));
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setSpecialValueText(tr("Never"));
+    m_enrollLabel->setText(tr("Sync:"));
+    showEnrollment();
     // The reason under the form is in the old language too; say it again in the new one.
     validate();
 }

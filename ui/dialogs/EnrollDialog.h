@@ -1,0 +1,93 @@
+#pragma once
+
+#include "sync/Enroller.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class LocalStore;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class RefusalLabel;
+class SyncTransport;
+
+// Makes this desk a device of a server's site (issue 12): server address, one-time code, desk name
+// and where the token is kept, handed to Enroller as one operation; every outcome is a sentence
+// under the form. A desk that is enrolled already sees its server, device id and token store,
+// read-only. Accepted only when this run enrolled the desk.
+// Threading: the GUI thread, which opened `store`; enrolling blocks it for one request (and the
+// keychain's probe), with a busy cursor and the buttons disabled. Acceptable while enrollment
+// is one short exchange; a worker thread would need its own database connection for the adoption.
+class EnrollDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnrollDialog)
+
+public:
+    // How the dialog reaches the server at `address`; null (the default) means the real
+    // HttpTransport. Tests hand in the in-process server.
+    using TransportFactory = std::function<std::unique_ptr<SyncTransport>(const QUrl &address)>;
+
+    explicit EnrollDialog(LocalStore *store, TransportFactory transports = {}, QWidget *parent = nullptr);
+    ~EnrollDialog() override;
+
+    bool isEnrolledView() const;
+    // The outcome of the last attempt (Enrolled after a successful one).
+    const Enroller::Result &enrollment() const { return m_result; }
+    QString problemText() const;
+
+    // Case, spaces and dashes do not matter: "abcde fghij-..." reads as "ABCDE-FGHIJ-...".
+    static QString tidyCode(const QString &typed);
+
+public slots:
+    void enroll();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private slots:
+    void chooseTokenFile();
+    void updateTokenChoice();
+
+private:
+    void retranslateUi();
+    void showEnrolled();
+    QString outcomeText(const Enroller::Result &result) const;
+
+    LocalStore *m_store = nullptr;
+    TransportFactory m_transports;
+    Enroller::Result m_result;
+    bool m_enrolledView = false;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QRadioButton *m_keychain = nullptr;
+    QRadioButton *m_tokenFileChoice = nullptr;
+    QLineEdit *m_tokenFile = nullptr;
+    QPushButton *m_browse = nullptr;
+    RefusalLabel *m_refusal = nullptr;
+
+    QLabel *m_enrolledServerLabel = nullptr;
+    QLabel *m_enrolledDeviceLabel = nullptr;
+    QLabel *m_enrolledTokenLabel = nullptr;
+    QLabel *m_enrolledServer = nullptr;
+    QLabel *m_enrolledDevice = nullptr;
+    QLabel *m_enrolledToken = nullptr;
+
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_enrollButton = nullptr;
+};
