@@ -10,6 +10,7 @@
 #include "server/http/HttpService.h"
 #include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
+#include "sync/protocol/Enrollment.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -138,8 +139,8 @@ ServerExitCode ServerRunner::enroll(SqliteServerStore *store, const ServerInvoca
     const QString code = Credentials::newEnrollmentCode();
     const QDateTime now = SystemClock().now();
     const QDateTime expires = now.addSecs(qint64(invocation.expiresHours) * 3600);
-    store->addEnrollmentCode(Credentials::hash(Credentials::normaliseEnrollmentCode(code)), invocation.siteId,
-                             now, expires);
+    store->addEnrollmentCode(Credentials::hash(EnrollRequest::normaliseCode(code)), invocation.siteId, now,
+                             expires);
     out() << tr("One-time enrollment code for site %1, valid until %2 UTC:")
                  .arg(invocation.siteId, expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
           << Qt::endl

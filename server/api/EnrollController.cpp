@@ -23,8 +23,8 @@ ApiResponse EnrollController::handle(const ApiRequest &request)
 
     const QString token = Credentials::newToken();
     const EnrollOutcome outcome =
-        m_store->enroll(Credentials::hash(Credentials::normaliseEnrollmentCode(enroll->code)),
-                        enroll->deviceName, Credentials::hash(token), m_clock->now());
+        m_store->enroll(Credentials::hash(EnrollRequest::normaliseCode(enroll->code)), enroll->deviceName,
+                        Credentials::hash(token), m_clock->now());
     switch (outcome.status) {
     case EnrollStatus::UnknownCode:
         return ApiResponse::error(403, ErrorCode::EnrollmentCodeUnknown,

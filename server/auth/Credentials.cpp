@@ -28,16 +28,6 @@ QString Credentials::newEnrollmentCode()
     return code;
 }
 
-QString Credentials::normaliseEnrollmentCode(const QString &typed)
-{
-    QString code;
-    for (const QChar c : typed) {
-        if (c != QLatin1Char('-') && !c.isSpace())
-            code += c.toUpper();
-    }
-    return code;
-}
-
 QByteArray Credentials::hash(const QString &secret)
 {
     return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();

@@ -11,7 +11,5 @@ class Credentials final
 public:
     static QString newToken();          // base64url without padding, 43 characters
     static QString newEnrollmentCode(); // XXXXX-XXXXX-XXXXX-XXXXX from BookingCode's alphabet
-    // Upper-cases and drops spaces and dashes, so a typed code matches however it was grouped.
-    static QString normaliseEnrollmentCode(const QString &typed);
     static QByteArray hash(const QString &secret);
 };

@@ -40,3 +40,13 @@ std::optional<EnrollAnswer> EnrollAnswer::fromJson(const QJsonObject &json, QStr
     }
     return answer;
 }
+
+QString EnrollRequest::normaliseCode(const QString &typed)
+{
+    QString code;
+    for (const QChar c : typed) {
+        if (c != QLatin1Char('-') && !c.isSpace())
+            code += c.toUpper();
+    }
+    return code;
+}

@@ -15,6 +15,9 @@ struct EnrollRequest
 
     QJsonObject toJson() const;
     static std::optional<EnrollRequest> fromJson(const QJsonObject &json, QString *error);
+    // A code as typed, upper-cased without spaces and dashes: however it was grouped, the same
+    // code (the server hashes this form; the desk's form groups it again for people).
+    static QString normaliseCode(const QString &typed);
 };
 
 struct EnrollAnswer

@@ -1,6 +1,7 @@
 #include "EventMaker.h"
 #include "server/auth/Credentials.h"
 #include "server/store/SqliteServerStore.h"
+#include "sync/protocol/Enrollment.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,9 +58,9 @@ private Q_SLOTS:
     void enrollmentCodesAreSingleUseAndExpire()
     {
         const QString code = Credentials::newEnrollmentCode();
-        const QByteArray hash = Credentials::hash(Credentials::normaliseEnrollmentCode(code.toLower()));
-        m_store->addEnrollmentCode(Credentials::hash(Credentials::normaliseEnrollmentCode(code)), m_site,
-                                   m_now, m_now.addSecs(3600));
+        const QByteArray hash = Credentials::hash(EnrollRequest::normaliseCode(code.toLower()));
+        m_store->addEnrollmentCode(Credentials::hash(EnrollRequest::normaliseCode(code)), m_site, m_now,
+                                   m_now.addSecs(3600));
         QCOMPARE(m_store->enroll(hash, QStringLiteral("a"), "t1", m_now.addSecs(3601)).status,
                  EnrollStatus::ExpiredCode);
         QCOMPARE(m_store->enroll(hash, QStringLiteral("a"), "t1", m_now).status, EnrollStatus::Enrolled);

@@ -5,6 +5,7 @@
 #include "models/store/LocalStore.h"
 #include "sync/SyncTransport.h"
 #include "sync/TokenStore.h"
+#include "sync/protocol/Enrollment.h"
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QApplication>
@@ -147,11 +148,7 @@ QString EnrollDialog::problemText() const
 
 QString EnrollDialog::tidyCode(const QString &typed)
 {
-    QString code;
-    for (const QChar c : typed) {
-        if (c != QLatin1Char('-') && !c.isSpace())
-            code += c.toUpper();
-    }
+    QString code = EnrollRequest::normaliseCode(typed);
     if (code.size() != kCodeGroups * kCodeGroupLength)
         return code;
     for (int at = (kCodeGroups - 1) * kCodeGroupLength; at > 0; at -= kCodeGroupLength)

@@ -5,6 +5,7 @@
 #include "server/http/ApiRoutes.h"
 #include "server/store/SqliteServerStore.h"
 #include "sync/HttpTransport.h"
+#include "sync/protocol/Enrollment.h"
 
 #include <QUrl>
 
@@ -68,7 +69,7 @@ QString InProcessServer::makeEnrollmentCode(const QString &siteId, int expiresHo
 {
     const QString code = Credentials::newEnrollmentCode();
     const QDateTime now = m_clock->now();
-    m_store->addEnrollmentCode(Credentials::hash(Credentials::normaliseEnrollmentCode(code)), siteId, now,
+    m_store->addEnrollmentCode(Credentials::hash(EnrollRequest::normaliseCode(code)), siteId, now,
                                now.addSecs(qint64(expiresHours) * 3600));
     return code;
 }
