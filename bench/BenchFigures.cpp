@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -46,4 +48,16 @@ double BenchFigures::percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto rank = size_t(std::ceil(p * double(values.size())));
     return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
+}
+
+void BenchFigures::say(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+void BenchFigures::die(const QString &message)
+{
+    std::fprintf(stdout, "error: %s\n", qPrintable(message));
+    std::exit(1);
 }

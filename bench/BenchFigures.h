@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <vector>
 
 // What both benchmarks measure of their own process, and how they summarise their samples.
@@ -12,4 +14,8 @@ bool resetPeakRss();
 double median(std::vector<double> values);
 // The nearest-rank percentile, p in [0, 1]; 0 for no samples.
 double percentile(std::vector<double> values, double p);
+// One line of progress on stdout, flushed at once (a benchmark runs for minutes).
+void say(const QString &line);
+// "error: ..." on stdout and exit 1: a benchmark that cannot set itself up has nothing to report.
+[[noreturn]] void die(const QString &message);
 } // namespace BenchFigures

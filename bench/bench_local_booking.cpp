@@ -39,6 +39,9 @@
 #include <vector>
 
 namespace {
+using BenchFigures::die;
+using BenchFigures::say;
+
 struct Options
 {
     qint64 existing = 1000000;
@@ -51,18 +54,6 @@ struct Options
     QStringList only;            // run these sides alone (an A/B, or one side for a profiler)
     QString dir;
 };
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stdout, "error: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 Options parseOptions(const QCoreApplication &app)
 {

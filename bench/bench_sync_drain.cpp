@@ -43,6 +43,9 @@
 #include <unistd.h>
 
 namespace {
+using BenchFigures::die;
+using BenchFigures::say;
+
 struct Options
 {
     qint64 events = 100000;
@@ -53,18 +56,6 @@ struct Options
     bool verify = false;
     bool inlineCheckpoint = false; // true: SQLite's auto-checkpoint on the desks' connections
 };
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stdout, "error: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-void say(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 double seconds(const QElapsedTimer &timer)
 {
