@@ -86,6 +86,7 @@ void SyncSchedule::roundFinished(const SyncRound &round)
 {
     using Outcome = SyncRound::Outcome;
     m_running = false;
+    const bool probed = m_probing;
     m_probing = false;
     const QDateTime now = m_clock->now();
     switch (round.outcome) {
@@ -101,7 +102,11 @@ void SyncSchedule::roundFinished(const SyncRound &round)
         m_halt = Halt::NotEnrolled;
         return;
     case Outcome::StoreFailed:
-        // The desk's own database, not the server: no backoff, the next regular round.
+        // The desk's own database or keychain, not the server: no backoff, the next regular
+        // round. A probe that ended so proved nothing: the breaker gets it back as a failure,
+        // or it would wait for that probe's outcome for ever.
+        if (probed)
+            m_breaker.recordFailure();
         m_periodic = now.addMSecs(m_timing.periodMs);
         return;
     case Outcome::Busy:

@@ -222,6 +222,23 @@ private slots:
         QCOMPARE(schedule.nextDue(), m_clock.now().addSecs(30));
     }
 
+    // A probe whose round failed on the desk's own side (a locked keychain, SQLite) proved
+    // nothing about the server: the breaker must not stay half-open with its probe taken, or
+    // nothing is ever due again and the worker's timer fires at once, for ever.
+    void aProbeThatFailsOnTheDeskGivesTheProbeBack()
+    {
+        SyncSchedule schedule(&m_clock, 7, timing());
+        QVERIFY(schedule.beginRound());
+        schedule.roundFinished(round(SyncRound::Outcome::Unreachable));
+        m_clock.set(schedule.breaker().openUntil());
+        QVERIFY(schedule.beginRound());
+        QVERIFY(schedule.probing());
+        schedule.roundFinished(round(SyncRound::Outcome::StoreFailed));
+        QVERIFY(schedule.msUntilDue() > 0); // not a busy loop
+        m_clock.set(schedule.nextDue());
+        QVERIFY(schedule.beginRound());
+    }
+
     void aClockSetBackDoesNotKeepTheDeskOffline()
     {
         SyncSchedule schedule(&m_clock, 1, timing());
