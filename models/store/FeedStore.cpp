@@ -160,7 +160,8 @@ FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
                           .arg(quantity)
                           .arg(quantity - left),
                       at);
-    stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"), IsoText::utcMillis(event.at));
+    if (quantity > left) // the write_offs row records doses taken here; none is a conflict alone
+        stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"), IsoText::utcMillis(event.at));
     const Delta delta{-(quantity - left), 0};
     setLevel(vaccineId, delta);
     return delta;

@@ -596,6 +596,20 @@ private slots:
         QCOMPARE(level(m_a).rights, 0);
     }
 
+    // Another desk writes off doses this desk has written off already, offline: nothing is left
+    // here to take, which is a conflict to show, never a page the store refuses for ever.
+    void aRemoteWriteOffOfDosesThisDeskNoLongerHolds()
+    {
+        grantRights(m_a, 10);
+        QVERIFY(m_a.commands->writeOff(m_vaccine, 10, QStringLiteral("freezer failed")).isDone());
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 2, QStringLiteral("broken")).isDone());
+        publish(m_b);
+        QVERIFY(tryPull(m_a));
+        QCOMPARE(level(m_a).onHand, 0);
+        QCOMPARE(ConflictStore(m_a.store->database()).openCount(), 1);
+        verify(m_a);
+    }
+
     void theCursorOnlyMovesForward()
     {
         WriteTransaction transaction(m_a.store->database());
