@@ -26,6 +26,17 @@ Enroller::Result failed(Enroller::Outcome outcome, const QString &message, const
     result.reason = reason;
     return result;
 }
+
+// The desk's own database failed: SQLite's text to the log, a sentence for the person.
+Enroller::Result storeFailed(const DatabaseError &error)
+{
+    qCWarning(lcDeskEnroll) << "the desk's database failed during enrollment:" << error.message();
+    return failed(Enroller::Outcome::StoreFailed,
+                  QCoreApplication::translate("Enroller",
+                                              "The desk's database could not record the enrollment; "
+                                              "nothing was changed. Try again, and if it happens again "
+                                              "call for support."));
+}
 } // namespace
 
 Enroller::Enroller(LocalStore *store, SyncTransport *transport)
@@ -57,7 +68,7 @@ Enroller::Result Enroller::enroll(const Request &request)
                              "start over, enroll a new database file.")
                               .arg(enrolledWith, desk.identity().deviceId));
     } catch (const DatabaseError &error) {
-        return failed(Outcome::StoreFailed, error.message());
+        return storeFailed(error);
     }
 
     // Before the code is spent: a token the desk cannot keep would cost the code for nothing.
@@ -110,9 +121,8 @@ Enroller::Result Enroller::enroll(const Request &request)
             return failed(Outcome::Refused,
                           tr("This enrollment code has expired. Ask the administrator for a new one."), code);
         return failed(Outcome::Refused,
-                      tr("The server refused the enrollment (HTTP %1: %2).")
-                          .arg(reply.status)
-                          .arg(body ? body->message : QString::fromUtf8(reply.body.left(200))),
+                      body ? tr("The server refused the enrollment: %1").arg(body->message)
+                           : tr("The server refused the enrollment (HTTP %1).").arg(reply.status),
                       code);
     }
     QString error;
@@ -143,7 +153,7 @@ Enroller::Result Enroller::enroll(const Request &request)
         m_store->reloadIdentity();
     } catch (const DatabaseError &error) {
         tokens->remove(answer->deviceId);
-        return failed(Outcome::StoreFailed, error.message());
+        return storeFailed(error);
     }
     Result result;
     result.deviceId = answer->deviceId;

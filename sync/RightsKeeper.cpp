@@ -6,6 +6,7 @@
 #include "models/store/DeskStore.h"
 #include "models/store/FeedStore.h"
 #include "models/store/LocalStore.h"
+#include "sync/SyncEngine.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/FeedPage.h"
 #include "sync/protocol/ProtocolJson.h"
@@ -97,8 +98,7 @@ SyncRound RightsKeeper::run()
             }
         }
     } catch (const DatabaseError &error) {
-        round.outcome = SyncRound::Outcome::StoreFailed;
-        round.message = error.message();
+        SyncEngine::storeFailed(&round, error.message());
         return round;
     }
     if (!refusal.done()) {
@@ -200,10 +200,10 @@ RightsKeeper::Sent RightsKeeper::send(const RightsRequestStore::Row &request, Sy
         RightsRequestStore(m_store).markRefused(request.requestId, answer, now());
         transaction.commit();
         round->outcome = SyncRound::Outcome::Refused;
-        round->message = tr("The server refused the desk's rights request (HTTP %1: %2); no rights moved. "
-                            "Please report this.")
-                             .arg(status)
-                             .arg(refusal ? refusal->message : QString::fromUtf8(reply.body.left(200)));
+        round->message =
+            tr("The server refused the desk's rights request (%1); no rights moved. Please report "
+               "this to your administrator.")
+                .arg(refusal ? refusal->code : QString::number(status));
         qCWarning(lcSyncRights) << "rights request" << request.requestId << "refused:" << status << code;
         return Sent::Refused;
     }

@@ -74,15 +74,25 @@ bool SyncEngine::failed(const TransportReply &reply, SyncRound *round) const
         round->message = tr("The server does not know this desk; enroll it again.");
     } else {
         round->outcome = Outcome::Refused;
-        round->message = tr("The server refused the desk's request (HTTP %1: %2). Please report this.")
-                             .arg(reply.status)
-                             .arg(body ? body->message : QString::fromUtf8(reply.body.left(200)));
+        // The status and the server's code go to the log; staff read a sentence and the code.
+        round->message = tr("The server refused the desk's request (%1). Please report this to your "
+                            "administrator.")
+                             .arg(body ? body->code : QString::number(reply.status));
     }
     if (round->transient()) // the server asked for patience: no news for the log's readers
         qCInfo(lcSync) << "HTTP" << reply.status << code;
     else
         qCWarning(lcSync) << "HTTP" << reply.status << code;
     return true;
+}
+
+void SyncEngine::storeFailed(SyncRound *round, const QString &sqliteMessage)
+{
+    qCWarning(lcSync) << "the desk's database failed during sync:" << sqliteMessage;
+    round->outcome = SyncRound::Outcome::StoreFailed;
+    round->message =
+        tr("The desk's database could not record this sync; nothing was lost, and the next round "
+           "tries again.");
 }
 
 SyncRound SyncEngine::syncOnce()
@@ -114,8 +124,7 @@ SyncRound SyncEngine::syncOnce()
         DeskStore(m_store->database()).setLastSyncAt(now());
         transaction.commit();
     } catch (const DatabaseError &error) {
-        round.outcome = SyncRound::Outcome::StoreFailed;
-        round.message = error.message();
+        storeFailed(&round, error.message());
     }
     return round;
 }
@@ -185,8 +194,7 @@ SyncRound SyncEngine::push()
             }
         }
     } catch (const DatabaseError &error) {
-        round.outcome = SyncRound::Outcome::StoreFailed;
-        round.message = error.message();
+        storeFailed(&round, error.message());
     }
     return round;
 }
@@ -230,8 +238,7 @@ SyncRound SyncEngine::pull()
                 return round;
         }
     } catch (const DatabaseError &error) {
-        round.outcome = SyncRound::Outcome::StoreFailed;
-        round.message = error.message();
+        storeFailed(&round, error.message());
     }
     return round;
 }

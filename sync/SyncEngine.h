@@ -34,6 +34,10 @@ public:
     // The water marks of the rights step; the defaults keep rights from the day's bookings.
     void setRightsSettings(const RightsSettings &settings) { m_rights = settings; }
 
+    // The desk's own database failed under a round: a plain sentence for staff, SQLite's text to
+    // the log only (the next round starts over from what was committed).
+    static void storeFailed(SyncRound *round, const QString &sqliteMessage);
+
     // Push, then the rights (RightsKeeper), then pull; stops at the first failure and says which.
     // A rights request the server refused does not stop the round: it ends Refused after the pull.
     SyncRound syncOnce();

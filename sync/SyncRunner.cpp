@@ -160,8 +160,7 @@ SyncRound SyncRunner::runRound()
     try {
         m_pushTotal = int(m_store->outbox()->pendingCount());
     } catch (const DatabaseError &error) {
-        round.outcome = SyncRound::Outcome::StoreFailed;
-        round.message = error.message();
+        SyncEngine::storeFailed(&round, error.message());
         return round;
     }
     return m_engine->syncOnce();

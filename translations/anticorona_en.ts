@@ -1101,10 +1101,6 @@ booking or correction is a command of its own.</translation>
         <translation>This enrollment code has expired. Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <source>The server refused the enrollment (HTTP %1: %2).</source>
-        <translation>The server refused the enrollment (HTTP %1: %2).</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
         <translation>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</translation>
     </message>
@@ -1115,6 +1111,18 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</source>
         <translation>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</source>
+        <translation>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment: %1</source>
+        <translation>The server refused the enrollment: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (HTTP %1).</source>
+        <translation>The server refused the enrollment (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1990,8 +1998,8 @@ booking or correction is a command of its own.</translation>
         <translation>The server&apos;s answer to a rights request did not match it; the desk will send it again.</translation>
     </message>
     <message>
-        <source>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</source>
-        <translation>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</translation>
+        <source>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</source>
+        <translation>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</translation>
     </message>
 </context>
 <context>
@@ -2821,10 +2829,6 @@ Token kept in: %2</translation>
         <translation>The server does not know this desk; enroll it again.</translation>
     </message>
     <message>
-        <source>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</source>
-        <translation>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
         <translation>The server&apos;s answer did not match the changes sent; the desk will send them again.</translation>
     </message>
@@ -2835,6 +2839,14 @@ Token kept in: %2</translation>
     <message>
         <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
         <translation>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s request (%1). Please report this to your administrator.</source>
+        <translation>The server refused the desk&apos;s request (%1). Please report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
+        <translation>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</translation>
     </message>
 </context>
 <context>

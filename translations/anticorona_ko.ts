@@ -1090,10 +1090,6 @@ booking or correction is a command of its own.</source>
         <translation>이 등록 코드는 만료되었습니다. 관리자에게 새 코드를 요청하십시오.</translation>
     </message>
     <message>
-        <source>The server refused the enrollment (HTTP %1: %2).</source>
-        <translation>서버가 등록을 거부했습니다 (HTTP %1: %2).</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
         <translation>등록에 대한 서버의 응답이 프로토콜과 맞지 않습니다. 코드가 이미 사용되었을 수 있습니다. 관리자에게 서버 점검을 요청하십시오.</translation>
     </message>
@@ -1104,6 +1100,18 @@ booking or correction is a command of its own.</source>
     <message>
         <source>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</source>
         <translation>그사이 다른 곳에서 이 창구를 등록했습니다. 기존 등록은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</source>
+        <translation>창구의 데이터베이스가 등록을 기록하지 못했습니다. 아무것도 바뀌지 않았습니다. 다시 시도하고, 또 그러면 지원팀에 연락하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment: %1</source>
+        <translation>서버가 등록을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (HTTP %1).</source>
+        <translation>서버가 등록을 거부했습니다(HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +1982,8 @@ booking or correction is a command of its own.</source>
         <translation>권한 요청에 대한 서버의 응답이 요청과 맞지 않습니다. 같은 요청을 다시 보냅니다.</translation>
     </message>
     <message>
-        <source>The server refused the desk&apos;s rights request (HTTP %1: %2); no rights moved. Please report this.</source>
-        <translation>서버가 창구의 권한 요청을 거부했습니다(HTTP %1: %2). 옮겨진 권한은 없습니다. 이 문제를 알려 주세요.</translation>
+        <source>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</source>
+        <translation>서버가 창구의 권한 요청을 거부했습니다(%1). 권한은 옮겨지지 않았습니다. 관리자에게 알려 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2801,10 +2809,6 @@ Token kept in: %2</source>
         <translation>서버가 이 창구를 알지 못합니다. 다시 등록하세요.</translation>
     </message>
     <message>
-        <source>The server refused the desk&apos;s request (HTTP %1: %2). Please report this.</source>
-        <translation>서버가 창구의 요청을 거부했습니다(HTTP %1: %2). 이 문제를 알려 주세요.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
         <translation>서버의 응답이 보낸 변경 내용과 맞지 않습니다. 다시 보냅니다.</translation>
     </message>
@@ -2815,6 +2819,14 @@ Token kept in: %2</source>
     <message>
         <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
         <translation>서버의 변경 목록이 창구가 멈춘 곳에서 이어지지 않습니다. 다시 요청합니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the desk&apos;s request (%1). Please report this to your administrator.</source>
+        <translation>서버가 창구의 요청을 거부했습니다(%1). 관리자에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
+        <translation>창구의 데이터베이스가 이번 동기화를 기록하지 못했습니다. 잃어버린 것은 없으며 다음 차례에 다시 시도합니다.</translation>
     </message>
 </context>
 <context>

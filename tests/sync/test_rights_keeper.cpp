@@ -406,7 +406,7 @@ private slots:
 
         const SyncRound round = a->engine->syncOnce();
         QCOMPARE(round.outcome, SyncRound::Outcome::Refused);
-        QVERIFY(round.message.contains(QStringLiteral("409")));
+        QVERIFY(round.message.contains(QStringLiteral("request_id_reused")));
         QCOMPARE(round.pulled, 1); // B's receipt: the feed was read all the same
         QCOMPARE(a->level(vaccine).rights, 6);
         QVERIFY(RightsRequestStore(a->store.get()).unanswered().isEmpty());

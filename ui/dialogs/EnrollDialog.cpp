@@ -6,6 +6,7 @@
 #include "sync/SyncTransport.h"
 #include "sync/TokenStore.h"
 #include "sync/protocol/Enrollment.h"
+#include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QApplication>
@@ -165,7 +166,7 @@ void EnrollDialog::showEnrolled()
         server = desk.serverUrl();
         tokenFile = desk.tokenFile();
     } catch (const DatabaseError &error) {
-        m_refusal->showRefusal(error.message(), nullptr);
+        m_refusal->showRefusal(StoreError::forStaff(error.message()), nullptr);
     }
     m_enrolledView = !server.isEmpty();
     if (!m_enrolledView)

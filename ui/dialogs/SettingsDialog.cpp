@@ -4,6 +4,7 @@
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
 #include "sync/TokenStore.h"
+#include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QComboBox>
@@ -114,7 +115,7 @@ void SettingsDialog::showEnrollment()
         server = desk.serverUrl();
         tokenFile = desk.tokenFile();
     } catch (const DatabaseError &error) {
-        m_enrollStatus->setText(error.message());
+        m_enrollStatus->setText(StoreError::forStaff(error.message()));
         return;
     }
     if (server.isEmpty()) {
