@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,8 +13,17 @@ class TestCliSync : public QObject
 {
     Q_OBJECT
 
-    // A port nobody listens on: the server of an address that cannot be reached.
-    static QString deadServer() { return QStringLiteral("http://127.0.0.1:9"); }
+    // A loopback port that refuses connections: bound to learn a free number, then closed
+    // (a fixed port such as 9 may have a listener on a developer's or CI machine).
+    static QString deadServer()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            qFatal("no free loopback port: %s", qPrintable(probe.errorString()));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return QStringLiteral("http://127.0.0.1:%1").arg(port);
+    }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
