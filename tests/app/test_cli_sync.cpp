@@ -5,9 +5,12 @@
 #include "ServerProcess.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 class TestCliSync : public QObject
 {
@@ -26,6 +29,26 @@ class TestCliSync : public QObject
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The server makes codes for 1 hour at least: the test moves every unused one into the past,
+    // in the server's file (a second connection; the server reads it on the next request).
+    bool expireUnusedCodes() const
+    {
+        bool done = false;
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path(QStringLiteral("server.db")));
+            if (db.open()) {
+                QSqlQuery query(db);
+                done = query.exec(QStringLiteral("UPDATE enrollment_codes SET expires_at = "
+                                                 "'2020-01-01T00:00:00.000Z' WHERE used_at IS NULL")) &&
+                       query.numRowsAffected() > 0;
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return done;
+    }
 
 private slots:
     void initTestCase()
@@ -125,6 +148,62 @@ private slots:
                     .contains(QStringLiteral("first.token")));
         const CliRun synced = first.runJson({QStringLiteral("sync")});
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.errText()));
+    }
+
+    // Issue 12's fault list: an expired or used code is refused with the server's reason, and the
+    // desk stores nothing: no token, no device id, no server, its history as it was.
+    void anExpiredOrUsedCodeStoresNothing_data()
+    {
+        QTest::addColumn<bool>("expired");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("expired") << true << QStringLiteral("enrollment_code_expired")
+                                 << QStringLiteral("has expired");
+        QTest::newRow("used") << false << QStringLiteral("enrollment_code_used")
+                              << QStringLiteral("was used already");
+    }
+    void anExpiredOrUsedCodeStoresNothing()
+    {
+        QFETCH(bool, expired);
+        QFETCH(QString, reason);
+        QFETCH(QString, sentence);
+        const QString code =
+            m_server->run({QStringLiteral("enroll"), QStringLiteral("--site"), m_site}).lastLine();
+        QVERIFY(!code.isEmpty());
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        if (expired) {
+            QVERIFY(expireUnusedCodes());
+        } else {
+            const CliProcess other(path(name + QStringLiteral("-other.db")));
+            const CliRun enrolled =
+                other.runJson({QStringLiteral("enroll"), QStringLiteral("--server"),
+                               m_server->url().toString(), QStringLiteral("--code"), code,
+                               QStringLiteral("--token-file"), path(name + QStringLiteral("-other.token"))});
+            QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.errText()));
+        }
+
+        const CliProcess cli(path(name + QStringLiteral(".db")));
+        const QString vaccine = cli.addVaccine(QStringLiteral("Comirnaty"));
+        QVERIFY(!vaccine.isEmpty());
+        const QJsonObject before = cli.runJson({QStringLiteral("status")}).json();
+        const QString snapshot = cli.snapshot();
+        const QString tokenFile = path(name + QStringLiteral(".token"));
+        const CliRun run =
+            cli.runJson({QStringLiteral("enroll"), QStringLiteral("--server"), m_server->url().toString(),
+                         QStringLiteral("--code"), code, QStringLiteral("--token-file"), tokenFile});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY2(run.errText().contains(sentence), qPrintable(run.errText()));
+
+        QVERIFY(!QFile::exists(tokenFile));
+        QCOMPARE(cli.snapshot(), snapshot);
+        const QJsonObject after = cli.runJson({QStringLiteral("status")}).json();
+        QCOMPARE(after.value(QStringLiteral("standalone")).toBool(), true);
+        QVERIFY(after.value(QStringLiteral("server")).isNull());
+        QCOMPARE(after.value(QStringLiteral("deviceId")).toString(),
+                 before.value(QStringLiteral("deviceId")).toString());
+        QCOMPARE(after.value(QStringLiteral("siteId")).toString(),
+                 before.value(QStringLiteral("siteId")).toString());
     }
 
     void anUnreachableServerExitsFour()
