@@ -37,6 +37,16 @@ TransportReply::Failure failureOf(QNetworkReply::NetworkError error)
         return Failure::Other;
     }
 }
+
+// The errors Qt sets for an answer with an HTTP error status (4xx, 5xx): the answer arrived whole.
+// Any other error after the headers (the peer closed mid-body, the transfer timed out) means the
+// body is cut short, and what was read of it is no answer.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
+           (error >= QNetworkReply::ProtocolUnknownError && error < QNetworkReply::ProtocolFailure) ||
+           (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+}
 } // namespace
 
 HttpTransport::HttpTransport() = default;
@@ -125,9 +135,17 @@ TransportReply HttpTransport::exchange(const TransportRequest &request)
 
     TransportReply answer;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
     if (tooLarge || reply->bytesAvailable() > m_bodyLimit) {
         answer = failed(TransportReply::Failure::Other,
                         QStringLiteral("answer larger than %1 bytes").arg(m_bodyLimit));
+    } else if (!reply->isFinished()) {
+        // The loop was left without the reply finishing (the thread is being stopped): no answer.
+        QObject::disconnect(reply, nullptr, nullptr, nullptr); // its lambda reads this frame
+        reply->abort();
+        answer = failed(TransportReply::Failure::Other, QStringLiteral("the exchange was interrupted"));
+    } else if (error != QNetworkReply::NoError && !isHttpStatusError(error)) {
+        answer = failed(failureOf(error), reply->errorString());
     } else if (status.isValid() && status.toInt() > 0) {
         answer.status = status.toInt();
         answer.body = reply->readAll();

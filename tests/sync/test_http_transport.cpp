@@ -21,7 +21,8 @@ namespace {
 class CannedServer final : public QThread
 {
 public:
-    enum class Mode { Answer, Close, Silent };
+    // AnswerAndStall: the canned bytes, then the connection stays open and silent.
+    enum class Mode { Answer, AnswerAndStall, Close, Silent };
 
     explicit CannedServer(Mode mode, const QByteArray &answer = QByteArray())
         : m_mode(mode)
@@ -72,6 +73,8 @@ protected:
                     if (m_mode == Mode::Answer) {
                         socket->write(m_answer);
                         socket->disconnectFromHost();
+                    } else if (m_mode == Mode::AnswerAndStall) {
+                        socket->write(m_answer);
                     } else if (m_mode == Mode::Close) {
                         socket->close();
                     }
@@ -192,6 +195,33 @@ private Q_SLOTS:
         transport.setTimeout(2s);
         const TransportReply reply = transport.exchange(get(QStringLiteral("/v1/health")));
         QCOMPARE(reply.failure, TransportReply::Failure::Unreachable);
+    }
+
+    // A status line and headers are not an answer yet: a body cut off by the peer or by the
+    // transfer timeout is no answer, never a short body read as the server's word.
+    void aBodyCutOffIsNoAnswer()
+    {
+        const QByteArray cut = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                               "100\r\nConnection: close\r\n\r\n{\"results\":[";
+        {
+            CannedServer closing(CannedServer::Mode::Answer, cut);
+            HttpTransport transport(closing.url());
+            transport.setTimeout(2s);
+            const TransportReply reply = transport.exchange(get(QStringLiteral("/v1/health")));
+            QVERIFY2(!reply.answered(), reply.body.constData());
+            QCOMPARE(reply.failure, TransportReply::Failure::Unreachable);
+            QCOMPARE(reply.status, 0);
+            QVERIFY(reply.body.isEmpty());
+        }
+        {
+            CannedServer stalling(CannedServer::Mode::AnswerAndStall, cut);
+            HttpTransport transport(stalling.url());
+            transport.setTimeout(300ms);
+            const TransportReply reply = transport.exchange(get(QStringLiteral("/v1/health")));
+            QVERIFY2(!reply.answered(), reply.body.constData());
+            QCOMPARE(reply.failure, TransportReply::Failure::Timeout);
+            QVERIFY(reply.body.isEmpty());
+        }
     }
 
     void overloadedAnswerCarriesRetryAfter()
