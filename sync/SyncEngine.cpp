@@ -105,13 +105,14 @@ SyncRound SyncEngine::syncOnce()
     const SyncRound rights = keepRights();
     round.granted = rights.granted;
     round.returned = rights.returned;
+    round.pulled = rights.pulled; // a refill's feed is applied even when a later request stops the round
     round.outcome = rights.outcome;
     round.message = rights.message;
     round.retryAfterSeconds = rights.retryAfterSeconds;
     if (!round.done() && round.outcome != SyncRound::Outcome::Refused)
         return round;
     const SyncRound read = pull();
-    round.pulled = rights.pulled + read.pulled;
+    round.pulled += read.pulled;
     if (!read.done() || round.done()) {
         round.outcome = read.outcome;
         round.message = read.message;

@@ -454,6 +454,36 @@ private slots:
         QVERIFY(b->verified());
     }
 
+    // A round that stops in the rights step still counts what the step pulled: a resent refill
+    // applied its feed (another vaccine's registration and receipt) before the next request hung.
+    void aRoundStoppedInTheRightsStepCountsWhatItPulled()
+    {
+        FaultyTransport faulty(m_server.get());
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), &faulty);
+        QVERIFY(a && b);
+        const QString first = stockedSite(a.get(), b.get());
+        QVERIFY(!first.isEmpty());
+        const CommandResult second =
+            a->commands->registerVaccine(QStringLiteral("Spikevax"), QStringLiteral("Moderna"));
+        QVERIFY(second.isDone());
+        QVERIFY(
+            a->commands->receiveStock(second.value, QStringLiteral("M1"), QDate(2026, 6, 30), 10).isDone());
+        QVERIFY(a->engine->syncOnce().done()); // pushes both, returns 4 of the second
+
+        faulty.script({{Fault::DropAnswer}, {Fault::None}, {Fault::Hang}});
+        const SyncRound lost = b->engine->syncOnce(); // the first vaccine's refill: answer lost
+        QCOMPARE(lost.outcome, SyncRound::Outcome::Unreachable);
+        QCOMPARE(lost.pulled, 0);
+
+        const SyncRound round = b->engine->syncOnce();
+        QCOMPARE(round.outcome, SyncRound::Outcome::Unreachable); // the second vaccine's refill hung
+        QCOMPARE(round.granted, 4);
+        QCOMPARE(b->level(second.value).onHand, 10); // the resent refill's feed was applied
+        QCOMPARE(round.pulled, 2);
+        QVERIFY(b->verified());
+    }
+
     // Rounds of two desks that book, cancel and move rights through transports that drop,
     // duplicate and delay requests and answers; then the faults heal: no right is created or lost
     // (each desk holds what the server counts at it) and the escrow audit holds.
