@@ -134,13 +134,25 @@ SyncRound SyncEngine::push()
 {
     SyncRound round;
     try {
+        int size = m_batch; // smaller for the rest of this push after a 413
         for (;;) {
-            const QList<Event> batch = m_store->outbox()->pending(m_batch);
+            const QList<Event> batch = m_store->outbox()->pending(size);
             if (batch.isEmpty())
                 return round;
             const TransportReply reply =
                 exchange("POST", QStringLiteral("/v1/events"),
                          QJsonDocument(EventBatch{batch}.toJson()).toJson(QJsonDocument::Compact));
+            if (reply.answered() && reply.status == 413) {
+                // Over the server's body limit, which the desk cannot know: the same batch would
+                // get the same answer, a smaller one may not.
+                if (batch.size() > 1) {
+                    size = int(batch.size() / 2);
+                    continue;
+                }
+                if (tooLargeAlone(batch.constFirst(), reply, &round))
+                    continue;
+                return round;
+            }
             if (failed(reply, &round))
                 return round;
             QString error;
@@ -198,6 +210,28 @@ SyncRound SyncEngine::push()
         storeFailed(&round, error.message());
     }
     return round;
+}
+
+bool SyncEngine::tooLargeAlone(const Event &event, const TransportReply &reply, SyncRound *round)
+{
+    QString jsonError;
+    QString error;
+    const std::optional<QJsonObject> json = ProtocolJson::parseObject(reply.body, &jsonError);
+    const std::optional<ErrorBody> body = json ? ErrorBody::fromJson(*json, &error) : std::nullopt;
+    if (!body || body->code.isEmpty()) {
+        failed(reply, round); // a 413 that says nothing more: a refusal to report, the event waits
+        return false;
+    }
+    // The server named why it will never take this event: a conflict with that reason, like a
+    // rejection, so the events after it are not held back for ever.
+    qCWarning(lcSync) << "event" << event.id << "alone is too large:" << body->code;
+    WriteTransaction transaction(m_store->database());
+    FeedStore(m_store).rejectOwn(event.id, body->code, body->message, now());
+    m_store->outbox()->acknowledgeThrough(event.sequence);
+    transaction.commit();
+    ++round->rejected;
+    ++round->pushed;
+    return true;
 }
 
 SyncRound SyncEngine::keepRights()

@@ -10,6 +10,7 @@
 
 class Clock;
 class LocalStore;
+struct Event;
 struct FeedPage;
 
 // One desk's side of protocol v1 (docs/protocol.md, SPEC 3): a round pushes the outbox from its
@@ -51,6 +52,9 @@ private:
     // Sets round's outcome and message from a reply that is not a 200; false when it was a 200.
     bool failed(const TransportReply &reply, SyncRound *round) const;
     void applyPage(const FeedPage &page, SyncRound *round);
+    // A 413 for a batch of one: with the server's reason the event becomes a conflict and is
+    // acknowledged (true: the push goes on); without one the round is refused (false).
+    bool tooLargeAlone(const Event &event, const TransportReply &reply, SyncRound *round);
     QString now() const;
 
     LocalStore *m_store = nullptr;
