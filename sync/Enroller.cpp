@@ -39,9 +39,10 @@ Enroller::Result storeFailed(const DatabaseError &error)
 }
 } // namespace
 
-Enroller::Enroller(LocalStore *store, SyncTransport *transport)
+Enroller::Enroller(LocalStore *store, SyncTransport *transport, TokenStoreFactory tokenStores)
     : m_store(store)
     , m_transport(transport)
+    , m_tokenStores(tokenStores ? std::move(tokenStores) : TokenStoreFactory(&Enroller::tokenStoreFor))
 {}
 
 std::unique_ptr<TokenStore> Enroller::tokenStoreFor(const QString &tokenFile)
@@ -72,7 +73,7 @@ Enroller::Result Enroller::enroll(const Request &request)
     }
 
     // Before the code is spent: a token the desk cannot keep would cost the code for nothing.
-    const std::unique_ptr<TokenStore> tokens = tokenStoreFor(request.tokenFile);
+    const std::unique_ptr<TokenStore> tokens = m_tokenStores(request.tokenFile);
     if (const TokenResult probed = tokens->probe(); !probed.isOk())
         return failed(Outcome::NoTokenStore,
                       tr("The desk cannot keep its token in %1: %2 The enrollment code was not used.")

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class LocalStore;
@@ -56,8 +57,14 @@ public:
         bool enrolled() const { return outcome == Outcome::Enrolled; }
     };
 
+    // Where the token chosen at enrollment will live (the request's tokenFile, empty for the
+    // keychain).
+    using TokenStoreFactory = std::function<std::unique_ptr<TokenStore>(const QString &tokenFile)>;
+
     // `transport` (not owned) reaches the server; null: an HttpTransport to the request's address.
-    explicit Enroller(LocalStore *store, SyncTransport *transport = nullptr);
+    // `tokenStores` makes the token's store; empty: tokenStoreFor().
+    explicit Enroller(LocalStore *store, SyncTransport *transport = nullptr,
+                      TokenStoreFactory tokenStores = {});
 
     Result enroll(const Request &request);
 
@@ -67,4 +74,5 @@ public:
 private:
     LocalStore *m_store = nullptr;
     SyncTransport *m_transport = nullptr;
+    TokenStoreFactory m_tokenStores;
 };

@@ -4,6 +4,7 @@
 #include "TestDesk.h"
 #include "models/store/DeskStore.h"
 #include "sync/FileTokenStore.h"
+#include "sync/TokenStore.h"
 #include "translations/Translations.h"
 #include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -44,6 +45,30 @@ public:
         reply.errorText = QStringLiteral("Connection refused");
         return reply;
     }
+};
+
+// A system keychain that cannot keep the token: its probe fails with what KeychainTokenStore says
+// for a refusal or for no answer. Counts the writes it was asked for.
+class BrokenKeychain final : public TokenStore
+{
+public:
+    explicit BrokenKeychain(const QString &problem, int *writes)
+        : m_problem(problem)
+        , m_writes(writes)
+    {}
+    TokenResult read(const QString &) override { return TokenResult::failed(m_problem); }
+    TokenResult write(const QString &, const QString &) override
+    {
+        ++*m_writes;
+        return TokenResult::failed(m_problem);
+    }
+    TokenResult remove(const QString &) override { return TokenResult::failed(m_problem); }
+    TokenResult probe() override { return TokenResult::failed(m_problem); }
+    QString description() const override { return QStringLiteral("the system keychain"); }
+
+private:
+    QString m_problem;
+    int *m_writes = nullptr;
 };
 
 const QString kServer = QStringLiteral("http://in-process");
@@ -186,6 +211,52 @@ private slots:
         QVERIFY2(noFolder.enrollment().enrolled(), qPrintable(noFolder.problemText()));
         QCOMPARE(noFolder.result(), int(QDialog::Accepted));
         QCOMPARE(serverUrl(), kServer);
+    }
+
+    // Issue 12's fault list: a keychain that refuses or does not answer. The person reads why,
+    // with the way out (a token file), and the code is not spent: the server never heard of it.
+    void aKeychainThatRefusesOrDoesNotAnswerIsSaidAndTheCodeKept_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("refuses") << QStringLiteral(
+            "The system keychain refused access (denied). Unlock it and try again, or choose a token file.");
+        QTest::newRow("does not answer")
+            << QStringLiteral("The system keychain did not answer within 5 seconds.");
+    }
+    void aKeychainThatRefusesOrDoesNotAnswerIsSaidAndTheCodeKept()
+    {
+        QFETCH(QString, problem);
+        const QString code = m_server->makeEnrollmentCode(m_site);
+        int writes = 0;
+        EnrollDialog dialog(&m_desk->store, transports());
+        dialog.setTokenStores([&](const QString &file) -> std::unique_ptr<TokenStore> {
+            if (file.isEmpty())
+                return std::make_unique<BrokenKeychain>(problem, &writes);
+            return Enroller::tokenStoreFor(file);
+        });
+        dialog.show();
+        fill(dialog, code, QString());
+        dialog.findChild<QRadioButton *>(QStringLiteral("tokenKeychainRadio"))->setChecked(true);
+        dialog.enroll();
+        QCOMPARE(dialog.enrollment().outcome, Enroller::Outcome::NoTokenStore);
+        QCOMPARE(
+            dialog.problemText(),
+            QStringLiteral("The desk cannot keep its token in the system keychain: %1 The enrollment "
+                           "code was not used. You can choose \"A file I choose\" to keep the token in a "
+                           "private file instead.")
+                .arg(problem));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(m_server->exchanges(), 0);
+        QCOMPARE(writes, 0);
+        QVERIFY(serverUrl().isEmpty());
+
+        // Nothing was spent: the same dialog enrolls with the same code into a token file.
+        dialog.findChild<QRadioButton *>(QStringLiteral("tokenFileRadio"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("tokenFileEdit"))->setText(tokenFile());
+        dialog.enroll();
+        QVERIFY2(dialog.enrollment().enrolled(), qPrintable(dialog.problemText()));
+        QCOMPARE(serverUrl(), kServer);
+        QCOMPARE(writes, 0);
     }
 
     void aDeskEnrolledMeanwhileShowsThatEnrollment()

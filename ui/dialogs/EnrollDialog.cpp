@@ -258,7 +258,7 @@ void EnrollDialog::enroll()
     m_buttons->setEnabled(false);
     m_pages->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Enroller enroller(m_store, transport.get());
+    Enroller enroller(m_store, transport.get(), m_tokenStores);
     m_result = enroller.enroll(request);
     QApplication::restoreOverrideCursor();
     m_pages->setEnabled(true);

@@ -38,6 +38,10 @@ public:
     explicit EnrollDialog(LocalStore *store, TransportFactory transports = {}, QWidget *parent = nullptr);
     ~EnrollDialog() override;
 
+    // Where Enroller keeps the token (default: Enroller::tokenStoreFor); its owner may hand in
+    // another, as the tests hand in a keychain that refuses.
+    void setTokenStores(Enroller::TokenStoreFactory tokenStores) { m_tokenStores = std::move(tokenStores); }
+
     bool isEnrolledView() const;
     // The outcome of the last attempt (Enrolled after a successful one).
     const Enroller::Result &enrollment() const { return m_result; }
@@ -63,6 +67,7 @@ private:
 
     LocalStore *m_store = nullptr;
     TransportFactory m_transports;
+    Enroller::TokenStoreFactory m_tokenStores;
     Enroller::Result m_result;
     bool m_enrolledView = false;
 
