@@ -9,6 +9,7 @@
 #include "sync/KeychainTokenStore.h"
 #include "sync/protocol/Enrollment.h"
 #include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/ProtocolJson.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -98,7 +99,9 @@ Enroller::Result Enroller::enroll(const Request &request)
                          "code was not used.")
                           .arg(server));
     }
-    const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+    // Not JSON, or not an object, reads as an empty object: every field missing, so no answer.
+    QString jsonError;
+    const QJsonObject json = ProtocolJson::parseObject(reply.body, &jsonError).value_or(QJsonObject());
     if (reply.status != 200) {
         QString error;
         const std::optional<ErrorBody> body = ErrorBody::fromJson(json, &error);
@@ -129,7 +132,7 @@ Enroller::Result Enroller::enroll(const Request &request)
     QString error;
     const std::optional<EnrollAnswer> answer = EnrollAnswer::fromJson(json, &error);
     if (!answer) {
-        qCWarning(lcDeskEnroll) << "enrollment answer:" << error;
+        qCWarning(lcDeskEnroll) << "enrollment answer:" << (jsonError.isEmpty() ? error : jsonError);
         return failed(Outcome::ServerFailed,
                       tr("The server's answer to the enrollment is not what the protocol says; the code may "
                          "be spent. Ask the administrator to check the server."));

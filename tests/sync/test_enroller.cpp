@@ -20,6 +20,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// One canned answer to every request: a server (or something in its place) that answers badly.
+class CannedTransport final : public SyncTransport
+{
+public:
+    CannedTransport(int status, const QByteArray &body)
+        : m_status(status)
+        , m_body(body)
+    {}
+    TransportReply exchange(const TransportRequest &) override
+    {
+        TransportReply reply;
+        reply.status = m_status;
+        reply.body = m_body;
+        return reply;
+    }
+
+private:
+    int m_status = 0;
+    QByteArray m_body;
+};
+
 class TestEnroller : public QObject
 {
     Q_OBJECT
@@ -178,6 +199,43 @@ private slots:
                                              .enroll({QUrl(QStringLiteral("ftp://x")), QStringLiteral("c"),
                                                       QStringLiteral("d"), m_tokenFile});
         QCOMPARE(notHttp.outcome, Enroller::Outcome::BadAddress);
+    }
+
+    // An answer that is not the protocol's is a failure that says so, and nothing is stored: no
+    // token, no server, the desk's identity as it was.
+    void aMalformedAnswerStoresNothing_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("outcome");
+        const QByteArray valid = "{\"deviceId\":\"5c0e8c2e-0000-4000-8000-000000000001\",\"siteId\":"
+                                 "\"5c0e8c2e-0000-4000-8000-000000000002\",\"token\":\"secret\"}";
+        const int failed = int(Enroller::Outcome::ServerFailed);
+        QTest::newRow("not JSON") << 200 << QByteArray("<html>ok</html>") << failed;
+        QTest::newRow("cut short") << 200 << valid.left(valid.size() - 5) << failed;
+        QTest::newRow("garbage after the object") << 200 << valid + "}" << failed;
+        QTest::newRow("an array") << 200 << QByteArray("[") + valid + "]" << failed;
+        QTest::newRow("a field missing") << 200 << QByteArray("{\"token\":\"secret\"}") << failed;
+        QTest::newRow("a proxy's 403")
+            << 403 << QByteArray("<html>Forbidden</html>") << int(Enroller::Outcome::Refused);
+    }
+    void aMalformedAnswerStoresNothing()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, outcome);
+        const DeskIdentity before = m_store->identity();
+        CannedTransport canned(status, body);
+        const Enroller::Result result =
+            Enroller(m_store.get(), &canned)
+                .enroll(request(QStringLiteral("AAAAA-BBBBB-CCCCC-DDDDD"), m_tokenFile));
+        QCOMPARE(int(result.outcome), outcome);
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(result.deviceId.isEmpty());
+        QVERIFY(!QFile::exists(m_tokenFile));
+        QCOMPARE(m_store->identity().deviceId, before.deviceId);
+        QCOMPARE(m_store->identity().siteId, before.siteId);
+        QVERIFY(DeskStore(m_store->database()).serverUrl().isEmpty());
     }
 
 private:
