@@ -45,6 +45,8 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
         return Outcome::Own;
 
     const Delta delta = applyEntry(event, at);
+    if (delta.unchanged) // verify counts one Booked row per booking: a second would be a phantom
+        return Outcome::Seen;
     QSqlQuery &insert = db->prepared(
         QStringLiteral("INSERT INTO feed_entries (server_sequence, event_id, type, device_id, vaccine_id, "
                        "booking_id, on_hand_delta, booked_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -172,7 +174,7 @@ FeedStore::Delta FeedStore::book(const Event &event)
     Booking booking;
     booking.id = text(event, "bookingId");
     if (m_store->bookings()->byUid(booking.id))
-        return {};
+        return {0, 0, 0, true};
     booking.code = text(event, "code");
     booking.siteId = m_store->identity().siteId;
     booking.vaccineId = text(event, "vaccineId");

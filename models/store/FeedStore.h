@@ -49,6 +49,7 @@ private:
         int onHand = 0;
         int booked = 0;
         int overrides = 0;
+        bool unchanged = false; // the entry found nothing to do: no feed row either
     };
 
     Delta applyEntry(const Event &event, const QString &at);

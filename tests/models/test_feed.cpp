@@ -464,6 +464,29 @@ private slots:
         QCOMPARE(level(m_a).rights, 0);
     }
 
+    // A Booked entry for a booking this desk has already changes nothing, and leaves no feed row
+    // that verify would count as a second Booked event of one booking.
+    void aBookedEntryForAKnownBookingLeavesNoRow()
+    {
+        const QString code = book(m_b, 1);
+        const Event booked = lastEvent(m_b);
+        publish(m_b);
+        pull(m_a);
+        Event again = booked;
+        again.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // another event, the same booking
+        m_feed.append({++m_sequence, again});
+        pull(m_a);
+        QCOMPARE(m_a.store->bookings()->count(), 1);
+        QCOMPARE(level(m_a).booked, 1);
+        QSqlQuery rows(m_a.store->database()->connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM feed_entries WHERE type = 'Booked'")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+        QCOMPARE(DeskStore(m_a.store->database()).feedCursor(), m_sequence);
+        verify(m_a);
+        Q_UNUSED(code);
+    }
+
     void rejectedStockEventsAreTakenBack()
     {
         QVERIFY(m_a.commands->receiveStock(m_vaccine, QStringLiteral("L2"), QDate(2026, 7, 31), 5).isDone());
