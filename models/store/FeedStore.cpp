@@ -303,6 +303,18 @@ bool FeedStore::feedCancel(const QString &bookingId) const
     return found;
 }
 
+bool FeedStore::feedCancelCounted(const QString &bookingId) const
+{
+    QSqlQuery &query = m_store->database()->prepared(
+        QStringLiteral("SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' AND "
+                       "booked_delta <> 0 LIMIT 1"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
 int FeedStore::takeDose(const QString &vaccineId, qint64 lotId)
 {
     // The named lot may be empty here while it was not on the server: this desk's pending
@@ -387,6 +399,12 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
                 delta.booked = isBooked(state) - isBooked(booking->state);
                 if (state != booking->state)
                     bookings->setState(bookingId, state);
+                // Another desk's cancel found the booking BOOKED on the server, which credited the
+                // holder; here it found it INJECTED and credited nothing. Now that it ends CANCELLED
+                // here too, the holder gets that credit (SPEC 3.1: once, BOOKED -> CANCELLED).
+                if (state == BookingState::Cancelled && booking->state != BookingState::Cancelled &&
+                    booking->holder == m_store->identity().deviceId && !feedCancelCounted(bookingId))
+                    stock->changeRights(vaccineId, +1);
             }
         }
         break;

@@ -64,6 +64,9 @@ private:
     int restoredState(const QString &bookingId, bool countFeedCancels) const;
     bool ownPendingCancel(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
+    // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
+    // holder then).
+    bool feedCancelCounted(const QString &bookingId) const;
     // One dose out of the named lot, or the earliest with one left: 0 when no lot holds one.
     int takeDose(const QString &vaccineId, qint64 lotId);
     void localConflict(const Event &event, const QString &bookingId, const QString &reason,

@@ -336,6 +336,52 @@ private slots:
         sameCounts(m_a, m_b);
     }
 
+    // The holder's own (free) injection is refused while another desk's cancel came through the
+    // feed: the server applied that cancel to a BOOKED booking and credited the holder, which this
+    // desk skipped then (its view was INJECTED). Undoing the injection into CANCELLED credits it.
+    void aRejectedInjectionUnderARemoteCancelCreditsTheHolder()
+    {
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        publish(m_a);
+        pull(m_b);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // free at the holder, offline
+        const Event injected = lastEvent(m_a);
+        QVERIFY(m_b.commands->cancel(code).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(level(m_a).rights, 0);
+        reject(m_a, injected.id, QStringLiteral("lot_expired"));
+        QCOMPARE(state(m_a, code), BookingState::Cancelled);
+        QCOMPARE(level(m_a).onHand, 10);
+        QCOMPARE(level(m_a).booked, 0);
+        QCOMPARE(level(m_a).rights, 1); // as the server counts A: granted 1, booked -1, credited +1
+        QCOMPARE(reject(m_a, injected.id, QStringLiteral("lot_expired")), 0);
+        QCOMPARE(level(m_a).rights, 1);
+        sameCounts(m_a, m_b);
+        verify(m_a);
+    }
+
+    // Another desk's injection of a booking this desk holds, rejected here for this desk's own
+    // injection... is not the case above: a surety injection of another desk's booking gives the
+    // surety back and credits nobody else here.
+    void aRejectedSuretyInjectionUnderARemoteCancelCreditsOnlyTheSurety()
+    {
+        const QString code = book(m_b, 1);
+        publish(m_b);
+        pull(m_a);
+        grantRights(m_a, 1);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // pays a surety
+        const Event injected = lastEvent(m_a);
+        QVERIFY(m_b.commands->cancel(code).isDone());
+        publish(m_b);
+        pull(m_a);
+        reject(m_a, injected.id, QStringLiteral("lot_expired"));
+        QCOMPARE(state(m_a, code), BookingState::Cancelled);
+        QCOMPARE(level(m_a).rights, 1); // the surety back, nothing for B's booking
+        sameCounts(m_a, m_b);
+    }
+
     void remoteCancelThenLocalInjection()
     {
         grantRights(m_a, 1);
