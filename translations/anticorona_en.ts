@@ -1224,6 +1224,10 @@ booking or correction is a command of its own.</translation>
         <source>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</source>
         <translation>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</translation>
     </message>
+    <message>
+        <source>The server keeps the injection, but no lot here holds the dose it used: check the stock.</source>
+        <translation>The server keeps the injection, but no lot here holds the dose it used: check the stock.</translation>
+    </message>
 </context>
 <context>
     <name>FileTokenStore</name>

@@ -1213,6 +1213,10 @@ booking or correction is a command of its own.</source>
         <source>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</source>
         <translation>로트 %1이(가) 다른 창구에서 유효기간 %2(으)로 들어왔습니다. 이 창구는 유효기간 %3(으)로 입고했습니다. 서버는 먼저 온 것을 유지하므로 이 로트는 이제 %2(으)로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>The server keeps the injection, but no lot here holds the dose it used: check the stock.</source>
+        <translation>서버는 접종 기록을 유지하지만, 이 창구의 어느 로트에도 그 접종에 쓰인 분량이 남아 있지 않습니다. 재고를 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>FileTokenStore</name>

@@ -163,7 +163,8 @@ FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
                           .arg(quantity - left),
                       at);
     if (quantity > left) // the write_offs row records doses taken here; none is a conflict alone
-        stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"), IsoText::utcMillis(event.at));
+        stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"),
+                              IsoText::utcMillis(event.at));
     const Delta delta{-(quantity - left), 0};
     setLevel(vaccineId, delta);
     return delta;
@@ -366,6 +367,7 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
     const auto booking = bookingId.isEmpty() ? std::nullopt : bookings->byUid(bookingId);
     const bool rejectedBooking = booking && booking->state == BookingState::Rejected;
     Delta delta;
+    QString note; // the desk's own word after the server's, when it could not follow it whole
     switch (event->type) {
     case EventType::Booked:
         // Visible as rejected, no longer counted as booked; the right it paid comes back.
@@ -410,15 +412,21 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         break;
     case EventType::InjectionUndone:
         // The server keeps the injection: the dose leaves the lot again and the booking is INJECTED.
+        // When no lot holds a dose any more (the undo's dose was used here since), the booking
+        // still follows the server: left BOOKED it could be injected twice. The stock is off by
+        // that dose until staff count it; the conflict says so.
         if (const auto injection =
                 booking && !rejectedBooking ? injections->latestUndoneOwn(bookingId) : std::nullopt) {
-            if (takeDose(vaccineId, injection->lotId) != 0) {
-                injections->markNotUndone(injection->id);
-                delta.onHand = -1;
-                delta.overrides = injection->override ? 1 : 0;
-                delta.booked = -isBooked(booking->state);
+            const bool taken = takeDose(vaccineId, injection->lotId) != 0;
+            injections->markNotUndone(injection->id);
+            delta.onHand = taken ? -1 : 0;
+            delta.overrides = injection->override ? 1 : 0;
+            delta.booked = -isBooked(booking->state);
+            if (booking->state != BookingState::Injected)
                 bookings->setState(bookingId, BookingState::Injected);
-            }
+            if (!taken)
+                note = tr("The server keeps the injection, but no lot here holds the dose it used: check "
+                          "the stock.");
         }
         break;
     case EventType::StockReceived: {
@@ -463,7 +471,7 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
     row.sequence = event->sequence;
     row.bookingId = bookingId;
     row.reason = reason;
-    row.message = message;
+    row.message = note.isEmpty() ? message : message + QLatin1Char(' ') + note;
     row.at = at;
     return conflicts.record(row, {delta.onHand, delta.booked});
 }

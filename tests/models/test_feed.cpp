@@ -510,6 +510,44 @@ private slots:
         QCOMPARE(level(m_a).rights, 0);
     }
 
+    // The server keeps an injection whose undo it refused, although the dose the undo put back has
+    // been used here since (another desk's injection from the feed took one, this desk's second
+    // injection of the booking the other): the booking stays INJECTED as on the server, not BOOKED
+    // to be injected twice, no dose is taken that no lot holds, and the conflict says so.
+    void aRejectedUndoWithNoDoseLeftStillInjects()
+    {
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 8, QStringLiteral("broken")).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(level(m_a).onHand, 2);
+        grantRights(m_a, 1);
+        const QString code = book(m_a, 1);
+        QVERIFY(m_a.commands->inject(code, QString()).isDone());
+        publish(m_a); // the server has the injection
+        pull(m_b);
+        QVERIFY(m_a.commands->undoInjection(code).isDone());
+        const Event undone = lastEvent(m_a);
+        const QString other = book(m_b, 2);
+        QVERIFY(!other.isEmpty());
+        QVERIFY(m_b.commands->inject(other, QString()).isDone());
+        publish(m_b);
+        pull(m_a); // B's injection takes the dose A's undo put back... one of them
+        QVERIFY(m_a.commands->inject(code, QString()).isDone()); // ...and A's second injection the other
+        const Event again = lastEvent(m_a);
+        QCOMPARE(level(m_a).onHand, 0);
+
+        QVERIFY(reject(m_a, undone.id, QStringLiteral("undo_too_late")) > 0);
+        QVERIFY(reject(m_a, again.id, QStringLiteral("lot_empty")) > 0);
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        QCOMPARE(m_a.store->injections()->activeCount(m_a.store->bookings()->byCode(code)->id), 1);
+        QCOMPARE(level(m_a).booked, 0);
+        const QList<ConflictStore::Row> open = ConflictStore(m_a.store->database()).open();
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.first().reason, QStringLiteral("undo_too_late"));
+        QVERIFY2(open.first().message.contains(QStringLiteral("no lot")), qPrintable(open.first().message));
+        verify(m_a);
+    }
+
     // A Booked entry for a booking this desk has already changes nothing, and leaves no feed row
     // that verify would count as a second Booked event of one booking.
     void aBookedEntryForAKnownBookingLeavesNoRow()
