@@ -149,9 +149,11 @@ SyncRound SyncEngine::push()
                     size = int(batch.size() / 2);
                     continue;
                 }
-                if (tooLargeAlone(batch.constFirst(), reply, &round))
-                    continue;
-                return round;
+                if (!tooLargeAlone(batch.constFirst(), reply, &round))
+                    return round;
+                // That one event was the cause: the rest go in full batches again, not one by one.
+                size = m_batch;
+                continue;
             }
             if (failed(reply, &round))
                 return round;

@@ -204,6 +204,7 @@ private slots:
         QCOMPARE(round.accepted, 1);
         QCOMPARE(a->store->outbox()->pendingCount(), 0);
         QCOMPARE(a->store->bookings()->byCode(codes.at(0))->state, BookingState::Rejected);
+        QCOMPARE(tooLarge.batches, (QList<int>{2, 1, 1})); // after the refused one, full batches again
         const QList<ConflictStore::Row> conflicts = ConflictStore(a->store->database()).open();
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.at(0).eventId, bookedId);
