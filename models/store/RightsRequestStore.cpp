@@ -46,9 +46,11 @@ RightsRequestStore::Row RightsRequestStore::record(const QString &vaccineId, Act
     row.count = count;
     row.createdAt = at;
     // The report: the events made are the outbox's last sequence (gap-free from 1 on an enrolled
-    // desk), read with the cursor inside the caller's write transaction.
+    // desk), read with the cursor inside the caller's write transaction; less the events the server
+    // never recorded (one alone over its body limit, a conflict now), which it never counts.
     QSqlQuery &report = db->prepared(QStringLiteral(
-        "SELECT feed_cursor, coalesce((SELECT max(sequence) FROM outbox), 0) FROM desk WHERE id = 1"));
+        "SELECT feed_cursor, coalesce((SELECT max(sequence) FROM outbox), 0) - (SELECT count(*) FROM "
+        "conflicts WHERE sequence IS NOT NULL AND reason = 'payload_too_large') FROM desk WHERE id = 1"));
     Database::exec(report);
     if (!report.next()) {
         report.finish();

@@ -8,6 +8,7 @@
 #include "models/store/ConflictStore.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
+#include "models/store/RightsRequestStore.h"
 #include "models/store/Verifier.h"
 #include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
@@ -212,6 +213,22 @@ private slots:
         QCOMPARE(a->level(vaccine).booked, 1);
         QCOMPARE(a->level(vaccine).rights, 9); // 10 received, one booked: the rejected one's right back
         QCOMPARE(serverAudit(vaccine).booked, 1);
+        QVERIFY(a->verified());
+
+        // The server never recorded that event, so a return reports one event fewer than the
+        // outbox holds: otherwise it would wait for it (409 not_yet) for ever.
+        RightsRequestStore::Row request;
+        {
+            WriteTransaction transaction(a->store->database());
+            request = RightsRequestStore(a->store.get())
+                          .record(vaccine, RightsRequestStore::Action::Return, 1, QStringLiteral("t"));
+            transaction.commit();
+        }
+        QCOMPARE(request.eventsMade, 3);
+        const SyncRound returned = a->engine->keepRights();
+        QVERIFY2(returned.done(), qPrintable(returned.message));
+        QCOMPARE(returned.returned, 1);
+        QVERIFY(RightsRequestStore(a->store.get()).unanswered().isEmpty());
         QVERIFY(a->verified());
     }
 
