@@ -4,7 +4,8 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandSpec.h"
 #include "app/cli/Invocation.h"
-#include "models/domain/IsoText.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/DatabaseError.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
@@ -251,13 +252,16 @@ ExitCode SyncCommands::resolve(const Invocation &invocation)
     const QString reason = invocation.value(QStringLiteral("--reason"));
     bool resolved = false;
     if (isNumber) {
-        WriteTransaction transaction(m_store->database());
-        resolved = ConflictStore(m_store->database())
-                       .resolve(id,
-                                keep == QLatin1String("ours") ? ConflictStore::Resolution::KeepOurs
-                                                              : ConflictStore::Resolution::TakeTheirs,
-                                reason, IsoText::utcMillis(m_clock.now()));
-        transaction.commit();
+        // DeskCommands, as the desk's Sync page: the resolution and its audit line together.
+        DeskCommands commands(m_store, &m_clock, Actor::system(QStringLiteral("anticorona-cli")));
+        const CommandResult result =
+            commands.resolveConflict(id,
+                                     keep == QLatin1String("ours") ? ConflictStore::Resolution::KeepOurs
+                                                                   : ConflictStore::Resolution::TakeTheirs,
+                                     reason);
+        if (result.status == CommandResult::Status::Failed)
+            throw DatabaseError(result.error);
+        resolved = result.isDone();
     }
     if (!resolved)
         return m_output->refused(QStringLiteral("unknown_conflict"),

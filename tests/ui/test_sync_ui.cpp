@@ -111,7 +111,7 @@ private slots:
             id = ConflictStore(desk.store.database()).record(row, {});
             transaction.commit();
         }
-        SyncPage page(&desk.store, &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get(), &desk.clock);
         page.setStatus(online(0));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -134,13 +134,21 @@ private slots:
         QCOMPARE(resolved->resolution, QStringLiteral("ours"));
         QCOMPARE(resolved->resolutionReason, QStringLiteral("Called the other desk: the customer came here"));
         QCOMPARE(view->model()->rowCount(), 0);
+        // Audited as the person at the desk, with the conflict, the choice and the reason.
+        const AuditEntry audit = desk.store.audit()->page({}, 0, 1).first();
+        QCOMPARE(audit.action, QStringLiteral("conflict-resolved"));
+        QCOMPARE(audit.staffName, QStringLiteral("test"));
+        QVERIFY2(audit.subject.contains(QString::number(id)) &&
+                     audit.subject.contains(QStringLiteral("ours")) &&
+                     audit.subject.contains(QStringLiteral("the customer came here")),
+                 qPrintable(audit.subject));
     }
 
     void syncNowAsksForARound()
     {
         TestDesk desk;
         QVERIFY(desk.open());
-        SyncPage page(&desk.store, &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get(), &desk.clock);
         QSignalSpy requested(&page, &SyncPage::syncRequested);
         page.setStatus(online(3));
         page.show();

@@ -1,9 +1,8 @@
 #include "ui/pages/SyncPage.h"
 
+#include "models/commands/DeskCommands.h"
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
-#include "models/domain/IsoText.h"
-#include "models/sqlite/Database.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -26,9 +25,10 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-SyncPage::SyncPage(LocalStore *store, const Clock *clock, QWidget *parent)
+SyncPage::SyncPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_commands(commands)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("syncPage"));
@@ -227,19 +227,13 @@ bool SyncPage::resolveSelected(bool keepOurs)
         emit statusMessage(tr("Not resolved: a reason is needed."));
         return false;
     }
-    bool resolved = false;
-    try {
-        WriteTransaction transaction(m_store->database());
-        resolved = ConflictStore(m_store->database())
-                       .resolve(id,
-                                keepOurs ? ConflictStore::Resolution::KeepOurs
-                                         : ConflictStore::Resolution::TakeTheirs,
-                                reason, IsoText::utcMillis(m_clock->now()));
-        transaction.commit();
-    } catch (const DatabaseError &error) {
-        emit statusMessage(StoreError::forStaff(error.message()));
+    const CommandResult result = m_commands->resolveConflict(
+        id, keepOurs ? ConflictStore::Resolution::KeepOurs : ConflictStore::Resolution::TakeTheirs, reason);
+    if (result.status == CommandResult::Status::Failed) {
+        emit statusMessage(StoreError::forStaff(result.error));
         return false;
     }
+    const bool resolved = result.isDone();
     emit statusMessage(resolved ? tr("Conflict resolved.") : tr("That conflict was resolved already."));
     m_haveStatus = false; // the open count changed: read it again
     reload();

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Clock;
+class DeskCommands;
 class LocalStore;
 class QAction;
 class QLabel;
@@ -25,7 +26,8 @@ class SyncPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SyncPage)
 
 public:
-    SyncPage(LocalStore *store, const Clock *clock, QWidget *parent = nullptr);
+    // Conflicts are resolved through `commands`, as the signed-in person (audited).
+    SyncPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
     QAction *syncNowAction() const { return m_syncNow; }
@@ -54,6 +56,7 @@ private:
     QString timeText(const QString &iso) const;
 
     LocalStore *m_store = nullptr;
+    DeskCommands *m_commands = nullptr;
     const Clock *m_clock = nullptr;
     QString m_serverUrl;
     SyncStatus m_status;
