@@ -176,6 +176,10 @@
         <source>staff deactivated</source>
         <translation>staff deactivated</translation>
     </message>
+    <message>
+        <source>sync conflict resolved</source>
+        <translation>sync conflict resolved</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -809,6 +813,217 @@ the site&apos;s changes (at most 100).</translation>
 booking or correction is a command of its own.</source>
         <translation>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>New vaccine</source>
+        <translation>New vaccine</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>Stock received</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Injection undone</source>
+        <translation>Injection undone</translation>
+    </message>
+    <message>
+        <source>Surety returned</source>
+        <translation>Surety returned</translation>
+    </message>
+    <message>
+        <source>No dose was left to book at the site.</source>
+        <translation>No dose was left to book at the site.</translation>
+    </message>
+    <message>
+        <source>This desk held no right to book this vaccine.</source>
+        <translation>This desk held no right to book this vaccine.</translation>
+    </message>
+    <message>
+        <source>The appointment was in the past.</source>
+        <translation>The appointment was in the past.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not valid.</source>
+        <translation>The appointment time is not valid.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth date is not valid.</source>
+        <translation>The birth date is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>The customer already has a booking for this vaccine.</source>
+        <translation>The customer already has a booking for this vaccine.</translation>
+    </message>
+    <message>
+        <source>The server already has this booking.</source>
+        <translation>The server already has this booking.</translation>
+    </message>
+    <message>
+        <source>Another booking already uses this booking code.</source>
+        <translation>Another booking already uses this booking code.</translation>
+    </message>
+    <message>
+        <source>The booking was sent for another desk.</source>
+        <translation>The booking was sent for another desk.</translation>
+    </message>
+    <message>
+        <source>The server does not know this vaccine.</source>
+        <translation>The server does not know this vaccine.</translation>
+    </message>
+    <message>
+        <source>The server already has this vaccine.</source>
+        <translation>The server already has this vaccine.</translation>
+    </message>
+    <message>
+        <source>The booking is not known here or at the server.</source>
+        <translation>The booking is not known here or at the server.</translation>
+    </message>
+    <message>
+        <source>The lot is not known.</source>
+        <translation>The lot is not known.</translation>
+    </message>
+    <message>
+        <source>The lot was already received with another expiry date.</source>
+        <translation>The lot was already received with another expiry date.</translation>
+    </message>
+    <message>
+        <source>The lot had expired.</source>
+        <translation>The lot had expired.</translation>
+    </message>
+    <message>
+        <source>The lot had no dose left.</source>
+        <translation>The lot had no dose left.</translation>
+    </message>
+    <message>
+        <source>The expiry date had already passed.</source>
+        <translation>The expiry date had already passed.</translation>
+    </message>
+    <message>
+        <source>The stock would grow past its limit.</source>
+        <translation>The stock would grow past its limit.</translation>
+    </message>
+    <message>
+        <source>The quantity is not valid.</source>
+        <translation>The quantity is not valid.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>The manufacturer is empty.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is too long.</source>
+        <translation>The manufacturer is too long.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>The lot number is empty.</translation>
+    </message>
+    <message>
+        <source>The lot number is too long.</source>
+        <translation>The lot number is too long.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>No reason was given.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>The reason is too long.</translation>
+    </message>
+    <message>
+        <source>The site had fewer free doses than were written off.</source>
+        <translation>The site had fewer free doses than were written off.</translation>
+    </message>
+    <message>
+        <source>The undo did not match the injection.</source>
+        <translation>The undo did not match the injection.</translation>
+    </message>
+    <message>
+        <source>The booking had no injection to undo.</source>
+        <translation>The booking had no injection to undo.</translation>
+    </message>
+    <message>
+        <source>This desk may not undo that injection.</source>
+        <translation>This desk may not undo that injection.</translation>
+    </message>
+    <message>
+        <source>An injection can only be undone on the day it was given.</source>
+        <translation>An injection can only be undone on the day it was given.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete or malformed.</source>
+        <translation>The change was incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The server already has a different change with this id.</source>
+        <translation>The server already has a different change with this id.</translation>
+    </message>
+    <message>
+        <source>Only the server may make this kind of change.</source>
+        <translation>Only the server may make this kind of change.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change.</source>
+        <translation>The server does not know this kind of change.</translation>
+    </message>
+    <message>
+        <source>Another desk received the same lot with another expiry date.</source>
+        <translation>Another desk received the same lot with another expiry date.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off more doses than this desk holds.</source>
+        <translation>Another desk wrote off more doses than this desk holds.</translation>
+    </message>
+    <message>
+        <source>Another desk injected a dose that no lot here holds.</source>
+        <translation>Another desk injected a dose that no lot here holds.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>Another desk undid an injection this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>Other reason (%1)</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2189,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>The reason is longer than %1 characters.</source>
         <translation>The reason is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1; it may have been resolved already.</source>
+        <translation>There is no open conflict %1; it may have been resolved already.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,10 @@
         <source>staff deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
+    <message>
+        <source>sync conflict resolved</source>
+        <translation>동기화 충돌 해결</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -801,6 +805,217 @@ the site&apos;s changes (at most 100).</source>
 booking or correction is a command of its own.</source>
         <translation>충돌을 닫습니다. 이 창구의 내용이나 서버의 내용을 유지합니다. 새 예약이나
 정정은 별도의 명령으로 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>New vaccine</source>
+        <translation>백신 등록</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>접종</translation>
+    </message>
+    <message>
+        <source>Injection undone</source>
+        <translation>접종 취소</translation>
+    </message>
+    <message>
+        <source>Surety returned</source>
+        <translation>보증 반환</translation>
+    </message>
+    <message>
+        <source>No dose was left to book at the site.</source>
+        <translation>접종소에 예약할 수 있는 수량이 남아 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This desk held no right to book this vaccine.</source>
+        <translation>이 창구에는 이 백신을 예약할 권한이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment was in the past.</source>
+        <translation>예약 시각이 이미 지난 시각이었습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not valid.</source>
+        <translation>예약 시각이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>전화번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date is not valid.</source>
+        <translation>생년월일이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>생년월일이 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>The customer already has a booking for this vaccine.</source>
+        <translation>이 고객은 이미 이 백신 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server already has this booking.</source>
+        <translation>서버에 이미 같은 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another booking already uses this booking code.</source>
+        <translation>다른 예약이 이미 이 예약 번호를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The booking was sent for another desk.</source>
+        <translation>다른 창구의 예약으로 보내졌습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this vaccine.</source>
+        <translation>서버에 등록되지 않은 백신입니다.</translation>
+    </message>
+    <message>
+        <source>The server already has this vaccine.</source>
+        <translation>서버에 이미 같은 백신이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The booking is not known here or at the server.</source>
+        <translation>이 창구나 서버에서 찾을 수 없는 예약입니다.</translation>
+    </message>
+    <message>
+        <source>The lot is not known.</source>
+        <translation>알 수 없는 로트입니다.</translation>
+    </message>
+    <message>
+        <source>The lot was already received with another expiry date.</source>
+        <translation>같은 로트가 다른 유효기간으로 이미 입고되었습니다.</translation>
+    </message>
+    <message>
+        <source>The lot had expired.</source>
+        <translation>로트의 유효기간이 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The lot had no dose left.</source>
+        <translation>로트에 남은 수량이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The expiry date had already passed.</source>
+        <translation>유효기간이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The stock would grow past its limit.</source>
+        <translation>재고가 한도를 넘게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The quantity is not valid.</source>
+        <translation>수량이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>날짜가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>제조사가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is too long.</source>
+        <translation>제조사 이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>로트 번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The lot number is too long.</source>
+        <translation>로트 번호가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>사유가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>사유가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The site had fewer free doses than were written off.</source>
+        <translation>폐기한 수량보다 접종소의 가용 수량이 적었습니다.</translation>
+    </message>
+    <message>
+        <source>The undo did not match the injection.</source>
+        <translation>취소 내용이 접종 기록과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The booking had no injection to undo.</source>
+        <translation>이 예약에는 취소할 접종이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>This desk may not undo that injection.</source>
+        <translation>이 창구에서는 그 접종을 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An injection can only be undone on the day it was given.</source>
+        <translation>접종은 접종한 날에만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete or malformed.</source>
+        <translation>변경 내용이 빠졌거나 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server already has a different change with this id.</source>
+        <translation>서버에 같은 ID의 다른 변경이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the server may make this kind of change.</source>
+        <translation>이런 변경은 서버만 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change.</source>
+        <translation>서버가 알지 못하는 종류의 변경입니다.</translation>
+    </message>
+    <message>
+        <source>Another desk received the same lot with another expiry date.</source>
+        <translation>다른 창구에서 같은 로트를 다른 유효기간으로 입고했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off more doses than this desk holds.</source>
+        <translation>다른 창구에서 이 창구가 가진 것보다 많은 수량을 폐기했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk injected a dose that no lot here holds.</source>
+        <translation>다른 창구에서 접종한 수량이 이 창구의 어느 로트에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>기타 사유 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2173,10 @@ booking or correction is a command of its own.</source>
     <message>
         <source>The reason is longer than %1 characters.</source>
         <translation>사유가 %1자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1; it may have been resolved already.</source>
+        <translation>미해결 충돌 %1번이 없습니다. 이미 해결되었을 수 있습니다.</translation>
     </message>
 </context>
 <context>

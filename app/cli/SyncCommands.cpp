@@ -5,6 +5,7 @@
 #include "app/cli/CommandSpec.h"
 #include "app/cli/Invocation.h"
 #include "models/commands/DeskCommands.h"
+#include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/DeskStore.h"
@@ -233,8 +234,9 @@ ExitCode SyncCommands::conflicts()
                         {QStringLiteral("reason"), conflict.reason},
                         {QStringLiteral("message"), conflict.message},
                         {QStringLiteral("at"), conflict.at}});
-        table += row({QString::number(conflict.id), conflict.eventType, conflict.reason, conflict.at,
-                      conflict.message});
+        // People read words; --json keeps the stable codes for scripts.
+        table += row({QString::number(conflict.id), ConflictText::eventType(conflict.eventType),
+                      ConflictText::reason(conflict.reason), conflict.at, conflict.message});
     }
     if (open.isEmpty())
         table = tr("No open conflicts.");

@@ -117,8 +117,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTableView *view = page.conflictsView();
         QCOMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Booked"));
-        QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("no_rights"));
+        // Words and sentences, not the codes the server and the database keep.
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Booking"));
+        QCOMPARE(view->model()->index(0, 2).data().toString(),
+                 QStringLiteral("This desk held no right to book this vaccine."));
         QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("The site had no dose left."));
 
         view->setCurrentIndex(view->model()->index(0, 0));

@@ -2,6 +2,7 @@
 
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Clock.h"
+#include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
@@ -198,8 +199,9 @@ void SyncPage::loadConflicts()
         return;
     }
     for (const ConflictStore::Row &row : rows) {
-        QList<QStandardItem *> items{new QStandardItem(timeText(row.at)), new QStandardItem(row.eventType),
-                                     new QStandardItem(row.reason), new QStandardItem(row.message)};
+        QList<QStandardItem *> items{
+            new QStandardItem(timeText(row.at)), new QStandardItem(ConflictText::eventType(row.eventType)),
+            new QStandardItem(ConflictText::reason(row.reason)), new QStandardItem(row.message)};
         for (QStandardItem *item : items)
             item->setEditable(false);
         items.first()->setData(row.id, kIdRole);
