@@ -1284,6 +1284,10 @@ booking or correction is a command of its own.</translation>
         <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
         <translation>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</translation>
     </message>
+    <message>
+        <source>Connecting to %1... This can take a few seconds; please wait.</source>
+        <translation>Connecting to %1... This can take a few seconds; please wait.</translation>
+    </message>
 </context>
 <context>
     <name>Enroller</name>

@@ -1273,6 +1273,10 @@ booking or correction is a command of its own.</source>
         <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
         <translation>%1 대신 &quot;직접 고른 파일&quot;을 선택하여 토큰을 개인 파일에 보관할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Connecting to %1... This can take a few seconds; please wait.</source>
+        <translation>%1에 연결하는 중입니다... 몇 초 걸릴 수 있으니 잠시 기다려 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>Enroller</name>

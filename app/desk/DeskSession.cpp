@@ -13,6 +13,7 @@
 #include "translations/Translations.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SetupWizard.h"
 #include "ui/dialogs/SignInDialog.h"
@@ -124,6 +125,13 @@ void DeskSession::lock()
 {
     if (!m_window || m_window->isLocked())
         return;
+    // An enrollment's request is on the stack under its dialog: locking now would run the sign-in
+    // on top of it and hold the answer until someone signs in. Lock as soon as it has returned.
+    if (EnrollDialog *enrolling = EnrollDialog::enrollingNow()) {
+        connect(enrolling, &EnrollDialog::busyChanged, this, &DeskSession::lock,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
+    }
     m_window->setLocked(true);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         // Open forms may hold a customer's details: they go with the lock, unsaved.

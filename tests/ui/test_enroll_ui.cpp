@@ -9,15 +9,20 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
+#include <utility>
 
 namespace {
 // Hands each request to the in-process server, which outlives the dialog's transport.
@@ -44,6 +49,27 @@ public:
         reply.errorText = QStringLiteral("Connection refused");
         return reply;
     }
+};
+
+// Runs `during` while the request is in flight (where HttpTransport spins its event loop), then
+// hands the request to the server.
+class InFlightTransport final : public SyncTransport
+{
+public:
+    InFlightTransport(SyncTransport *target, std::function<void()> during)
+        : m_target(target)
+        , m_during(std::move(during))
+    {}
+    TransportReply exchange(const TransportRequest &request) override
+    {
+        if (m_during)
+            std::exchange(m_during, nullptr)();
+        return m_target->exchange(request);
+    }
+
+private:
+    SyncTransport *m_target = nullptr;
+    std::function<void()> m_during;
 };
 
 const QString kServer = QStringLiteral("http://in-process");
@@ -185,6 +211,50 @@ private slots:
         noFolder.enroll();
         QVERIFY2(noFolder.enrollment().enrolled(), qPrintable(noFolder.problemText()));
         QCOMPARE(noFolder.result(), int(QDialog::Accepted));
+        QCOMPARE(serverUrl(), kServer);
+    }
+
+    void escapeCloseAndTheIdleLockWaitForAnEnrollmentInProgress()
+    {
+        const QString code = m_server->makeEnrollmentCode(m_site);
+        EnrollDialog *dialog = nullptr;
+        bool checked = false;
+        int transportsMade = 0;
+        EnrollDialog enrolling(&m_desk->store, [&](const QUrl &) {
+            ++transportsMade;
+            return std::make_unique<InFlightTransport>(m_server.get(), [&] {
+                QVERIFY(dialog->isBusy());
+                QCOMPARE(EnrollDialog::enrollingNow(), dialog); // what the idle lock waits for
+                QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("enrollButton"))->isEnabled());
+                QVERIFY(!dialog->findChild<QDialogButtonBox *>()->isEnabled());
+                auto *busy = dialog->findChild<QLabel *>(QStringLiteral("enrollBusyLabel"));
+                QVERIFY(busy && busy->isVisible() && !busy->text().isEmpty());
+                QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("enrollBusyBar"))->isVisible());
+                // Escape, the window's close button, a lock's reject(), another click: all wait.
+                QTest::keyClick(dialog, Qt::Key_Escape);
+                QVERIFY(!dialog->close());
+                dialog->reject();
+                dialog->enroll();
+                QVERIFY(dialog->isVisible());
+                QCOMPARE(transportsMade, 1);
+                checked = true;
+            });
+        });
+        dialog = &enrolling;
+        QSignalSpy busyChanged(dialog, &EnrollDialog::busyChanged);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(EnrollDialog::enrollingNow(), nullptr);
+        fill(*dialog, code, tokenFile());
+        dialog->enroll();
+        QVERIFY(checked);
+        QVERIFY2(dialog->enrollment().enrolled(), qPrintable(dialog->problemText()));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted)); // the enrollment's own outcome, not a reject
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(EnrollDialog::enrollingNow(), nullptr);
+        QCOMPARE(busyChanged.count(), 2);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("enrollBusyLabel"))->isVisibleTo(dialog));
         QCOMPARE(serverUrl(), kServer);
     }
 
