@@ -133,6 +133,7 @@ SyncRound SyncEngine::push()
 {
     SyncRound round;
     try {
+        const int waiting = m_progress ? int(m_store->outbox()->pendingCount()) : 0;
         for (;;) {
             const QList<Event> batch = m_store->outbox()->pending(m_batch);
             if (batch.isEmpty())
@@ -185,6 +186,8 @@ SyncRound SyncEngine::push()
             if (through > 0)
                 m_store->outbox()->acknowledgeThrough(through);
             transaction.commit();
+            if (m_progress) // commands made meanwhile may add to what was waiting
+                m_progress({Progress::Step::Push, round.pushed, std::max(waiting, round.pushed)});
             if (outOfOrder) {
                 round.outcome = SyncRound::Outcome::Refused;
                 round.message =
@@ -213,11 +216,12 @@ SyncRound SyncEngine::keepRights()
 SyncRound SyncEngine::pull()
 {
     SyncRound round;
+    int received = 0;
     try {
         for (;;) {
             const qint64 cursor = DeskStore(m_store->database()).feedCursor();
             const TransportReply reply =
-                exchange("GET", QStringLiteral("/v1/events?after=%1&limit=%2").arg(cursor).arg(kFeedPage));
+                exchange("GET", QStringLiteral("/v1/events?after=%1&limit=%2").arg(cursor).arg(m_feedPage));
             if (failed(reply, &round))
                 return round;
             QString error;
@@ -234,6 +238,9 @@ SyncRound SyncEngine::pull()
                 return round;
             }
             applyPage(*page, &round);
+            received += int(page->entries.size());
+            if (m_progress && !page->entries.isEmpty())
+                m_progress({Progress::Step::Pull, received, 0});
             if (!page->more || page->next == cursor)
                 return round;
         }

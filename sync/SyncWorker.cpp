@@ -31,6 +31,7 @@ void SyncWorker::start()
     connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &SyncRunner::roundStarted, this, &SyncWorker::roundStarted);
     connect(m_runner, &SyncRunner::progress, this, &SyncWorker::progress);
+    connect(m_runner, &SyncRunner::received, this, &SyncWorker::received);
     connect(m_runner, &SyncRunner::roundFinished, this, &SyncWorker::roundFinished);
     connect(m_runner, &SyncRunner::statusChanged, this, &SyncWorker::statusChanged);
     connect(m_runner, &SyncRunner::offlineSinceChanged, this, &SyncWorker::offlineSinceChanged);

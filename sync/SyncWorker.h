@@ -66,8 +66,10 @@ public slots:
 
 signals:
     void roundStarted();
-    // Events pushed so far in a round with more than one batch to push.
+    // Events pushed so far in a round with more than one batch to push, after each batch.
     void progress(int done, int total);
+    // Feed entries read so far in a round that reads more than one page, after each page.
+    void received(int entries);
     void roundFinished(const SyncRound &round);
     void statusChanged(const SyncStatus &status);
     // When the desk lost the server (null: it has it), after every round.

@@ -3248,6 +3248,13 @@ Token kept in: %2</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing, %Ln change(s) received</source>
+        <translation>
+            <numerusform>Syncing, %Ln change received</numerusform>
+            <numerusform>Syncing, %Ln changes received</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>

@@ -3224,6 +3224,12 @@ Token kept in: %2</source>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing, %Ln change(s) received</source>
+        <translation>
+            <numerusform>동기화 중, 변경 %Ln건 받음</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>

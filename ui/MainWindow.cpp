@@ -288,6 +288,7 @@ void MainWindow::attachSync(SyncWorker *worker)
     connect(m_syncPage, &SyncPage::syncRequested, worker, &SyncWorker::syncNow);
     connect(worker, &SyncWorker::roundStarted, m_syncLabel, &SyncStatusLabel::setRoundStarted);
     connect(worker, &SyncWorker::progress, m_syncLabel, &SyncStatusLabel::setProgress);
+    connect(worker, &SyncWorker::received, m_syncLabel, &SyncStatusLabel::setReceived);
     connect(worker, &SyncWorker::roundFinished, m_syncLabel, &SyncStatusLabel::setRound);
     connect(worker, &SyncWorker::statusChanged, m_syncLabel, &SyncStatusLabel::setStatus);
     connect(worker, &SyncWorker::offlineSinceChanged, m_syncLabel, &SyncStatusLabel::setOfflineSince);

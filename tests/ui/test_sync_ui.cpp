@@ -74,6 +74,16 @@ private slots:
         QCOMPARE(label.text(), QStringLiteral("Syncing..."));
         label.setProgress(2400, 10000);
         QCOMPARE(label.text(), QStringLiteral("Syncing 2,400 of 10,000"));
+        label.setProgress(10000, 10000);
+        QCOMPARE(label.text(), QStringLiteral("Syncing 10,000 of 10,000"));
+        label.setReceived(1500); // then the feed, page by page
+        QCOMPARE(label.text(), QStringLiteral("Syncing, 1,500 changes received"));
+        label.setRound(round(SyncRound::Outcome::Done));
+        QCOMPARE(label.text(), QStringLiteral("Online"));
+        label.setRoundStarted(); // the next round starts from nothing
+        QCOMPARE(label.text(), QStringLiteral("Syncing..."));
+        label.setProgress(600, 1200);
+        QCOMPARE(label.text(), QStringLiteral("Syncing 600 of 1,200"));
 
         SyncStatus waiting = online(37);
         waiting.lastSync = IsoText::utcMillis(today(10, 41));
