@@ -70,9 +70,17 @@ void SyncRunner::begin()
         m_setup.transport ? m_setup.transport(QUrl(server)) : std::make_unique<HttpTransport>(QUrl(server));
     m_tokens = m_setup.tokens ? m_setup.tokens() : std::make_unique<KeychainTokenStore>();
     m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network.get(), m_setup.clock);
+    m_engine->setRightsSettings(m_setup.rights);
     m_engine->setProgress([this](const SyncEngine::Progress &progress) { reportProgress(progress); });
     reportStatus();
     reschedule();
+}
+
+void SyncRunner::setRightsSettings(const RightsSettings &rights)
+{
+    m_setup.rights = rights;
+    if (m_engine)
+        m_engine->setRightsSettings(rights);
 }
 
 void SyncRunner::localChange()

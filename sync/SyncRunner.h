@@ -26,6 +26,8 @@ public:
 
     // Set from the GUI thread before the thread quits: finish quietly.
     void setStopping() { m_stopping = true; }
+    // On the sync thread, between rounds.
+    void setRightsSettings(const RightsSettings &rights);
 
 public slots:
     void begin();

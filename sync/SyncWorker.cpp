@@ -64,6 +64,16 @@ void SyncWorker::syncNow()
         QMetaObject::invokeMethod(m_runner, &SyncRunner::syncNow, Qt::QueuedConnection);
 }
 
+void SyncWorker::setRightsSettings(const RightsSettings &rights)
+{
+    m_setup.rights = rights; // a later start() keeps them
+    if (m_runner) {
+        SyncRunner *runner = m_runner;
+        QMetaObject::invokeMethod(
+            m_runner, [runner, rights] { runner->setRightsSettings(rights); }, Qt::QueuedConnection);
+    }
+}
+
 void SyncWorker::stop()
 {
     if (!m_thread)

@@ -2514,6 +2514,34 @@ Token kept in: %2</translation>
         <source>Sync:</source>
         <translation>Sync:</translation>
     </message>
+    <message>
+        <source>Rights this desk keeps for booking</source>
+        <translation>Rights this desk keeps for booking</translation>
+    </message>
+    <message>
+        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
+        <translation>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</translation>
+    </message>
+    <message>
+        <source>Only a vaccine manager or an administrator can change these.</source>
+        <translation>Only a vaccine manager or an administrator can change these.</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Low mark</source>
+        <translation>Low mark</translation>
+    </message>
+    <message>
+        <source>High mark</source>
+        <translation>High mark</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

@@ -2496,6 +2496,34 @@ Token kept in: %2</source>
         <source>Sync:</source>
         <translation>동기화:</translation>
     </message>
+    <message>
+        <source>Rights this desk keeps for booking</source>
+        <translation>이 창구가 예약용으로 보유할 권한</translation>
+    </message>
+    <message>
+        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
+        <translation>서버에 연결된 창구는 백신마다 예약 권한을 보유합니다. 보유 권한이 하한보다 적으면 서버에 상한까지 더 요청하고, 상한보다 많으면 남는 권한을 다른 창구가 쓸 수 있도록 돌려줍니다. 자동: 이 창구의 오늘과 내일 예약 수에 따라 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Only a vaccine manager or an administrator can change these.</source>
+        <translation>백신 관리자 또는 관리자만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Low mark</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>High mark</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

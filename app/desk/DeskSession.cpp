@@ -57,6 +57,7 @@ void DeskSession::startSync()
     SyncWorker::Setup setup;
     setup.databasePath = m_store->database()->path();
     setup.clock = m_clock;
+    setup.rights = m_settings.rightsSettings();
     // Where enrollment put the token: the keychain, or the file the person chose then.
     if (!tokenFile.isEmpty())
         setup.tokens = [tokenFile] { return Enroller::tokenStoreFor(tokenFile); };
@@ -145,7 +146,10 @@ void DeskSession::lock()
 void DeskSession::editSettings()
 {
     SettingsDialog dialog(m_settings, m_window.get());
-    dialog.setEnrollment(m_store, m_commands->actor().roles.testFlag(Role::Administrator));
+    const Roles roles = m_commands->actor().roles;
+    dialog.setEnrollment(m_store, roles.testFlag(Role::Administrator));
+    dialog.setWaterMarks(m_store,
+                         roles.testFlag(Role::VaccineManager) || roles.testFlag(Role::Administrator));
     // Enrolled is enrolled, whether the settings are kept or not: sync starts now.
     connect(&dialog, &SettingsDialog::enrolled, this, &DeskSession::startSync);
     if (dialog.exec() != QDialog::Accepted)
@@ -155,6 +159,8 @@ void DeskSession::editSettings()
     m_settings.save(settings);
     Translations::install(qApp, m_settings.locale());
     applySettings();
+    if (m_sync)
+        m_sync->setRightsSettings(m_settings.rightsSettings());
 }
 
 void DeskSession::applySettings()

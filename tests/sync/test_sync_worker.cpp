@@ -262,6 +262,34 @@ private slots:
         worker.stop();
     }
 
+    void theWorkerKeepsTheWaterMarksItIsGiven()
+    {
+        QVERIFY(enroll());
+        QVERIFY(addStock()); // this desk received 10: it holds 10 rights
+        const QString vaccine = m_store->stock()->levels().first().vaccineId;
+        SyncWorker::Setup s = setup(toServer());
+        s.rights.setMarks(vaccine, 2, 4); // above 4 it returns the surplus
+        SyncWorker worker(s);
+        QSignalSpy rounds(&worker, &SyncWorker::roundFinished);
+        QSignalSpy statuses(&worker, &SyncWorker::statusChanged);
+        worker.start();
+        QVERIFY(rounds.wait(10000));
+        QVERIFY(rounds.takeFirst().at(0).value<SyncRound>().done());
+        QTRY_COMPARE(statuses.last().at(0).value<SyncStatus>().rights.value(vaccine), 4);
+
+        // New marks from the Settings reach the running worker: below 5 it refills up to 7.
+        RightsSettings changed;
+        changed.setMarks(vaccine, 5, 7);
+        worker.setRightsSettings(changed);
+        statuses.clear();
+        worker.syncNow();
+        QVERIFY(rounds.wait(10000));
+        QVERIFY(rounds.takeFirst().at(0).value<SyncRound>().done());
+        QTRY_VERIFY(!statuses.isEmpty());
+        QTRY_COMPARE(statuses.last().at(0).value<SyncStatus>().rights.value(vaccine), 7);
+        worker.stop();
+    }
+
     void stopAbandonsAHungRequestPromptly()
     {
         QVERIFY(enroll());
