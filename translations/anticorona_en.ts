@@ -1167,20 +1167,20 @@ booking or correction is a command of its own.</translation>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
-        <translation>Enter the server address as https://host (or leave it empty to work without a server).</translation>
+        <source>Enter the MyPage address as https://host, or leave it empty.</source>
+        <translation>Enter the MyPage address as https://host, or leave it empty.</translation>
     </message>
     <message>
-        <source>The server address must start with http:// or https://.</source>
-        <translation>The server address must start with http:// or https://.</translation>
+        <source>The MyPage address must start with http:// or https://.</source>
+        <translation>The MyPage address must start with http:// or https://.</translation>
     </message>
     <message>
-        <source>The server address needs a host name, as in https://clinic.example.</source>
-        <translation>The server address needs a host name, as in https://clinic.example.</translation>
+        <source>The MyPage address needs a host name, as in https://clinic.example.</source>
+        <translation>The MyPage address needs a host name, as in https://clinic.example.</translation>
     </message>
     <message>
-        <source>The server address must not contain a user name or password.</source>
-        <translation>The server address must not contain a user name or password.</translation>
+        <source>The MyPage address must not contain a user name or password.</source>
+        <translation>The MyPage address must not contain a user name or password.</translation>
     </message>
 </context>
 <context>
@@ -2469,16 +2469,8 @@ Commands:
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
-        <translation>&amp;Server address:</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>Lock the desk &amp;after:</translation>
-    </message>
-    <message>
-        <source>Empty: this desk works alone</source>
-        <translation>Empty: this desk works alone</translation>
     </message>
     <message>
         <source> min</source>
@@ -2501,18 +2493,8 @@ Commands:
         <translation>C&amp;onnect to a server...</translation>
     </message>
     <message>
-        <source>Server: %1
-Token kept in: %2</source>
-        <translation>Server: %1
-Token kept in: %2</translation>
-    </message>
-    <message>
         <source>Server &amp;details...</source>
         <translation>Server &amp;details...</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>Sync:</translation>
     </message>
     <message>
         <source>Rights this desk keeps for booking</source>
@@ -2541,6 +2523,28 @@ Token kept in: %2</translation>
     <message>
         <source>Automatic</source>
         <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Empty: no MyPage link on slips</source>
+        <translation>Empty: no MyPage link on slips</translation>
+    </message>
+    <message>
+        <source>Empty: the sync server, %1</source>
+        <translation>Empty: the sync server, %1</translation>
+    </message>
+    <message>
+        <source>%1
+Token kept in: %2</source>
+        <translation>%1
+Token kept in: %2</translation>
+    </message>
+    <message>
+        <source>&amp;MyPage address (on slips):</source>
+        <translation>&amp;MyPage address (on slips):</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>Sync server:</translation>
     </message>
 </context>
 <context>

@@ -1156,20 +1156,20 @@ booking or correction is a command of its own.</source>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
-        <translation>서버 주소를 https://호스트 형식으로 입력하십시오 (서버 없이 사용하려면 비워 두십시오).</translation>
+        <source>Enter the MyPage address as https://host, or leave it empty.</source>
+        <translation>MyPage 주소를 https://호스트 형식으로 입력하거나 비워 두세요.</translation>
     </message>
     <message>
-        <source>The server address must start with http:// or https://.</source>
-        <translation>서버 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+        <source>The MyPage address must start with http:// or https://.</source>
+        <translation>MyPage 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <source>The server address needs a host name, as in https://clinic.example.</source>
-        <translation>서버 주소에 호스트 이름이 있어야 합니다 (예: https://clinic.example).</translation>
+        <source>The MyPage address needs a host name, as in https://clinic.example.</source>
+        <translation>MyPage 주소에는 https://clinic.example처럼 호스트 이름이 있어야 합니다.</translation>
     </message>
     <message>
-        <source>The server address must not contain a user name or password.</source>
-        <translation>서버 주소에 사용자 이름이나 비밀번호를 넣으면 안 됩니다.</translation>
+        <source>The MyPage address must not contain a user name or password.</source>
+        <translation>MyPage 주소에는 사용자 이름이나 비밀번호를 넣을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2451,16 +2451,8 @@ Commands:
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
-        <translation>서버 주소(&amp;S):</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>자동 잠금 시간(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Empty: this desk works alone</source>
-        <translation>비워 두면 이 창구는 단독으로 작동합니다</translation>
     </message>
     <message>
         <source> min</source>
@@ -2483,18 +2475,8 @@ Commands:
         <translation>서버에 연결(&amp;O)...</translation>
     </message>
     <message>
-        <source>Server: %1
-Token kept in: %2</source>
-        <translation>서버: %1
-토큰 보관 위치: %2</translation>
-    </message>
-    <message>
         <source>Server &amp;details...</source>
         <translation>서버 정보(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>Sync:</source>
-        <translation>동기화:</translation>
     </message>
     <message>
         <source>Rights this desk keeps for booking</source>
@@ -2523,6 +2505,28 @@ Token kept in: %2</source>
     <message>
         <source>Automatic</source>
         <translation>자동</translation>
+    </message>
+    <message>
+        <source>Empty: no MyPage link on slips</source>
+        <translation>비워 두면 예약증에 MyPage 링크가 없습니다</translation>
+    </message>
+    <message>
+        <source>Empty: the sync server, %1</source>
+        <translation>비워 두면 동기화 서버 주소(%1)를 씁니다</translation>
+    </message>
+    <message>
+        <source>%1
+Token kept in: %2</source>
+        <translation>%1
+토큰 보관 위치: %2</translation>
+    </message>
+    <message>
+        <source>&amp;MyPage address (on slips):</source>
+        <translation>MyPage 주소(예약증용)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>동기화 서버:</translation>
     </message>
 </context>
 <context>

@@ -27,14 +27,14 @@ QString DeskSettings::serverUrlProblem(const QString &typed)
         return QString();
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return tr("Enter the server address as https://host (or leave it empty to work without a server).");
+        return tr("Enter the MyPage address as https://host, or leave it empty.");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("The server address must start with http:// or https://.");
+        return tr("The MyPage address must start with http:// or https://.");
     if (url.host().isEmpty())
-        return tr("The server address needs a host name, as in https://clinic.example.");
+        return tr("The MyPage address needs a host name, as in https://clinic.example.");
     if (!url.userInfo().isEmpty())
-        return tr("The server address must not contain a user name or password.");
+        return tr("The MyPage address must not contain a user name or password.");
     return QString();
 }
 

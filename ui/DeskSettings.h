@@ -31,8 +31,10 @@ public:
     };
 
     QString language = defaultLanguage(QLocale::system()); // "ko" or "en"
-    QUrl serverUrl;                                        // empty: standalone, no server
-    int idleLockMinutes = kDefaultIdleLockMinutes;         // 0: never lock
+    // The address MyPage links on slips start with; empty: the sync server's, once the desk is
+    // enrolled (DeskStore::serverUrl), otherwise no link. Sync itself always uses the enrolled one.
+    QUrl serverUrl;
+    int idleLockMinutes = kDefaultIdleLockMinutes; // 0: never lock
     // By vaccine id: the marks a vaccine manager or an administrator chose; a vaccine not here
     // takes RightsSettings' default from its bookings of today and tomorrow.
     QMap<QString, WaterMarks> waterMarks;
@@ -46,6 +48,12 @@ public:
 
     static DeskSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
+    // Where MyPage links point: the address typed here, or else the server the desk is enrolled
+    // with (`enrolledServer`, empty for a standalone desk).
+    QUrl myPageServer(const QString &enrolledServer) const
+    {
+        return serverUrl.isEmpty() ? QUrl(enrolledServer) : serverUrl;
+    }
     // What the sync worker runs with.
     RightsSettings rightsSettings() const;
 

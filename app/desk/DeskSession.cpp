@@ -151,7 +151,10 @@ void DeskSession::editSettings()
     dialog.setWaterMarks(m_store,
                          roles.testFlag(Role::VaccineManager) || roles.testFlag(Role::Administrator));
     // Enrolled is enrolled, whether the settings are kept or not: sync starts now.
-    connect(&dialog, &SettingsDialog::enrolled, this, &DeskSession::startSync);
+    connect(&dialog, &SettingsDialog::enrolled, this, [this] {
+        startSync();
+        applySettings(); // MyPage links follow the new server unless an address was typed
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
@@ -166,5 +169,11 @@ void DeskSession::editSettings()
 void DeskSession::applySettings()
 {
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes);
-    m_window->setServerUrl(m_settings.serverUrl.toString());
+    QString enrolled;
+    try {
+        enrolled = DeskStore(m_store->database()).serverUrl();
+    } catch (const DatabaseError &) {
+        // No MyPage default then; the Sync page reports the database.
+    }
+    m_window->setServerUrl(m_settings.myPageServer(enrolled).toString());
 }

@@ -202,6 +202,18 @@ private slots:
         QCOMPARE(DeskSettings::load(settings), saved);
     }
 
+    void myPageLinksDefaultToTheSyncServer()
+    {
+        DeskSettings settings;
+        const QString enrolled = QStringLiteral("https://sync.clinic.example");
+        QCOMPARE(settings.myPageServer(QString()), QUrl());
+        QCOMPARE(settings.myPageServer(enrolled), QUrl(enrolled));
+        // An address typed in the Settings wins: MyPage may be published under another name.
+        settings.serverUrl = QUrl(QStringLiteral("https://mypage.clinic.example"));
+        QCOMPARE(settings.myPageServer(enrolled), settings.serverUrl);
+        QCOMPARE(settings.myPageServer(QString()), settings.serverUrl);
+    }
+
     void settingsFallBackToDefaults()
     {
         QTemporaryDir dir;

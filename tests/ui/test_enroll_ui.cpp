@@ -131,6 +131,8 @@ private slots:
         settings.setEnrollment(&m_desk->store, true, transports());
         QCOMPARE(settings.enrollmentText(),
                  QStringLiteral("Not connected to a server: this desk works alone."));
+        QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->placeholderText(),
+                 QStringLiteral("Empty: no MyPage link on slips"));
         auto *connectButton = settings.findChild<QPushButton *>(QStringLiteral("connectServerButton"));
         QVERIFY(connectButton->isEnabled());
         QSignalSpy enrolled(&settings, &SettingsDialog::enrolled);
@@ -153,8 +155,12 @@ private slots:
         FileTokenStore tokens(tokenFile());
         QVERIFY(tokens.read(m_desk->store.identity().deviceId).isOk());
         QCOMPARE(settings.enrollmentText(),
-                 QStringLiteral("Server: %1\nToken kept in: %2").arg(kServer, tokens.description()));
+                 QStringLiteral("%1\nToken kept in: %2").arg(kServer, tokens.description()));
         QVERIFY(!settings.findChild<EnrollDialog *>()); // closed and gone
+        // The MyPage address on slips now defaults to the sync server, and the form says so.
+        auto *myPage = settings.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QCOMPARE(myPage->placeholderText(), QStringLiteral("Empty: the sync server, %1").arg(kServer));
+        QCOMPARE(settings.settings().myPageServer(serverUrl()), QUrl(kServer));
     }
 
     void aWrongCodeIsRefusedWithTheReasonAndChangesNothing()
@@ -298,7 +304,7 @@ private slots:
         SettingsDialog settings(DeskSettings{});
         settings.setEnrollment(&m_desk->store, true, transports());
         QCOMPARE(settings.enrollmentText(),
-                 QStringLiteral("Server: %1\nToken kept in: %2").arg(kServer, result.tokenStore));
+                 QStringLiteral("%1\nToken kept in: %2").arg(kServer, result.tokenStore));
     }
 
     void onlyAnAdministratorMayConnect()

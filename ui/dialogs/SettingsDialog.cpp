@@ -132,6 +132,7 @@ void SettingsDialog::showEnrollment()
     m_connect->setEnabled(m_store && m_administrator);
     m_connect->setToolTip(m_administrator ? QString()
                                           : tr("Only an administrator can connect this desk to a server."));
+    m_server->setPlaceholderText(tr("Empty: no MyPage link on slips"));
     if (!m_store)
         return;
     QString server;
@@ -149,8 +150,10 @@ void SettingsDialog::showEnrollment()
         m_connect->setText(tr("C&onnect to a server..."));
         return;
     }
+    // The enrolled server is read-only here (enrollment set it); MyPage links follow it by default.
+    m_server->setPlaceholderText(tr("Empty: the sync server, %1").arg(server));
     m_enrollStatus->setText(
-        tr("Server: %1\nToken kept in: %2").arg(server, Enroller::tokenStoreFor(tokenFile)->description()));
+        tr("%1\nToken kept in: %2").arg(server, Enroller::tokenStoreFor(tokenFile)->description()));
     m_connect->setText(tr("Server &details..."));
 }
 
@@ -259,12 +262,11 @@ void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
-    m_serverLabel->setText(tr("&Server address:"));
+    m_serverLabel->setText(tr("&MyPage address (on slips):"));
     m_idleLabel->setText(tr("Lock the desk &after:"));
-    m_server->setPlaceholderText(tr("Empty: this desk works alone"));
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setSpecialValueText(tr("Never"));
-    m_enrollLabel->setText(tr("Sync:"));
+    m_enrollLabel->setText(tr("Sync server:"));
     m_marksBox->setTitle(tr("Rights this desk keeps for booking"));
     m_marksIntro->setText(
         tr("With a server, this desk holds rights to book each vaccine. Below the low mark it asks the "

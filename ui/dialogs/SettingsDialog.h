@@ -17,8 +17,9 @@ class QPushButton;
 class QSpinBox;
 class RefusalLabel;
 
-// Edits the desk's settings: language, server address, idle lock, and (setWaterMarks) the rights
-// marks per vaccine that sync keeps. OK stays disabled while the server
+// Edits the desk's settings: language, the MyPage address on slips (default: the enrolled sync
+// server, shown read-only with where its token is kept), idle lock, and (setWaterMarks) the rights
+// marks per vaccine that sync keeps. OK stays disabled while the MyPage
 // address is not usable, with the reason shown under the form. The caller saves settings() on accept.
 // With setEnrollment() it also shows which server the desk is enrolled with and where its token is
 // kept, and lets an administrator open EnrollDialog; an enrollment takes effect at once (enrolled()),
