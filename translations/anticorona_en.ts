@@ -2245,6 +2245,13 @@ booking or correction is a command of its own.</translation>
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>Local clinic</source>
+        <translation>Local clinic</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommandLine</name>
     <message>
         <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
@@ -3450,6 +3457,62 @@ Token kept in: %2</translation>
     <message>
         <source>a rights request reports more than the desk had</source>
         <translation>a rights request reports more than the desk had</translation>
+    </message>
+    <message>
+        <source>booked %1 &gt; on hand %2 + overrides %3</source>
+        <translation>booked %1 &gt; on hand %2 + overrides %3</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 override injections</source>
+        <translation>%1 counted, %2 override injections</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 booked</source>
+        <translation>%1 counted, %2 booked</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 in lots</source>
+        <translation>%1 counted, %2 in lots</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 events, last %2</source>
+        <translation>%1 events, last %2</translation>
+    </message>
+    <message>
+        <source>%1 bookings, %2 Booked events</source>
+        <translation>%1 bookings, %2 Booked events</translation>
+    </message>
+    <message>
+        <source>%1 on hand, events give %2</source>
+        <translation>%1 on hand, events give %2</translation>
+    </message>
+    <message>
+        <source>%1 booked, events give %2</source>
+        <translation>%1 booked, events give %2</translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 from events</source>
+        <translation>%1 stored, %2 from events</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cursor %1, entry %2</source>
+        <translation>cursor %1, entry %2</translation>
+    </message>
+    <message>
+        <source>acknowledged %1, last event %2</source>
+        <translation>acknowledged %1, last event %2</translation>
+    </message>
+    <message>
+        <source>events %1, cursor %2</source>
+        <translation>events %1, cursor %2</translation>
     </message>
 </context>
 <context>

@@ -2229,6 +2229,13 @@ booking or correction is a command of its own.</source>
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>Local clinic</source>
+        <translation>우리 접종소</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommandLine</name>
     <message>
         <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</source>
@@ -3425,6 +3432,62 @@ Token kept in: %2</source>
     <message>
         <source>a rights request reports more than the desk had</source>
         <translation>권한 요청이 창구가 가진 것보다 많은 내용을 보고합니다</translation>
+    </message>
+    <message>
+        <source>booked %1 &gt; on hand %2 + overrides %3</source>
+        <translation>예약 %1 &gt; 재고 %2 + 초과 기록 %3</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 override injections</source>
+        <translation>카운터 %1, 초과 기록 접종 %2건</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 booked</source>
+        <translation>카운터 %1, 예약 %2건</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 in lots</source>
+        <translation>카운터 %1, 로트 잔량 %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 events, last %2</source>
+        <translation>이벤트 %1건, 마지막 순번 %2</translation>
+    </message>
+    <message>
+        <source>%1 bookings, %2 Booked events</source>
+        <translation>예약 %1건, 예약 이벤트 %2건</translation>
+    </message>
+    <message>
+        <source>%1 on hand, events give %2</source>
+        <translation>재고 %1, 이벤트 합계 %2</translation>
+    </message>
+    <message>
+        <source>%1 booked, events give %2</source>
+        <translation>예약 %1, 이벤트 합계 %2</translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 from events</source>
+        <translation>저장된 상태 %1, 이벤트로 계산한 상태 %2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>cursor %1, entry %2</source>
+        <translation>커서 %1, 항목 %2</translation>
+    </message>
+    <message>
+        <source>acknowledged %1, last event %2</source>
+        <translation>확인된 순번 %1, 마지막 이벤트 %2</translation>
+    </message>
+    <message>
+        <source>events %1, cursor %2</source>
+        <translation>이벤트 %1건, 커서 %2</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@
 #include "models/store/LocalStore.h"
 #include "models/store/Schema.h"
 #include "models/store/Verifier.h"
+#include "translations/Translations.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -619,6 +622,16 @@ private slots:
             QCOMPARE(problems.size(), 1);
             QVERIFY2(problems.first().contains(QLatin1String("2 counted, 1 override injections")),
                      qPrintable(problems.first()));
+            // The detail is a sentence of the person's language, made from the values.
+            Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+            const QStringList korean = Verifier(m_a.store->database()).run();
+            Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+            QCOMPARE(korean.size(), 1);
+            QVERIFY2(!korean.first().contains(QLatin1String("counted")) &&
+                         !korean.first().contains(QLatin1String("override injections")) &&
+                         korean.first().contains(QLatin1String("2")) &&
+                         korean.first().contains(QLatin1String("1")),
+                     qPrintable(korean.first()));
             QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 1")));
         }
         reject(m_a, lastEvent(m_a).id, QStringLiteral("lot_empty"));
