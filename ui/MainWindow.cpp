@@ -46,7 +46,7 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     m_todayPage = new TodayPage(store, commands, m_clock, m_pages);
     m_stockPage = new StockPage(store, commands, m_clock, m_pages);
     m_adminPage = new AdminPage(store, m_clock, m_pages);
-    m_syncPage = new SyncPage(store, commands, m_clock, m_pages);
+    m_syncPage = new SyncPage(store, commands, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_bookingsPage), static_cast<QWidget *>(m_todayPage),
                           static_cast<QWidget *>(m_stockPage), static_cast<QWidget *>(m_adminPage),
                           static_cast<QWidget *>(m_syncPage)})

@@ -121,7 +121,7 @@ private slots:
             id = ConflictStore(desk.store.database()).record(row, {});
             transaction.commit();
         }
-        SyncPage page(&desk.store, desk.commands.get(), &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get());
         page.setStatus(online(0));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -160,7 +160,7 @@ private slots:
     {
         TestDesk desk;
         QVERIFY(desk.open());
-        SyncPage page(&desk.store, desk.commands.get(), &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get());
         QSignalSpy requested(&page, &SyncPage::syncRequested);
         page.setStatus(online(3));
         page.show();

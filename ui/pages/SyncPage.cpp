@@ -1,7 +1,6 @@
 #include "ui/pages/SyncPage.h"
 
 #include "models/commands/DeskCommands.h"
-#include "models/domain/Clock.h"
 #include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
 #include "models/store/ConflictStore.h"
@@ -26,11 +25,10 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-SyncPage::SyncPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
+SyncPage::SyncPage(LocalStore *store, DeskCommands *commands, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_commands(commands)
-    , m_clock(clock)
 {
     setObjectName(QStringLiteral("syncPage"));
     m_statusText = new QLabel(this);

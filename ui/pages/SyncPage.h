@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QWidget>
 
-class Clock;
 class DeskCommands;
 class LocalStore;
 class QAction;
@@ -27,7 +26,7 @@ class SyncPage final : public QWidget
 
 public:
     // Conflicts are resolved through `commands`, as the signed-in person (audited).
-    SyncPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent = nullptr);
+    SyncPage(LocalStore *store, DeskCommands *commands, QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
     QAction *syncNowAction() const { return m_syncNow; }
@@ -57,7 +56,6 @@ private:
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
-    const Clock *m_clock = nullptr;
     QString m_serverUrl;
     SyncStatus m_status;
     bool m_haveStatus = false;
