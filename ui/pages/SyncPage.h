@@ -16,9 +16,10 @@ class QTableView;
 
 // Where the desk stands with the server: the address, the changes waiting, the rights and the
 // unsettled sureties per vaccine, the last sync and since when it is offline (from SyncWorker's
-// signals), "Sync now", and the open conflicts (ConflictStore) with a way to resolve the selected
-// one, keeping this desk's version or taking the server's, with a reason. Threading: the GUI
-// thread, on the GUI's own connection.
+// signals), "Sync now", and the open conflicts (ConflictStore; their codes in words, ConflictText)
+// with a way to resolve the selected one, keeping this desk's version or taking the server's, with
+// a reason (DeskCommands::resolveConflict, audited). Threading: the GUI thread, on the GUI's own
+// connection.
 class SyncPage final : public QWidget
 {
     Q_OBJECT
