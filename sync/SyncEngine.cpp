@@ -135,6 +135,7 @@ SyncRound SyncEngine::push()
     SyncRound round;
     try {
         int size = m_batch; // smaller for the rest of this push after a 413
+        const int waiting = m_progress ? int(m_store->outbox()->pendingCount()) : 0;
         for (;;) {
             const QList<Event> batch = m_store->outbox()->pending(size);
             if (batch.isEmpty())
@@ -200,6 +201,8 @@ SyncRound SyncEngine::push()
             if (through > 0)
                 m_store->outbox()->acknowledgeThrough(through);
             transaction.commit();
+            if (m_progress) // commands made meanwhile may add to what was waiting
+                m_progress({Progress::Step::Push, round.pushed, std::max(waiting, round.pushed)});
             if (outOfOrder) {
                 round.outcome = SyncRound::Outcome::Refused;
                 round.message =
@@ -250,11 +253,12 @@ SyncRound SyncEngine::keepRights()
 SyncRound SyncEngine::pull()
 {
     SyncRound round;
+    int received = 0;
     try {
         for (;;) {
             const qint64 cursor = DeskStore(m_store->database()).feedCursor();
             const TransportReply reply =
-                exchange("GET", QStringLiteral("/v1/events?after=%1&limit=%2").arg(cursor).arg(kFeedPage));
+                exchange("GET", QStringLiteral("/v1/events?after=%1&limit=%2").arg(cursor).arg(m_feedPage));
             if (failed(reply, &round))
                 return round;
             QString error;
@@ -271,6 +275,9 @@ SyncRound SyncEngine::pull()
                 return round;
             }
             applyPage(*page, &round);
+            received += int(page->entries.size());
+            if (m_progress && !page->entries.isEmpty())
+                m_progress({Progress::Step::Pull, received, 0});
             if (!page->more || page->next == cursor)
                 return round;
         }

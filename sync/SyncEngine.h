@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class Clock;
 class LocalStore;
 struct Event;
@@ -28,10 +30,25 @@ public:
     static constexpr int kMaxBatch = ProtocolJson::kMaxBatchEvents; // the server refuses more
     static constexpr int kFeedPage = 500;
 
+    // How far a round has got, told after each answered push batch (done of the `total` waiting
+    // when the push began) and after each applied feed page (entries read so far; the feed does
+    // not say how many are left, so total is 0). Called on the engine's thread, inside syncOnce().
+    struct Progress
+    {
+        enum class Step { Push, Pull };
+        Step step = Step::Push;
+        int done = 0;
+        int total = 0;
+    };
+    using ProgressCallback = std::function<void(const Progress &)>;
+
     SyncEngine(LocalStore *store, SyncTransport *transport, const Clock *clock);
 
     void setToken(const QString &token) { m_token = token; }
     void setBatchSize(int events) { m_batch = qBound(1, events, kMaxBatch); }
+    void setFeedPageSize(int entries) { m_feedPage = qBound(1, entries, kFeedPage); }
+    // Set before syncOnce(); empty: nobody is told.
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
     // The water marks of the rights step; the defaults keep rights from the day's bookings.
     void setRightsSettings(const RightsSettings &settings) { m_rights = settings; }
 
@@ -62,5 +79,7 @@ private:
     const Clock *m_clock = nullptr;
     QString m_token;
     int m_batch = kDefaultBatch;
+    int m_feedPage = kFeedPage;
+    ProgressCallback m_progress;
     RightsSettings m_rights;
 };

@@ -14,31 +14,9 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <functional>
-
 Q_LOGGING_CATEGORY(lcSyncWorker, "anticorona.sync.worker")
 
 namespace {
-// Tells the runner before each push request, so it can count what the earlier ones took.
-class CountingTransport final : public SyncTransport
-{
-public:
-    CountingTransport(SyncTransport *inner, std::function<void()> beforePush)
-        : m_inner(inner)
-        , m_beforePush(std::move(beforePush))
-    {}
-    TransportReply exchange(const TransportRequest &request) override
-    {
-        if (request.method == "POST" && request.path == QLatin1String("/v1/events"))
-            m_beforePush();
-        return m_inner->exchange(request);
-    }
-
-private:
-    SyncTransport *m_inner = nullptr;
-    std::function<void()> m_beforePush;
-};
-
 quint32 seedOf(quint32 seed)
 {
     return seed != 0 ? seed : QRandomGenerator::global()->generate();
@@ -54,7 +32,6 @@ SyncRunner::SyncRunner(const SyncWorker::Setup &setup)
 SyncRunner::~SyncRunner()
 {
     m_engine.reset();
-    m_transport.reset();
     m_network.reset();
     m_store.reset();
 }
@@ -91,11 +68,19 @@ void SyncRunner::begin()
     }
     m_network =
         m_setup.transport ? m_setup.transport(QUrl(server)) : std::make_unique<HttpTransport>(QUrl(server));
-    m_transport = std::make_unique<CountingTransport>(m_network.get(), [this] { pushProgress(m_pushTotal); });
     m_tokens = m_setup.tokens ? m_setup.tokens() : std::make_unique<KeychainTokenStore>();
-    m_engine = std::make_unique<SyncEngine>(m_store.get(), m_transport.get(), m_setup.clock);
+    m_engine = std::make_unique<SyncEngine>(m_store.get(), m_network.get(), m_setup.clock);
+    m_engine->setRightsSettings(m_setup.rights);
+    m_engine->setProgress([this](const SyncEngine::Progress &progress) { reportProgress(progress); });
     reportStatus();
     reschedule();
+}
+
+void SyncRunner::setRightsSettings(const RightsSettings &rights)
+{
+    m_setup.rights = rights;
+    if (m_engine)
+        m_engine->setRightsSettings(rights);
 }
 
 void SyncRunner::localChange()
@@ -157,12 +142,6 @@ SyncRound SyncRunner::runRound()
         return round;
     if (m_schedule.probing() && !serverAnswers(&round))
         return round;
-    try {
-        m_pushTotal = int(m_store->outbox()->pendingCount());
-    } catch (const DatabaseError &error) {
-        SyncEngine::storeFailed(&round, error.message());
-        return round;
-    }
     return m_engine->syncOnce();
 }
 
@@ -209,16 +188,15 @@ bool SyncRunner::serverAnswers(SyncRound *round)
     return false;
 }
 
-void SyncRunner::pushProgress(int total)
+void SyncRunner::reportProgress(const SyncEngine::Progress &progress)
 {
-    if (m_stopping || total <= SyncEngine::kDefaultBatch)
+    if (m_stopping)
         return;
-    try {
-        const qint64 waiting = m_store->outbox()->pendingCount();
-        emit progress(int(std::max<qint64>(0, total - waiting)), total);
-    } catch (const DatabaseError &) {
-        // Progress is a courtesy: the round itself reports a failing database.
-    }
+    // Only a long round is worth the figures: one batch or page is over before they could be read.
+    if (progress.step == SyncEngine::Progress::Step::Push && progress.total > SyncEngine::kDefaultBatch)
+        emit this->progress(progress.done, progress.total);
+    else if (progress.step == SyncEngine::Progress::Step::Pull && progress.done >= SyncEngine::kFeedPage)
+        emit received(progress.done);
 }
 
 void SyncRunner::reportStatus()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/SyncEngine.h"
 #include "sync/SyncWorker.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 
 class LocalStore;
 class QTimer;
-class SyncEngine;
 
 // SyncWorker's other half: lives on the sync thread from begin() to its destruction there, and
 // owns what belongs to that thread: the database connection, the transport (HttpTransport's
@@ -26,6 +26,8 @@ public:
 
     // Set from the GUI thread before the thread quits: finish quietly.
     void setStopping() { m_stopping = true; }
+    // On the sync thread, between rounds.
+    void setRightsSettings(const RightsSettings &rights);
 
 public slots:
     void begin();
@@ -36,6 +38,7 @@ public slots:
 signals:
     void roundStarted();
     void progress(int done, int total);
+    void received(int entries);
     void roundFinished(const SyncRound &round);
     void statusChanged(const SyncStatus &status);
     void offlineSinceChanged(const QDateTime &since);
@@ -48,18 +51,16 @@ private:
     bool serverAnswers(SyncRound *round);
     bool haveToken(SyncRound *round);
     void reportStatus();
-    void pushProgress(int total);
+    void reportProgress(const SyncEngine::Progress &progress);
 
     SyncWorker::Setup m_setup;
     SyncSchedule m_schedule;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncTransport> m_network;
-    std::unique_ptr<SyncTransport> m_transport; // m_network, counting what is pushed
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_engine;
     QTimer *m_timer = nullptr;
     QString m_deviceId;
     QString m_token;
-    int m_pushTotal = 0;
     std::atomic<bool> m_stopping = false;
 };

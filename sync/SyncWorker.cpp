@@ -31,6 +31,7 @@ void SyncWorker::start()
     connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &SyncRunner::roundStarted, this, &SyncWorker::roundStarted);
     connect(m_runner, &SyncRunner::progress, this, &SyncWorker::progress);
+    connect(m_runner, &SyncRunner::received, this, &SyncWorker::received);
     connect(m_runner, &SyncRunner::roundFinished, this, &SyncWorker::roundFinished);
     connect(m_runner, &SyncRunner::statusChanged, this, &SyncWorker::statusChanged);
     connect(m_runner, &SyncRunner::offlineSinceChanged, this, &SyncWorker::offlineSinceChanged);
@@ -61,6 +62,16 @@ void SyncWorker::syncNow()
 {
     if (m_runner)
         QMetaObject::invokeMethod(m_runner, &SyncRunner::syncNow, Qt::QueuedConnection);
+}
+
+void SyncWorker::setRightsSettings(const RightsSettings &rights)
+{
+    m_setup.rights = rights; // a later start() keeps them
+    if (m_runner) {
+        SyncRunner *runner = m_runner;
+        QMetaObject::invokeMethod(
+            m_runner, [runner, rights] { runner->setRightsSettings(rights); }, Qt::QueuedConnection);
+    }
 }
 
 void SyncWorker::stop()

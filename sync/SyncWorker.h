@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/RightsSettings.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSchedule.h"
 #include "sync/SyncStatus.h"
@@ -46,6 +47,7 @@ public:
         quint32 seed = 0; // of the backoff's jitter; 0: a random one
         // Listen to QNetworkInformation (where the platform reports reachability).
         bool watchNetwork = true;
+        RightsSettings rights; // the marks the desk's Settings chose; setRightsSettings() changes them
     };
 
     explicit SyncWorker(const Setup &setup, QObject *parent = nullptr);
@@ -60,14 +62,18 @@ public slots:
     void requestSync();
     // A person asked for it: a round now, unless the breaker is holding requests back.
     void syncNow();
+    // New marks from the desk's Settings, for the next round.
+    void setRightsSettings(const RightsSettings &rights);
     // Ends the thread and returns when it has: a round in progress abandons its request at
     // once (the protocol makes resending safe) and nothing more is signalled.
     void stop();
 
 signals:
     void roundStarted();
-    // Events pushed so far in a round with more than one batch to push.
+    // Events pushed so far in a round with more than one batch to push, after each batch.
     void progress(int done, int total);
+    // Feed entries read so far in a round that reads more than one page, after each page.
+    void received(int entries);
     void roundFinished(const SyncRound &round);
     void statusChanged(const SyncStatus &status);
     // When the desk lost the server (null: it has it), after every round.

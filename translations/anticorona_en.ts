@@ -176,6 +176,10 @@
         <source>staff deactivated</source>
         <translation>staff deactivated</translation>
     </message>
+    <message>
+        <source>sync conflict resolved</source>
+        <translation>sync conflict resolved</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -812,6 +816,217 @@ booking or correction is a command of its own.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>New vaccine</source>
+        <translation>New vaccine</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>Stock received</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injection</translation>
+    </message>
+    <message>
+        <source>Injection undone</source>
+        <translation>Injection undone</translation>
+    </message>
+    <message>
+        <source>Surety returned</source>
+        <translation>Surety returned</translation>
+    </message>
+    <message>
+        <source>No dose was left to book at the site.</source>
+        <translation>No dose was left to book at the site.</translation>
+    </message>
+    <message>
+        <source>This desk held no right to book this vaccine.</source>
+        <translation>This desk held no right to book this vaccine.</translation>
+    </message>
+    <message>
+        <source>The appointment was in the past.</source>
+        <translation>The appointment was in the past.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not valid.</source>
+        <translation>The appointment time is not valid.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth date is not valid.</source>
+        <translation>The birth date is not valid.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>The customer already has a booking for this vaccine.</source>
+        <translation>The customer already has a booking for this vaccine.</translation>
+    </message>
+    <message>
+        <source>The server already has this booking.</source>
+        <translation>The server already has this booking.</translation>
+    </message>
+    <message>
+        <source>Another booking already uses this booking code.</source>
+        <translation>Another booking already uses this booking code.</translation>
+    </message>
+    <message>
+        <source>The booking was sent for another desk.</source>
+        <translation>The booking was sent for another desk.</translation>
+    </message>
+    <message>
+        <source>The server does not know this vaccine.</source>
+        <translation>The server does not know this vaccine.</translation>
+    </message>
+    <message>
+        <source>The server already has this vaccine.</source>
+        <translation>The server already has this vaccine.</translation>
+    </message>
+    <message>
+        <source>The booking is not known here or at the server.</source>
+        <translation>The booking is not known here or at the server.</translation>
+    </message>
+    <message>
+        <source>The lot is not known.</source>
+        <translation>The lot is not known.</translation>
+    </message>
+    <message>
+        <source>The lot was already received with another expiry date.</source>
+        <translation>The lot was already received with another expiry date.</translation>
+    </message>
+    <message>
+        <source>The lot had expired.</source>
+        <translation>The lot had expired.</translation>
+    </message>
+    <message>
+        <source>The lot had no dose left.</source>
+        <translation>The lot had no dose left.</translation>
+    </message>
+    <message>
+        <source>The expiry date had already passed.</source>
+        <translation>The expiry date had already passed.</translation>
+    </message>
+    <message>
+        <source>The stock would grow past its limit.</source>
+        <translation>The stock would grow past its limit.</translation>
+    </message>
+    <message>
+        <source>The quantity is not valid.</source>
+        <translation>The quantity is not valid.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>The manufacturer is empty.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is too long.</source>
+        <translation>The manufacturer is too long.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>The lot number is empty.</translation>
+    </message>
+    <message>
+        <source>The lot number is too long.</source>
+        <translation>The lot number is too long.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>No reason was given.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>The reason is too long.</translation>
+    </message>
+    <message>
+        <source>The site had fewer free doses than were written off.</source>
+        <translation>The site had fewer free doses than were written off.</translation>
+    </message>
+    <message>
+        <source>The undo did not match the injection.</source>
+        <translation>The undo did not match the injection.</translation>
+    </message>
+    <message>
+        <source>The booking had no injection to undo.</source>
+        <translation>The booking had no injection to undo.</translation>
+    </message>
+    <message>
+        <source>This desk may not undo that injection.</source>
+        <translation>This desk may not undo that injection.</translation>
+    </message>
+    <message>
+        <source>An injection can only be undone on the day it was given.</source>
+        <translation>An injection can only be undone on the day it was given.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete or malformed.</source>
+        <translation>The change was incomplete or malformed.</translation>
+    </message>
+    <message>
+        <source>The server already has a different change with this id.</source>
+        <translation>The server already has a different change with this id.</translation>
+    </message>
+    <message>
+        <source>Only the server may make this kind of change.</source>
+        <translation>Only the server may make this kind of change.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change.</source>
+        <translation>The server does not know this kind of change.</translation>
+    </message>
+    <message>
+        <source>Another desk received the same lot with another expiry date.</source>
+        <translation>Another desk received the same lot with another expiry date.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off more doses than this desk holds.</source>
+        <translation>Another desk wrote off more doses than this desk holds.</translation>
+    </message>
+    <message>
+        <source>Another desk injected a dose that no lot here holds.</source>
+        <translation>Another desk injected a dose that no lot here holds.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>Another desk undid an injection this desk has never seen.</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>Other reason (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import bookings: preview</source>
@@ -952,20 +1167,20 @@ booking or correction is a command of its own.</translation>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
-        <translation>Enter the server address as https://host (or leave it empty to work without a server).</translation>
+        <source>Enter the MyPage address as https://host, or leave it empty.</source>
+        <translation>Enter the MyPage address as https://host, or leave it empty.</translation>
     </message>
     <message>
-        <source>The server address must start with http:// or https://.</source>
-        <translation>The server address must start with http:// or https://.</translation>
+        <source>The MyPage address must start with http:// or https://.</source>
+        <translation>The MyPage address must start with http:// or https://.</translation>
     </message>
     <message>
-        <source>The server address needs a host name, as in https://clinic.example.</source>
-        <translation>The server address needs a host name, as in https://clinic.example.</translation>
+        <source>The MyPage address needs a host name, as in https://clinic.example.</source>
+        <translation>The MyPage address needs a host name, as in https://clinic.example.</translation>
     </message>
     <message>
-        <source>The server address must not contain a user name or password.</source>
-        <translation>The server address must not contain a user name or password.</translation>
+        <source>The MyPage address must not contain a user name or password.</source>
+        <translation>The MyPage address must not contain a user name or password.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1283,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
         <translation>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1... This can take a few seconds; please wait.</source>
+        <translation>Connecting to %1... This can take a few seconds; please wait.</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2198,10 @@ booking or correction is a command of its own.</translation>
         <source>The reason is longer than %1 characters.</source>
         <translation>The reason is longer than %1 characters.</translation>
     </message>
+    <message>
+        <source>There is no open conflict %1; it may have been resolved already.</source>
+        <translation>There is no open conflict %1; it may have been resolved already.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -2023,6 +2246,13 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>injection staff</source>
         <translation>injection staff</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Local clinic</source>
+        <translation>Local clinic</translation>
     </message>
 </context>
 <context>
@@ -2250,16 +2480,8 @@ Commands:
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
-        <translation>&amp;Server address:</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>Lock the desk &amp;after:</translation>
-    </message>
-    <message>
-        <source>Empty: this desk works alone</source>
-        <translation>Empty: this desk works alone</translation>
     </message>
     <message>
         <source> min</source>
@@ -2282,18 +2504,58 @@ Commands:
         <translation>C&amp;onnect to a server...</translation>
     </message>
     <message>
-        <source>Server: %1
-Token kept in: %2</source>
-        <translation>Server: %1
-Token kept in: %2</translation>
-    </message>
-    <message>
         <source>Server &amp;details...</source>
         <translation>Server &amp;details...</translation>
     </message>
     <message>
-        <source>Sync:</source>
-        <translation>Sync:</translation>
+        <source>Rights this desk keeps for booking</source>
+        <translation>Rights this desk keeps for booking</translation>
+    </message>
+    <message>
+        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
+        <translation>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</translation>
+    </message>
+    <message>
+        <source>Only a vaccine manager or an administrator can change these.</source>
+        <translation>Only a vaccine manager or an administrator can change these.</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>Low mark</source>
+        <translation>Low mark</translation>
+    </message>
+    <message>
+        <source>High mark</source>
+        <translation>High mark</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Empty: no MyPage link on slips</source>
+        <translation>Empty: no MyPage link on slips</translation>
+    </message>
+    <message>
+        <source>Empty: the sync server, %1</source>
+        <translation>Empty: the sync server, %1</translation>
+    </message>
+    <message>
+        <source>%1
+Token kept in: %2</source>
+        <translation>%1
+Token kept in: %2</translation>
+    </message>
+    <message>
+        <source>&amp;MyPage address (on slips):</source>
+        <translation>&amp;MyPage address (on slips):</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>Sync server:</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3291,13 @@ Token kept in: %2</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing, %Ln change(s) received</source>
+        <translation>
+            <numerusform>Syncing, %Ln change received</numerusform>
+            <numerusform>Syncing, %Ln changes received</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3192,6 +3461,62 @@ Token kept in: %2</translation>
     <message>
         <source>a rights request reports more than the desk had</source>
         <translation>a rights request reports more than the desk had</translation>
+    </message>
+    <message>
+        <source>booked %1 &gt; on hand %2 + overrides %3</source>
+        <translation>booked %1 &gt; on hand %2 + overrides %3</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 override injections</source>
+        <translation>%1 counted, %2 override injections</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 booked</source>
+        <translation>%1 counted, %2 booked</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 in lots</source>
+        <translation>%1 counted, %2 in lots</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 events, last %2</source>
+        <translation>%1 events, last %2</translation>
+    </message>
+    <message>
+        <source>%1 bookings, %2 Booked events</source>
+        <translation>%1 bookings, %2 Booked events</translation>
+    </message>
+    <message>
+        <source>%1 on hand, events give %2</source>
+        <translation>%1 on hand, events give %2</translation>
+    </message>
+    <message>
+        <source>%1 booked, events give %2</source>
+        <translation>%1 booked, events give %2</translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 from events</source>
+        <translation>%1 stored, %2 from events</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cursor %1, entry %2</source>
+        <translation>cursor %1, entry %2</translation>
+    </message>
+    <message>
+        <source>acknowledged %1, last event %2</source>
+        <translation>acknowledged %1, last event %2</translation>
+    </message>
+    <message>
+        <source>events %1, cursor %2</source>
+        <translation>events %1, cursor %2</translation>
     </message>
 </context>
 <context>

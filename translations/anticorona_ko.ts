@@ -176,6 +176,10 @@
         <source>staff deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
+    <message>
+        <source>sync conflict resolved</source>
+        <translation>동기화 충돌 해결</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -804,6 +808,217 @@ booking or correction is a command of its own.</source>
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>New vaccine</source>
+        <translation>백신 등록</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>접종</translation>
+    </message>
+    <message>
+        <source>Injection undone</source>
+        <translation>접종 취소</translation>
+    </message>
+    <message>
+        <source>Surety returned</source>
+        <translation>보증 반환</translation>
+    </message>
+    <message>
+        <source>No dose was left to book at the site.</source>
+        <translation>접종소에 예약할 수 있는 수량이 남아 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This desk held no right to book this vaccine.</source>
+        <translation>이 창구에는 이 백신을 예약할 권한이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment was in the past.</source>
+        <translation>예약 시각이 이미 지난 시각이었습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment time is not valid.</source>
+        <translation>예약 시각이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>전화번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date is not valid.</source>
+        <translation>생년월일이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>생년월일이 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>The customer already has a booking for this vaccine.</source>
+        <translation>이 고객은 이미 이 백신 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server already has this booking.</source>
+        <translation>서버에 이미 같은 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another booking already uses this booking code.</source>
+        <translation>다른 예약이 이미 이 예약 번호를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The booking was sent for another desk.</source>
+        <translation>다른 창구의 예약으로 보내졌습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this vaccine.</source>
+        <translation>서버에 등록되지 않은 백신입니다.</translation>
+    </message>
+    <message>
+        <source>The server already has this vaccine.</source>
+        <translation>서버에 이미 같은 백신이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The booking is not known here or at the server.</source>
+        <translation>이 창구나 서버에서 찾을 수 없는 예약입니다.</translation>
+    </message>
+    <message>
+        <source>The lot is not known.</source>
+        <translation>알 수 없는 로트입니다.</translation>
+    </message>
+    <message>
+        <source>The lot was already received with another expiry date.</source>
+        <translation>같은 로트가 다른 유효기간으로 이미 입고되었습니다.</translation>
+    </message>
+    <message>
+        <source>The lot had expired.</source>
+        <translation>로트의 유효기간이 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The lot had no dose left.</source>
+        <translation>로트에 남은 수량이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The expiry date had already passed.</source>
+        <translation>유효기간이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The stock would grow past its limit.</source>
+        <translation>재고가 한도를 넘게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The quantity is not valid.</source>
+        <translation>수량이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>날짜가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is empty.</source>
+        <translation>제조사가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The manufacturer is too long.</source>
+        <translation>제조사 이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>로트 번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The lot number is too long.</source>
+        <translation>로트 번호가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>사유가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>사유가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The site had fewer free doses than were written off.</source>
+        <translation>폐기한 수량보다 접종소의 가용 수량이 적었습니다.</translation>
+    </message>
+    <message>
+        <source>The undo did not match the injection.</source>
+        <translation>취소 내용이 접종 기록과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The booking had no injection to undo.</source>
+        <translation>이 예약에는 취소할 접종이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>This desk may not undo that injection.</source>
+        <translation>이 창구에서는 그 접종을 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An injection can only be undone on the day it was given.</source>
+        <translation>접종은 접종한 날에만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The change was incomplete or malformed.</source>
+        <translation>변경 내용이 빠졌거나 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server already has a different change with this id.</source>
+        <translation>서버에 같은 ID의 다른 변경이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the server may make this kind of change.</source>
+        <translation>이런 변경은 서버만 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change.</source>
+        <translation>서버가 알지 못하는 종류의 변경입니다.</translation>
+    </message>
+    <message>
+        <source>Another desk received the same lot with another expiry date.</source>
+        <translation>다른 창구에서 같은 로트를 다른 유효기간으로 입고했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk wrote off more doses than this desk holds.</source>
+        <translation>다른 창구에서 이 창구가 가진 것보다 많은 수량을 폐기했습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk injected a dose that no lot here holds.</source>
+        <translation>다른 창구에서 접종한 수량이 이 창구의 어느 로트에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another desk undid an injection this desk has never seen.</source>
+        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Other reason (%1)</source>
+        <translation>기타 사유 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import bookings: preview</source>
@@ -941,20 +1156,20 @@ booking or correction is a command of its own.</source>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Enter the server address as https://host (or leave it empty to work without a server).</source>
-        <translation>서버 주소를 https://호스트 형식으로 입력하십시오 (서버 없이 사용하려면 비워 두십시오).</translation>
+        <source>Enter the MyPage address as https://host, or leave it empty.</source>
+        <translation>MyPage 주소를 https://호스트 형식으로 입력하거나 비워 두세요.</translation>
     </message>
     <message>
-        <source>The server address must start with http:// or https://.</source>
-        <translation>서버 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+        <source>The MyPage address must start with http:// or https://.</source>
+        <translation>MyPage 주소는 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <source>The server address needs a host name, as in https://clinic.example.</source>
-        <translation>서버 주소에 호스트 이름이 있어야 합니다 (예: https://clinic.example).</translation>
+        <source>The MyPage address needs a host name, as in https://clinic.example.</source>
+        <translation>MyPage 주소에는 https://clinic.example처럼 호스트 이름이 있어야 합니다.</translation>
     </message>
     <message>
-        <source>The server address must not contain a user name or password.</source>
-        <translation>서버 주소에 사용자 이름이나 비밀번호를 넣으면 안 됩니다.</translation>
+        <source>The MyPage address must not contain a user name or password.</source>
+        <translation>MyPage 주소에는 사용자 이름이나 비밀번호를 넣을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1272,10 @@ booking or correction is a command of its own.</source>
     <message>
         <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
         <translation>%1 대신 &quot;직접 고른 파일&quot;을 선택하여 토큰을 개인 파일에 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1... This can take a few seconds; please wait.</source>
+        <translation>%1에 연결하는 중입니다... 몇 초 걸릴 수 있으니 잠시 기다려 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2182,10 @@ booking or correction is a command of its own.</source>
         <source>The reason is longer than %1 characters.</source>
         <translation>사유가 %1자를 넘습니다.</translation>
     </message>
+    <message>
+        <source>There is no open conflict %1; it may have been resolved already.</source>
+        <translation>미해결 충돌 %1번이 없습니다. 이미 해결되었을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>
@@ -2007,6 +2230,13 @@ booking or correction is a command of its own.</source>
     <message>
         <source>injection staff</source>
         <translation>접종 담당자</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Local clinic</source>
+        <translation>우리 접종소</translation>
     </message>
 </context>
 <context>
@@ -2232,16 +2462,8 @@ Commands:
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <source>&amp;Server address:</source>
-        <translation>서버 주소(&amp;S):</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>자동 잠금 시간(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Empty: this desk works alone</source>
-        <translation>비워 두면 이 창구는 단독으로 작동합니다</translation>
     </message>
     <message>
         <source> min</source>
@@ -2264,18 +2486,58 @@ Commands:
         <translation>서버에 연결(&amp;O)...</translation>
     </message>
     <message>
-        <source>Server: %1
-Token kept in: %2</source>
-        <translation>서버: %1
-토큰 보관 위치: %2</translation>
-    </message>
-    <message>
         <source>Server &amp;details...</source>
         <translation>서버 정보(&amp;D)...</translation>
     </message>
     <message>
-        <source>Sync:</source>
-        <translation>동기화:</translation>
+        <source>Rights this desk keeps for booking</source>
+        <translation>이 창구가 예약용으로 보유할 권한</translation>
+    </message>
+    <message>
+        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
+        <translation>서버에 연결된 창구는 백신마다 예약 권한을 보유합니다. 보유 권한이 하한보다 적으면 서버에 상한까지 더 요청하고, 상한보다 많으면 남는 권한을 다른 창구가 쓸 수 있도록 돌려줍니다. 자동: 이 창구의 오늘과 내일 예약 수에 따라 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Only a vaccine manager or an administrator can change these.</source>
+        <translation>백신 관리자 또는 관리자만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Low mark</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>High mark</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Empty: no MyPage link on slips</source>
+        <translation>비워 두면 예약증에 MyPage 링크가 없습니다</translation>
+    </message>
+    <message>
+        <source>Empty: the sync server, %1</source>
+        <translation>비워 두면 동기화 서버 주소(%1)를 씁니다</translation>
+    </message>
+    <message>
+        <source>%1
+Token kept in: %2</source>
+        <translation>%1
+토큰 보관 위치: %2</translation>
+    </message>
+    <message>
+        <source>&amp;MyPage address (on slips):</source>
+        <translation>MyPage 주소(예약증용)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>동기화 서버:</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3267,12 @@ Token kept in: %2</source>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing, %Ln change(s) received</source>
+        <translation>
+            <numerusform>동기화 중, 변경 %Ln건 받음</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3168,6 +3436,62 @@ Token kept in: %2</source>
     <message>
         <source>a rights request reports more than the desk had</source>
         <translation>권한 요청이 창구가 가진 것보다 많은 내용을 보고합니다</translation>
+    </message>
+    <message>
+        <source>booked %1 &gt; on hand %2 + overrides %3</source>
+        <translation>예약 %1 &gt; 재고 %2 + 초과 기록 %3</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 override injections</source>
+        <translation>카운터 %1, 초과 기록 접종 %2건</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 booked</source>
+        <translation>카운터 %1, 예약 %2건</translation>
+    </message>
+    <message>
+        <source>%1 counted, %2 in lots</source>
+        <translation>카운터 %1, 로트 잔량 %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 events, last %2</source>
+        <translation>이벤트 %1건, 마지막 순번 %2</translation>
+    </message>
+    <message>
+        <source>%1 bookings, %2 Booked events</source>
+        <translation>예약 %1건, 예약 이벤트 %2건</translation>
+    </message>
+    <message>
+        <source>%1 on hand, events give %2</source>
+        <translation>재고 %1, 이벤트 합계 %2</translation>
+    </message>
+    <message>
+        <source>%1 booked, events give %2</source>
+        <translation>예약 %1, 이벤트 합계 %2</translation>
+    </message>
+    <message>
+        <source>%1 stored, %2 from events</source>
+        <translation>저장된 상태 %1, 이벤트로 계산한 상태 %2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>cursor %1, entry %2</source>
+        <translation>커서 %1, 항목 %2</translation>
+    </message>
+    <message>
+        <source>acknowledged %1, last event %2</source>
+        <translation>확인된 순번 %1, 마지막 이벤트 %2</translation>
+    </message>
+    <message>
+        <source>events %1, cursor %2</source>
+        <translation>이벤트 %1건, 커서 %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("Desk/language");
 const QString kServerUrlKey = QStringLiteral("Desk/serverUrl");
 const QString kIdleLockKey = QStringLiteral("Desk/idleLockMinutes");
+// WaterMarks/<vaccine id>/low and .../high
+const QString kWaterMarksGroup = QStringLiteral("WaterMarks");
 } // namespace
 
 QString DeskSettings::defaultLanguage(const QLocale &system)
@@ -25,14 +27,14 @@ QString DeskSettings::serverUrlProblem(const QString &typed)
         return QString();
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return tr("Enter the server address as https://host (or leave it empty to work without a server).");
+        return tr("Enter the MyPage address as https://host, or leave it empty.");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("The server address must start with http:// or https://.");
+        return tr("The MyPage address must start with http:// or https://.");
     if (url.host().isEmpty())
-        return tr("The server address needs a host name, as in https://clinic.example.");
+        return tr("The MyPage address needs a host name, as in https://clinic.example.");
     if (!url.userInfo().isEmpty())
-        return tr("The server address must not contain a user name or password.");
+        return tr("The MyPage address must not contain a user name or password.");
     return QString();
 }
 
@@ -50,6 +52,19 @@ DeskSettings DeskSettings::load(const QSettings &settings)
     const int minutes = settings.value(kIdleLockKey).toInt(&ok);
     if (ok && minutes >= 0 && minutes <= kMaxIdleLockMinutes)
         result.idleLockMinutes = minutes;
+    const QString prefix = kWaterMarksGroup + QLatin1Char('/');
+    for (const QString &key : settings.allKeys()) {
+        if (!key.startsWith(prefix) || !key.endsWith(QLatin1String("/low")))
+            continue;
+        const QString vaccineId = key.mid(prefix.size(), key.size() - prefix.size() - 4);
+        bool lowOk = false;
+        bool highOk = false;
+        const int low = settings.value(key).toInt(&lowOk);
+        const int high = settings.value(prefix + vaccineId + QLatin1String("/high")).toInt(&highOk);
+        // Marks that cannot be leave the vaccine to its default rather than to a guess.
+        if (!vaccineId.isEmpty() && lowOk && highOk && low >= 0 && low <= high && high <= kMaxWaterMark)
+            result.waterMarks.insert(vaccineId, {low, high});
+    }
     return result;
 }
 
@@ -58,4 +73,18 @@ void DeskSettings::save(QSettings &settings) const
     settings.setValue(kLanguageKey, language);
     settings.setValue(kServerUrlKey, serverUrl.toString());
     settings.setValue(kIdleLockKey, idleLockMinutes);
+    settings.remove(kWaterMarksGroup); // a vaccine set back to its default has no marks stored
+    for (auto marks = waterMarks.constBegin(); marks != waterMarks.constEnd(); ++marks) {
+        const QString key = kWaterMarksGroup + QLatin1Char('/') + marks.key();
+        settings.setValue(key + QLatin1String("/low"), marks->low);
+        settings.setValue(key + QLatin1String("/high"), marks->high);
+    }
+}
+
+RightsSettings DeskSettings::rightsSettings() const
+{
+    RightsSettings rights;
+    for (auto marks = waterMarks.constBegin(); marks != waterMarks.constEnd(); ++marks)
+        rights.setMarks(marks.key(), marks->low, marks->high);
+    return rights;
 }

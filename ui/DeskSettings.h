@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sync/RightsSettings.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -16,10 +19,25 @@ struct DeskSettings
 public:
     static constexpr int kDefaultIdleLockMinutes = 10;
     static constexpr int kMaxIdleLockMinutes = 240;
+    static constexpr int kMaxWaterMark = 10000;
+
+    // When sync refills this desk's rights for a vaccine (below low) and returns the surplus
+    // (above high): SPEC 3.1, RightsSettings.
+    struct WaterMarks
+    {
+        int low = 0;
+        int high = 0;
+        friend bool operator==(const WaterMarks &, const WaterMarks &) = default;
+    };
 
     QString language = defaultLanguage(QLocale::system()); // "ko" or "en"
-    QUrl serverUrl;                                        // empty: standalone, no server
-    int idleLockMinutes = kDefaultIdleLockMinutes;         // 0: never lock
+    // The address MyPage links on slips start with; empty: the sync server's, once the desk is
+    // enrolled (DeskStore::serverUrl), otherwise no link. Sync itself always uses the enrolled one.
+    QUrl serverUrl;
+    int idleLockMinutes = kDefaultIdleLockMinutes; // 0: never lock
+    // By vaccine id: the marks a vaccine manager or an administrator chose; a vaccine not here
+    // takes RightsSettings' default from its bookings of today and tomorrow.
+    QMap<QString, WaterMarks> waterMarks;
 
     // "ko" when `system` is Korean, otherwise "en".
     static QString defaultLanguage(const QLocale &system);
@@ -30,6 +48,14 @@ public:
 
     static DeskSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
+    // Where MyPage links point: the address typed here, or else the server the desk is enrolled
+    // with (`enrolledServer`, empty for a standalone desk).
+    QUrl myPageServer(const QString &enrolledServer) const
+    {
+        return serverUrl.isEmpty() ? QUrl(enrolledServer) : serverUrl;
+    }
+    // What the sync worker runs with.
+    RightsSettings rightsSettings() const;
 
     QLocale locale() const
     {

@@ -46,7 +46,7 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     m_todayPage = new TodayPage(store, commands, m_clock, m_pages);
     m_stockPage = new StockPage(store, commands, m_clock, m_pages);
     m_adminPage = new AdminPage(store, m_clock, m_pages);
-    m_syncPage = new SyncPage(store, m_clock, m_pages);
+    m_syncPage = new SyncPage(store, commands, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_bookingsPage), static_cast<QWidget *>(m_todayPage),
                           static_cast<QWidget *>(m_stockPage), static_cast<QWidget *>(m_adminPage),
                           static_cast<QWidget *>(m_syncPage)})
@@ -288,6 +288,7 @@ void MainWindow::attachSync(SyncWorker *worker)
     connect(m_syncPage, &SyncPage::syncRequested, worker, &SyncWorker::syncNow);
     connect(worker, &SyncWorker::roundStarted, m_syncLabel, &SyncStatusLabel::setRoundStarted);
     connect(worker, &SyncWorker::progress, m_syncLabel, &SyncStatusLabel::setProgress);
+    connect(worker, &SyncWorker::received, m_syncLabel, &SyncStatusLabel::setReceived);
     connect(worker, &SyncWorker::roundFinished, m_syncLabel, &SyncStatusLabel::setRound);
     connect(worker, &SyncWorker::statusChanged, m_syncLabel, &SyncStatusLabel::setStatus);
     connect(worker, &SyncWorker::offlineSinceChanged, m_syncLabel, &SyncStatusLabel::setOfflineSince);

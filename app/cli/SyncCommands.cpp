@@ -4,7 +4,9 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandSpec.h"
 #include "app/cli/Invocation.h"
-#include "models/domain/IsoText.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/ConflictText.h"
+#include "models/domain/DatabaseError.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
@@ -232,8 +234,9 @@ ExitCode SyncCommands::conflicts()
                         {QStringLiteral("reason"), conflict.reason},
                         {QStringLiteral("message"), conflict.message},
                         {QStringLiteral("at"), conflict.at}});
-        table += row({QString::number(conflict.id), conflict.eventType, conflict.reason, conflict.at,
-                      conflict.message});
+        // People read words; --json keeps the stable codes for scripts.
+        table += row({QString::number(conflict.id), ConflictText::eventType(conflict.eventType),
+                      ConflictText::reason(conflict.reason), conflict.at, conflict.message});
     }
     if (open.isEmpty())
         table = tr("No open conflicts.");
@@ -251,13 +254,16 @@ ExitCode SyncCommands::resolve(const Invocation &invocation)
     const QString reason = invocation.value(QStringLiteral("--reason"));
     bool resolved = false;
     if (isNumber) {
-        WriteTransaction transaction(m_store->database());
-        resolved = ConflictStore(m_store->database())
-                       .resolve(id,
-                                keep == QLatin1String("ours") ? ConflictStore::Resolution::KeepOurs
-                                                              : ConflictStore::Resolution::TakeTheirs,
-                                reason, IsoText::utcMillis(m_clock.now()));
-        transaction.commit();
+        // DeskCommands, as the desk's Sync page: the resolution and its audit line together.
+        DeskCommands commands(m_store, &m_clock, Actor::system(QStringLiteral("anticorona-cli")));
+        const CommandResult result =
+            commands.resolveConflict(id,
+                                     keep == QLatin1String("ours") ? ConflictStore::Resolution::KeepOurs
+                                                                   : ConflictStore::Resolution::TakeTheirs,
+                                     reason);
+        if (result.status == CommandResult::Status::Failed)
+            throw DatabaseError(result.error);
+        resolved = result.isDone();
     }
     if (!resolved)
         return m_output->refused(QStringLiteral("unknown_conflict"),

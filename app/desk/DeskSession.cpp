@@ -13,6 +13,7 @@
 #include "translations/Translations.h"
 #include "ui/IdleWatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SetupWizard.h"
 #include "ui/dialogs/SignInDialog.h"
@@ -56,6 +57,7 @@ void DeskSession::startSync()
     SyncWorker::Setup setup;
     setup.databasePath = m_store->database()->path();
     setup.clock = m_clock;
+    setup.rights = m_settings.rightsSettings();
     // Where enrollment put the token: the keychain, or the file the person chose then.
     if (!tokenFile.isEmpty())
         setup.tokens = [tokenFile] { return Enroller::tokenStoreFor(tokenFile); };
@@ -124,6 +126,13 @@ void DeskSession::lock()
 {
     if (!m_window || m_window->isLocked())
         return;
+    // An enrollment's request is on the stack under its dialog: locking now would run the sign-in
+    // on top of it and hold the answer until someone signs in. Lock as soon as it has returned.
+    if (EnrollDialog *enrolling = EnrollDialog::enrollingNow()) {
+        connect(enrolling, &EnrollDialog::busyChanged, this, &DeskSession::lock,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
+    }
     m_window->setLocked(true);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         // Open forms may hold a customer's details: they go with the lock, unsaved.
@@ -137,9 +146,15 @@ void DeskSession::lock()
 void DeskSession::editSettings()
 {
     SettingsDialog dialog(m_settings, m_window.get());
-    dialog.setEnrollment(m_store, m_commands->actor().roles.testFlag(Role::Administrator));
+    const Roles roles = m_commands->actor().roles;
+    dialog.setEnrollment(m_store, roles.testFlag(Role::Administrator));
+    dialog.setWaterMarks(m_store,
+                         roles.testFlag(Role::VaccineManager) || roles.testFlag(Role::Administrator));
     // Enrolled is enrolled, whether the settings are kept or not: sync starts now.
-    connect(&dialog, &SettingsDialog::enrolled, this, &DeskSession::startSync);
+    connect(&dialog, &SettingsDialog::enrolled, this, [this] {
+        startSync();
+        applySettings(); // MyPage links follow the new server unless an address was typed
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
@@ -147,10 +162,18 @@ void DeskSession::editSettings()
     m_settings.save(settings);
     Translations::install(qApp, m_settings.locale());
     applySettings();
+    if (m_sync)
+        m_sync->setRightsSettings(m_settings.rightsSettings());
 }
 
 void DeskSession::applySettings()
 {
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes);
-    m_window->setServerUrl(m_settings.serverUrl.toString());
+    QString enrolled;
+    try {
+        enrolled = DeskStore(m_store->database()).serverUrl();
+    } catch (const DatabaseError &) {
+        // No MyPage default then; the Sync page reports the database.
+    }
+    m_window->setServerUrl(m_settings.myPageServer(enrolled).toString());
 }

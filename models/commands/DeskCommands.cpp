@@ -322,3 +322,30 @@ CommandResult DeskCommands::undoInjection(const QString &typedCode)
         return injection->lotNumber;
     });
 }
+
+CommandResult DeskCommands::resolveConflict(qint64 conflictId, ConflictStore::Resolution resolution,
+                                            const QString &reason)
+{
+    const QString choice =
+        resolution == ConflictStore::Resolution::KeepOurs ? QStringLiteral("ours") : QStringLiteral("theirs");
+    try {
+        WriteTransaction transaction(m_store->database());
+        ConflictStore conflicts(m_store->database());
+        const std::optional<ConflictStore::Row> conflict = conflicts.byId(conflictId);
+        const QDateTime at = m_clock->now().toUTC();
+        if (!conflict || !conflict->open ||
+            !conflicts.resolve(conflictId, resolution, reason, IsoText::utcMillis(at)))
+            return CommandResult::refused(
+                Refusal::make(RefusalCode::UnknownConflict, QString::number(conflictId)));
+        // Stable words and codes, as the other audit subjects: the audit outlives the language.
+        const QString subject = QStringLiteral("conflict %1 (%2, %3): %4; %5")
+                                    .arg(QString::number(conflictId), conflict->eventType, conflict->reason,
+                                         choice, reason.trimmed());
+        m_store->audit()->append(m_actor, QStringLiteral("conflict-resolved"), subject, at);
+        transaction.commit();
+        return CommandResult::done(choice, 0);
+    } catch (const DatabaseError &error) {
+        qCWarning(lcCommands) << "resolving a conflict failed:" << error.message();
+        return CommandResult::failed(error.message());
+    }
+}

@@ -3,6 +3,7 @@
 #include "models/commands/CommandResult.h"
 #include "models/domain/Actor.h"
 #include "models/domain/Customer.h"
+#include "models/store/ConflictStore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -46,6 +47,14 @@ public:
     // Takes back today's latest injection of a booking made at this desk (Rules::checkUndoInjection):
     // the dose goes back to its lot and the booking is BOOKED again. Done carries the lot number.
     CommandResult undoInjection(const QString &code);
+
+    // Closes an open sync conflict, keeping this desk's version or taking the server's, and writes
+    // the audit line naming the conflict, the choice and the reason, in one transaction. No event:
+    // the resolution is this desk's record (a correction is a command of its own). Any signed-in
+    // person may resolve, as anyone may open the Sync page. Done carries "ours" or "theirs";
+    // refused UnknownConflict when there is no such open conflict.
+    CommandResult resolveConflict(qint64 conflictId, ConflictStore::Resolution resolution,
+                                  const QString &reason);
 
     // The desk's sign-in and sign-out switch who runs the commands.
     void setActor(const Actor &actor) { m_actor = actor; }

@@ -21,6 +21,7 @@ QString AuditEntry::actionText(const QString &action)
         {QStringLiteral("staff-roles-changed"), QT_TRANSLATE_NOOP("AuditEntry", "roles changed")},
         {QStringLiteral("staff-password-reset"), QT_TRANSLATE_NOOP("AuditEntry", "password reset")},
         {QStringLiteral("staff-deactivated"), QT_TRANSLATE_NOOP("AuditEntry", "staff deactivated")},
+        {QStringLiteral("conflict-resolved"), QT_TRANSLATE_NOOP("AuditEntry", "sync conflict resolved")},
     };
     const auto found = texts.constFind(action);
     return found == texts.constEnd() ? action : QCoreApplication::translate("AuditEntry", found.value());

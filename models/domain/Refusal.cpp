@@ -81,6 +81,8 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("username_taken");
     case RefusalCode::UnknownStaff:
         return QStringLiteral("unknown_staff");
+    case RefusalCode::UnknownConflict:
+        return QStringLiteral("unknown_conflict");
     case RefusalCode::InvalidRoles:
         return QStringLiteral("invalid_roles");
     case RefusalCode::LastAdministrator:
@@ -220,6 +222,9 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::UnknownStaff:
         text = tr("There is no staff account %1.").arg(detail);
+        break;
+    case RefusalCode::UnknownConflict:
+        text = tr("There is no open conflict %1; it may have been resolved already.").arg(detail);
         break;
     case RefusalCode::InvalidRoles:
         text = tr("\"%1\" is not a list of roles: use admin, vaccines, reception, injection.").arg(detail);

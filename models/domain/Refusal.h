@@ -52,6 +52,7 @@ enum class RefusalCode {
     ManufacturerTooLong,
     LotNumberTooLong,
     ReasonTooLong,
+    UnknownConflict,
 };
 
 struct Refusal

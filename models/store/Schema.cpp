@@ -3,6 +3,7 @@
 #include "models/domain/DatabaseError.h"
 #include "models/sqlite/Database.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace {
@@ -253,10 +254,12 @@ void Schema::migrate(Database *db, int fromVersion)
         db->execScript(kMigrations[version]);
         if (version == 0) {
             // A new desk: its own identity and a local site, standalone until enrolled.
-            QSqlQuery &insert = db->prepared(QStringLiteral(
-                "INSERT INTO desk (id, device_id, site_id, site_name) VALUES (1, ?, ?, 'Local clinic')"));
+            // Named in the language of whoever opened it first; the setup wizard names it properly.
+            QSqlQuery &insert = db->prepared(
+                QStringLiteral("INSERT INTO desk (id, device_id, site_id, site_name) VALUES (1, ?, ?, ?)"));
             insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            insert.addBindValue(QCoreApplication::translate("Schema", "Local clinic"));
             Database::exec(insert);
         }
         if (version == 1) {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace {
 QString tr(const char *text)
@@ -12,10 +13,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Verifier", text);
 }
 
-// Each check is a query that returns one row per problem, as (vaccine or item, detail).
+// Each check is a query that returns one row per problem: the vaccine or item, then the values
+// the detail sentence shows in order (%1, %2, ...). The sentence is made here, not in SQL, so it
+// is translated like every other text.
 struct Check
 {
     const char *description;
+    const char *detail;
     const char *sql;
 };
 
@@ -24,41 +28,48 @@ struct Check
 const Check kChecks[] = {
     // SPEC 3.1: an override may use a dose a booking still counts on, as on the server.
     {QT_TRANSLATE_NOOP("Verifier", "booked exceeds the stock on hand"),
-     "SELECT vaccine_id, 'booked ' || booked || ' > on hand ' || on_hand || ' + overrides ' || overrides "
+     QT_TRANSLATE_NOOP("Verifier", "booked %1 > on hand %2 + overrides %3"),
+     "SELECT vaccine_id, booked, on_hand, overrides "
      "FROM stock_levels WHERE booked > on_hand + overrides"},
     // Own and remote alike; a refused or undone one is marked undone and no longer counts.
     {QT_TRANSLATE_NOOP("Verifier", "the overrides counter does not match the override injections"),
-     "SELECT s.vaccine_id, s.overrides || ' counted, ' || COALESCE(o.n, 0) || ' override injections' FROM "
+     QT_TRANSLATE_NOOP("Verifier", "%1 counted, %2 override injections"),
+     "SELECT s.vaccine_id, s.overrides, COALESCE(o.n, 0) FROM "
      "stock_levels s LEFT JOIN (SELECT b.site_id, b.vaccine_id, count(*) AS n FROM injections i JOIN "
      "bookings b ON b.id = i.booking_id WHERE i.override = 1 AND i.undone_at IS NULL GROUP BY 1, 2) o ON "
      "o.site_id = s.site_id AND o.vaccine_id = s.vaccine_id WHERE s.overrides <> COALESCE(o.n, 0)"},
     {QT_TRANSLATE_NOOP("Verifier", "the booked counter does not match the BOOKED bookings"),
-     "SELECT s.vaccine_id, s.booked || ' counted, ' || (SELECT count(*) FROM bookings b WHERE b.vaccine_id = "
-     "s.vaccine_id AND b.site_id = s.site_id AND b.state = 0) || ' booked' FROM stock_levels s WHERE "
+     QT_TRANSLATE_NOOP("Verifier", "%1 counted, %2 booked"),
+     "SELECT s.vaccine_id, s.booked, (SELECT count(*) FROM bookings b WHERE b.vaccine_id = "
+     "s.vaccine_id AND b.site_id = s.site_id AND b.state = 0) FROM stock_levels s WHERE "
      "s.booked <> "
      "(SELECT count(*) FROM bookings b WHERE b.vaccine_id = s.vaccine_id AND b.site_id = s.site_id AND "
      "b.state = 0)"},
     {QT_TRANSLATE_NOOP("Verifier", "the stock counter does not match the doses left in the lots"),
-     "SELECT s.vaccine_id, s.on_hand || ' counted, ' || COALESCE((SELECT sum(remaining) FROM lots l WHERE "
-     "l.vaccine_id = s.vaccine_id AND l.site_id = s.site_id), 0) || ' in lots' FROM stock_levels s WHERE "
+     QT_TRANSLATE_NOOP("Verifier", "%1 counted, %2 in lots"),
+     "SELECT s.vaccine_id, s.on_hand, COALESCE((SELECT sum(remaining) FROM lots l WHERE "
+     "l.vaccine_id = s.vaccine_id AND l.site_id = s.site_id), 0) FROM stock_levels s WHERE "
      "s.on_hand "
      "<> COALESCE((SELECT sum(remaining) FROM lots l WHERE l.vaccine_id = s.vaccine_id AND l.site_id = "
      "s.site_id), 0)"},
     {QT_TRANSLATE_NOOP("Verifier", "a vaccine has no stock or rights row"),
-     "SELECT v.id, 'missing' FROM vaccines v WHERE NOT EXISTS (SELECT 1 FROM stock_levels s WHERE "
+     QT_TRANSLATE_NOOP("Verifier", "missing"),
+     "SELECT v.id FROM vaccines v WHERE NOT EXISTS (SELECT 1 FROM stock_levels s WHERE "
      "s.vaccine_id = "
      "v.id) OR NOT EXISTS (SELECT 1 FROM rights r WHERE r.vaccine_id = v.id)"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox sequence has gaps"),
-     "SELECT 'outbox', count(*) || ' events, last ' || COALESCE(max(sequence), 0) FROM outbox "
+     QT_TRANSLATE_NOOP("Verifier", "%1 events, last %2"),
+     "SELECT 'outbox', count(*), COALESCE(max(sequence), 0) FROM outbox "
      "HAVING count(*) <> COALESCE(max(sequence), 0)"},
     {QT_TRANSLATE_NOOP("Verifier", "a booking has no Booked event, or an event has no booking"),
-     "SELECT 'bookings', (SELECT count(*) FROM bookings) || ' bookings, ' || ((SELECT count(*) FROM outbox "
-     "WHERE type = 'Booked') + (SELECT count(*) FROM feed_entries WHERE type = 'Booked')) || ' Booked "
-     "events' "
+     QT_TRANSLATE_NOOP("Verifier", "%1 bookings, %2 Booked events"),
+     "SELECT 'bookings', (SELECT count(*) FROM bookings), (SELECT count(*) FROM outbox "
+     "WHERE type = 'Booked') + (SELECT count(*) FROM feed_entries WHERE type = 'Booked') "
      "WHERE (SELECT count(*) FROM bookings) <> (SELECT count(*) FROM outbox WHERE type = 'Booked') + (SELECT "
      "count(*) FROM feed_entries WHERE type = 'Booked')"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox does not add up to the stock on hand"),
-     "SELECT s.vaccine_id, s.on_hand || ' on hand, events give ' || e.total FROM stock_levels s JOIN (SELECT "
+     QT_TRANSLATE_NOOP("Verifier", "%1 on hand, events give %2"),
+     "SELECT s.vaccine_id, s.on_hand, e.total FROM stock_levels s JOIN (SELECT "
      "vaccine_id, sum(total) AS total FROM (SELECT json_extract(payload, '$.vaccineId') AS vaccine_id, "
      "sum(CASE type WHEN 'StockReceived' THEN "
      "json_extract(payload, '$.quantity') WHEN 'StockWrittenOff' THEN -json_extract(payload, '$.quantity') "
@@ -71,7 +82,8 @@ const Check kChecks[] = {
      "c.on_hand_delta <> 0) e0 GROUP BY vaccine_id) e ON e.vaccine_id = s.vaccine_id WHERE s.on_hand <> "
      "e.total"},
     {QT_TRANSLATE_NOOP("Verifier", "the outbox does not add up to the booked count"),
-     "SELECT s.vaccine_id, s.booked || ' booked, events give ' || e.total FROM stock_levels s JOIN (SELECT "
+     QT_TRANSLATE_NOOP("Verifier", "%1 booked, events give %2"),
+     "SELECT s.vaccine_id, s.booked, e.total FROM stock_levels s JOIN (SELECT "
      "vaccine_id, sum(total) AS total FROM (SELECT json_extract(payload, '$.vaccineId') AS vaccine_id, "
      "sum(CASE type WHEN 'Booked' THEN 1 WHEN "
      "'InjectionUndone' THEN 1 ELSE -1 END) AS total FROM outbox WHERE type IN ('Booked', "
@@ -84,17 +96,16 @@ const Check kChecks[] = {
     // stays fast on a million bookings; the second half finds a changed state with no event.
     // An undone injection cancels one Injected event: a booking is INJECTED while more remain.
     {QT_TRANSLATE_NOOP("Verifier", "a booking's state does not match its events"),
+     QT_TRANSLATE_NOOP("Verifier", "%1 stored, %2 from events"),
      "WITH e AS (SELECT json_extract(payload, '$.bookingId') AS uid, CASE WHEN sum(type = 'Injected') > "
      "sum(type = 'InjectionUndone') THEN 2 WHEN sum(type = 'BookingCancelled') > 0 THEN 1 ELSE 0 END AS "
      "state "
      "FROM outbox WHERE type IN ('Injected', 'BookingCancelled', 'InjectionUndone') GROUP BY 1) SELECT "
      "b.code, "
-     "b.state "
-     "|| ' stored, ' || e.state || ' from events' FROM e JOIN bookings b ON b.uid = e.uid WHERE b.state <> "
+     "b.state, e.state FROM e JOIN bookings b ON b.uid = e.uid WHERE b.state <> "
      "e.state AND NOT EXISTS (SELECT 1 FROM feed_entries f WHERE f.booking_id = b.uid) AND NOT EXISTS "
      "(SELECT 1 "
-     "FROM conflicts c WHERE c.booking_id = b.uid) UNION ALL SELECT b.code, b.state || ' stored, 0 from "
-     "events' "
+     "FROM conflicts c WHERE c.booking_id = b.uid) UNION ALL SELECT b.code, b.state, 0 "
      "FROM bookings b WHERE b.state <> 0 AND b.uid NOT IN (SELECT uid FROM e) AND NOT EXISTS (SELECT 1 FROM "
      "feed_entries f WHERE f.booking_id = b.uid) AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE "
      "c.booking_id = "
@@ -102,19 +113,23 @@ const Check kChecks[] = {
     // Sync's bookkeeping: a rejected booking is one the server refused, so its refusal is a
     // conflict; the cursor is past every feed entry applied.
     {QT_TRANSLATE_NOOP("Verifier", "a rejected booking has no conflict"),
-     "SELECT b.code, 'rejected' FROM bookings b WHERE b.state = 3 AND NOT EXISTS (SELECT 1 FROM conflicts c "
+     QT_TRANSLATE_NOOP("Verifier", "rejected"),
+     "SELECT b.code FROM bookings b WHERE b.state = 3 AND NOT EXISTS (SELECT 1 FROM conflicts c "
      "WHERE c.booking_id = b.uid AND c.event_type = 'Booked') LIMIT 20"},
     {QT_TRANSLATE_NOOP("Verifier", "the feed cursor is behind an applied feed entry"),
-     "SELECT 'desk', 'cursor ' || d.feed_cursor || ', entry ' || f.last FROM desk d, (SELECT "
+     QT_TRANSLATE_NOOP("Verifier", "cursor %1, entry %2"),
+     "SELECT 'desk', d.feed_cursor, f.last FROM desk d, (SELECT "
      "max(server_sequence) AS last FROM feed_entries) f WHERE f.last > d.feed_cursor"},
     // The server answered a prefix of the outbox: never past its end.
     {QT_TRANSLATE_NOOP("Verifier", "the acknowledged prefix is past the last event"),
-     "SELECT 'desk', 'acknowledged ' || d.acknowledged_through || ', last event ' || COALESCE((SELECT "
+     QT_TRANSLATE_NOOP("Verifier", "acknowledged %1, last event %2"),
+     "SELECT 'desk', d.acknowledged_through, COALESCE((SELECT "
      "max(sequence) FROM outbox), 0) FROM desk d WHERE d.acknowledged_through > COALESCE((SELECT "
      "max(sequence) FROM outbox), 0)"},
     // A stored rights request reports a snapshot the desk had: events it made, a cursor it reached.
     {QT_TRANSLATE_NOOP("Verifier", "a rights request reports more than the desk had"),
-     "SELECT r.request_id, 'events ' || r.events_made || ', cursor ' || r.feed_cursor FROM rights_requests "
+     QT_TRANSLATE_NOOP("Verifier", "events %1, cursor %2"),
+     "SELECT r.request_id, r.events_made, r.feed_cursor FROM rights_requests "
      "r, "
      "desk d WHERE r.events_made > COALESCE((SELECT max(sequence) FROM outbox), 0) OR r.feed_cursor > "
      "d.feed_cursor LIMIT 20"},
@@ -146,10 +161,13 @@ QStringList Verifier::run()
                 tr("check \"%1\" could not run: %2").arg(tr(check.description), query.lastError().text()));
             continue;
         }
+        const int values = query.record().count();
         while (query.next()) {
+            QString detail = tr(check.detail);
+            for (int column = 1; column < values; ++column)
+                detail = detail.arg(query.value(column).toString());
             problems.append(
-                QStringLiteral("%1: %2 (%3)")
-                    .arg(tr(check.description), query.value(0).toString(), query.value(1).toString()));
+                QStringLiteral("%1: %2 (%3)").arg(tr(check.description), query.value(0).toString(), detail));
         }
     }
     return problems;

@@ -3,6 +3,9 @@
 // server), and status, sync and conflicts on a standalone desk.
 #include "CliProcess.h"
 #include "ServerProcess.h"
+#include "models/sqlite/Database.h"
+#include "models/store/ConflictStore.h"
+#include "models/store/LocalStore.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -303,6 +306,55 @@ private slots:
         QCOMPARE(resolve.exitCode, 1);
         QCOMPARE(resolve.json().value(QStringLiteral("error")).toString(),
                  QStringLiteral("unknown_conflict"));
+    }
+
+    void conflictsReadAsWordsAndJsonKeepsTheCodes()
+    {
+        const CliProcess cli(path(QStringLiteral("conflicts.db")));
+        QVERIFY(!cli.addVaccine(QStringLiteral("Comirnaty")).isEmpty());
+        qint64 id = 0;
+        {
+            LocalStore store;
+            QVERIFY(store.open(cli.database(), Database::OpenMode::MustExist));
+            WriteTransaction transaction(store.database());
+            ConflictStore::Row row;
+            row.eventId = QStringLiteral("0190a000-0000-7000-8000-000000000001");
+            row.eventType = QStringLiteral("Booked");
+            row.sequence = 1;
+            row.reason = QStringLiteral("not_available");
+            row.message = QStringLiteral("no dose left");
+            row.at = QStringLiteral("2026-03-02T00:00:00.000Z");
+            id = ConflictStore(store.database()).record(row, {});
+            transaction.commit();
+        }
+        const CliRun text = cli.run({QStringLiteral("conflicts")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.outText().contains(QStringLiteral("\tBooking\t")) &&
+                     text.outText().contains(QStringLiteral("No dose was left to book at the site.")) &&
+                     !text.outText().contains(QStringLiteral("not_available")),
+                 qPrintable(text.outText()));
+        const QJsonObject conflict = cli.runJson({QStringLiteral("conflicts")})
+                                         .json()
+                                         .value(QStringLiteral("conflicts"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+        QCOMPARE(conflict.value(QStringLiteral("eventType")).toString(), QStringLiteral("Booked"));
+        QCOMPARE(conflict.value(QStringLiteral("reason")).toString(), QStringLiteral("not_available"));
+
+        const CliRun resolve =
+            cli.runJson({QStringLiteral("conflicts"), QStringLiteral("resolve"), QString::number(id),
+                         QStringLiteral("--keep"), QStringLiteral("theirs"), QStringLiteral("--reason"),
+                         QStringLiteral("booked at the other desk")});
+        QCOMPARE(resolve.exitCode, 0);
+        LocalStore store;
+        QVERIFY(store.open(cli.database(), Database::OpenMode::MustExist));
+        const AuditEntry audit = store.audit()->page({}, 0, 1).first();
+        QCOMPARE(audit.action, QStringLiteral("conflict-resolved"));
+        QCOMPARE(audit.staffName, QStringLiteral("anticorona-cli"));
+        QVERIFY2(audit.subject.contains(QStringLiteral("theirs")) &&
+                     audit.subject.contains(QStringLiteral("booked at the other desk")),
+                 qPrintable(audit.subject));
     }
 
     void syncNeedsAnExistingDatabase()

@@ -1,4 +1,5 @@
 #include "models/domain/BookingCode.h"
+#include "models/domain/ConflictText.h"
 #include "models/domain/Event.h"
 #include "models/domain/IsoText.h"
 #include "models/domain/Refusal.h"
@@ -126,6 +127,22 @@ private Q_SLOTS:
         const QString english = Refusal::make(RefusalCode::NotAvailable).message;
         QCOMPARE(korean, QStringLiteral("이 백신은 예약 가능한 재고가 없습니다."));
         QCOMPARE(english, QStringLiteral("No dose of this vaccine is available to book."));
+    }
+    void conflictCodesReadAsWords()
+    {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+        const QString koreanType = ConflictText::eventType(QStringLiteral("Booked"));
+        const QString koreanReason = ConflictText::reason(QStringLiteral("not_available"));
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+        QCOMPARE(ConflictText::eventType(QStringLiteral("Booked")), QStringLiteral("Booking"));
+        QCOMPARE(ConflictText::reason(QStringLiteral("not_available")),
+                 QStringLiteral("No dose was left to book at the site."));
+        QVERIFY(koreanType != QStringLiteral("Booking") && !koreanType.isEmpty());
+        QVERIFY(koreanReason != ConflictText::reason(QStringLiteral("not_available")));
+        // A code this desk does not know yet (a newer server's) is still shown, with the code.
+        QCOMPARE(ConflictText::reason(QStringLiteral("brand_new_reason")),
+                 QStringLiteral("Other reason (brand_new_reason)"));
+        QCOMPARE(ConflictText::eventType(QStringLiteral("SomethingNew")), QStringLiteral("SomethingNew"));
     }
     void isoTextMatchesQtsIsoFormats()
     {

@@ -7,7 +7,10 @@
 #include "models/store/LocalStore.h"
 #include "models/store/Schema.h"
 #include "models/store/Verifier.h"
+#include "translations/Translations.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -611,6 +614,39 @@ private slots:
         QCOMPARE(conflicts.byId(id)->resolutionReason, QStringLiteral("booked at B"));
     }
 
+    void resolvingAConflictWritesItsAuditLine()
+    {
+        grantRights(m_a, 1);
+        book(m_a, 1);
+        const qint64 id = reject(m_a, lastEvent(m_a).id, QStringLiteral("already_booked"));
+        const qint64 before = m_a.store->audit()->count();
+        const CommandResult done = m_a.commands->resolveConflict(id, ConflictStore::Resolution::KeepOurs,
+                                                                 QStringLiteral("customer came here"));
+        QVERIFY2(done.isDone(), qPrintable(done.message()));
+        QCOMPARE(done.value, QStringLiteral("ours"));
+        QCOMPARE(ConflictStore(m_a.store->database()).byId(id)->resolution, QStringLiteral("ours"));
+        QCOMPARE(m_a.store->audit()->count(), before + 1);
+        const AuditEntry entry = m_a.store->audit()->page({}, 0, 1).first();
+        QCOMPARE(entry.action, QStringLiteral("conflict-resolved"));
+        QCOMPARE(entry.staffName, QStringLiteral("test"));
+        QVERIFY2(entry.subject.contains(QString::number(id)), qPrintable(entry.subject));
+        QVERIFY2(entry.subject.contains(QStringLiteral("Booked")), qPrintable(entry.subject));
+        QVERIFY2(entry.subject.contains(QStringLiteral("already_booked")), qPrintable(entry.subject));
+        QVERIFY2(entry.subject.contains(QStringLiteral("ours")), qPrintable(entry.subject));
+        QVERIFY2(entry.subject.contains(QStringLiteral("customer came here")), qPrintable(entry.subject));
+
+        // Resolved already, or no such conflict: refused, and nothing audited.
+        const CommandResult again =
+            m_a.commands->resolveConflict(id, ConflictStore::Resolution::TakeTheirs, QString());
+        QCOMPARE(again.status, CommandResult::Status::Refused);
+        QCOMPARE(again.refusal.code, RefusalCode::UnknownConflict);
+        QCOMPARE(
+            m_a.commands->resolveConflict(id + 100, ConflictStore::Resolution::KeepOurs, QString()).status,
+            CommandResult::Status::Refused);
+        QCOMPARE(m_a.store->audit()->count(), before + 1);
+        QCOMPARE(ConflictStore(m_a.store->database()).byId(id)->resolution, QStringLiteral("ours"));
+    }
+
     // SPEC 3.1: an override is a dose used with no right to pay for it, so the server's check reads
     // booked <= stock + overrides. B injects its booking X; C, offline and with no right, injects
     // X too (an override, an extra dose on the server: stock -1, booked unchanged). A has stock 1
@@ -693,6 +729,16 @@ private slots:
             QCOMPARE(problems.size(), 1);
             QVERIFY2(problems.first().contains(QLatin1String("2 counted, 1 override injections")),
                      qPrintable(problems.first()));
+            // The detail is a sentence of the person's language, made from the values.
+            Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+            const QStringList korean = Verifier(m_a.store->database()).run();
+            Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+            QCOMPARE(korean.size(), 1);
+            QVERIFY2(!korean.first().contains(QLatin1String("counted")) &&
+                         !korean.first().contains(QLatin1String("override injections")) &&
+                         korean.first().contains(QLatin1String("2")) &&
+                         korean.first().contains(QLatin1String("1")),
+                     qPrintable(korean.first()));
             QVERIFY(query.exec(QStringLiteral("UPDATE stock_levels SET overrides = 1")));
         }
         reject(m_a, lastEvent(m_a).id, QStringLiteral("lot_empty"));

@@ -8,6 +8,7 @@
 #include "models/store/LocalStore.h"
 #include "models/store/Schema.h"
 #include "models/store/Verifier.h"
+#include "translations/Translations.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -572,6 +573,19 @@ private Q_SLOTS:
         QCOMPARE(store.stock()->level(vaccine.value)->booked, 1);
         QCOMPARE(store.outbox()->count(), qint64(3)); // registered, received, booked
         QCOMPARE(Verifier(store.database()).run(), QStringList());
+    }
+    void aNewDeskIsNamedInThePersonsLanguage()
+    {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+        LocalStore korean;
+        QVERIFY(korean.open(m_dir.filePath(QStringLiteral("korean.sqlite"))));
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY(!korean.identity().siteName.isEmpty());
+        QVERIFY2(korean.identity().siteName != QLatin1String("Local clinic"),
+                 qPrintable(korean.identity().siteName));
+        LocalStore english;
+        QVERIFY(english.open(m_dir.filePath(QStringLiteral("english.sqlite"))));
+        QCOMPARE(english.identity().siteName, QStringLiteral("Local clinic"));
     }
     void theDatabaseRefusesBookedAboveStock()
     {

@@ -274,6 +274,37 @@ private slots:
         QVERIFY(b->verified());
     }
 
+    void eachPushedBatchAndPulledPageReportsProgress()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QVERIFY(!stockedVaccine(a.get(), 3).isEmpty()); // 5 events waiting
+        using Step = SyncEngine::Progress::Step;
+        auto text = [](const QList<SyncEngine::Progress> &seen) {
+            QStringList steps;
+            for (const SyncEngine::Progress &p : seen)
+                steps << (p.step == Step::Push ? QStringLiteral("push %1/%2").arg(p.done).arg(p.total)
+                                               : QStringLiteral("pull %1").arg(p.done));
+            return steps.join(QLatin1String(", "));
+        };
+
+        QList<SyncEngine::Progress> seenByA;
+        a->engine->setBatchSize(2);
+        a->engine->setProgress([&](const SyncEngine::Progress &progress) { seenByA.append(progress); });
+        QVERIFY(a->engine->syncOnce().done());
+        // Its own five events come back in one page of the feed (and are skipped).
+        QCOMPARE(text(seenByA), QStringLiteral("push 2/5, push 4/5, push 5/5, pull 5"));
+
+        QList<SyncEngine::Progress> seenByB;
+        b->engine->setFeedPageSize(2);
+        b->engine->setProgress([&](const SyncEngine::Progress &progress) { seenByB.append(progress); });
+        const SyncRound pulled = b->engine->syncOnce();
+        QVERIFY(pulled.done());
+        QCOMPARE(pulled.pulled, 5);
+        QCOMPARE(text(seenByB), QStringLiteral("pull 2, pull 4, pull 5"));
+    }
+
     void verifyChecksTheSyncBookkeeping()
     {
         auto a = enroll(QStringLiteral("A"), m_server.get());

@@ -233,6 +233,63 @@ private slots:
         QVERIFY(!worker.isRunning());
     }
 
+    void aLongRoundReportsEachBatchAndPage()
+    {
+        QVERIFY(enroll());
+        QVERIFY(addStock()); // 2 events
+        const QString vaccine = m_store->stock()->levels().first().vaccineId;
+        for (int n = 0; n < 1198; ++n)
+            QVERIFY(m_commands
+                        ->receiveStock(vaccine, QStringLiteral("M%1").arg(n),
+                                       m_clock.now().date().addDays(200), 1)
+                        .isDone());
+        SyncWorker worker(setup(toServer()));
+        QSignalSpy rounds(&worker, &SyncWorker::roundFinished);
+        QSignalSpy pushed(&worker, &SyncWorker::progress);
+        QSignalSpy received(&worker, &SyncWorker::received);
+        worker.start();
+        QVERIFY(rounds.wait(60000));
+        QVERIFY(rounds.first().at(0).value<SyncRound>().done());
+        QStringList steps;
+        for (const QList<QVariant> &signal : pushed)
+            steps << QStringLiteral("%1/%2").arg(signal.at(0).toInt()).arg(signal.at(1).toInt());
+        QCOMPARE(steps.join(QLatin1Char(' ')), QStringLiteral("500/1200 1000/1200 1200/1200"));
+        steps.clear();
+        // The desk reads its own 1,200 events back, page by page.
+        for (const QList<QVariant> &signal : received)
+            steps << QString::number(signal.at(0).toInt());
+        QCOMPARE(steps.join(QLatin1Char(' ')), QStringLiteral("500 1000 1200"));
+        worker.stop();
+    }
+
+    void theWorkerKeepsTheWaterMarksItIsGiven()
+    {
+        QVERIFY(enroll());
+        QVERIFY(addStock()); // this desk received 10: it holds 10 rights
+        const QString vaccine = m_store->stock()->levels().first().vaccineId;
+        SyncWorker::Setup s = setup(toServer());
+        s.rights.setMarks(vaccine, 2, 4); // above 4 it returns the surplus
+        SyncWorker worker(s);
+        QSignalSpy rounds(&worker, &SyncWorker::roundFinished);
+        QSignalSpy statuses(&worker, &SyncWorker::statusChanged);
+        worker.start();
+        QVERIFY(rounds.wait(10000));
+        QVERIFY(rounds.takeFirst().at(0).value<SyncRound>().done());
+        QTRY_COMPARE(statuses.last().at(0).value<SyncStatus>().rights.value(vaccine), 4);
+
+        // New marks from the Settings reach the running worker: below 5 it refills up to 7.
+        RightsSettings changed;
+        changed.setMarks(vaccine, 5, 7);
+        worker.setRightsSettings(changed);
+        statuses.clear();
+        worker.syncNow();
+        QVERIFY(rounds.wait(10000));
+        QVERIFY(rounds.takeFirst().at(0).value<SyncRound>().done());
+        QTRY_VERIFY(!statuses.isEmpty());
+        QTRY_COMPARE(statuses.last().at(0).value<SyncStatus>().rights.value(vaccine), 7);
+        worker.stop();
+    }
+
     void stopAbandonsAHungRequestPromptly()
     {
         QVERIFY(enroll());

@@ -10,6 +10,7 @@
 #include "ui/widgets/QrCode.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -181,12 +182,36 @@ private slots:
         saved.language = QStringLiteral("ko");
         saved.serverUrl = QUrl(QStringLiteral("https://clinic.example"));
         saved.idleLockMinutes = 0;
+        saved.waterMarks.insert(QStringLiteral("0190a000-0000-7000-8000-00000000000a"), {3, 9});
+        saved.waterMarks.insert(QStringLiteral("0190a000-0000-7000-8000-00000000000b"), {0, 0});
         {
             QSettings settings(path, QSettings::IniFormat);
             saved.save(settings);
         }
         QSettings settings(path, QSettings::IniFormat);
         QCOMPARE(DeskSettings::load(settings), saved);
+        const RightsSettings rights = saved.rightsSettings();
+        QCOMPARE(rights.marksFor(QStringLiteral("0190a000-0000-7000-8000-00000000000a"), 100).low, 3);
+        QCOMPARE(rights.marksFor(QStringLiteral("0190a000-0000-7000-8000-00000000000a"), 100).high, 9);
+        // A vaccine left to the default follows its bookings.
+        QCOMPARE(rights.marksFor(QStringLiteral("other"), 20).low, 10);
+
+        // A vaccine set back to the default loses its stored marks.
+        saved.waterMarks.remove(QStringLiteral("0190a000-0000-7000-8000-00000000000a"));
+        saved.save(settings);
+        QCOMPARE(DeskSettings::load(settings), saved);
+    }
+
+    void myPageLinksDefaultToTheSyncServer()
+    {
+        DeskSettings settings;
+        const QString enrolled = QStringLiteral("https://sync.clinic.example");
+        QCOMPARE(settings.myPageServer(QString()), QUrl());
+        QCOMPARE(settings.myPageServer(enrolled), QUrl(enrolled));
+        // An address typed in the Settings wins: MyPage may be published under another name.
+        settings.serverUrl = QUrl(QStringLiteral("https://mypage.clinic.example"));
+        QCOMPARE(settings.myPageServer(enrolled), settings.serverUrl);
+        QCOMPARE(settings.myPageServer(QString()), settings.serverUrl);
     }
 
     void settingsFallBackToDefaults()
@@ -198,6 +223,12 @@ private slots:
             settings.setValue(QStringLiteral("Desk/language"), QStringLiteral("fr"));
             settings.setValue(QStringLiteral("Desk/serverUrl"), QStringLiteral("ftp://x"));
             settings.setValue(QStringLiteral("Desk/idleLockMinutes"), -3);
+            // Hand-edited marks that cannot be: the vaccine keeps its default.
+            settings.setValue(QStringLiteral("WaterMarks/a/low"), 9);
+            settings.setValue(QStringLiteral("WaterMarks/a/high"), 3);
+            settings.setValue(QStringLiteral("WaterMarks/b/low"), -1);
+            settings.setValue(QStringLiteral("WaterMarks/b/high"), 4);
+            settings.setValue(QStringLiteral("WaterMarks/c/low"), QStringLiteral("many"));
         }
         QSettings settings(path, QSettings::IniFormat);
         const DeskSettings loaded = DeskSettings::load(settings);
@@ -260,6 +291,56 @@ private slots:
         dialog.show();
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void settingsDialogSetsWaterMarksPerVaccineOrLeavesTheDefault()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString a = desk.addVaccine(QStringLiteral("Alpha"), 0);
+        const QString b = desk.addVaccine(QStringLiteral("Beta"), 0);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        DeskSettings initial;
+        initial.waterMarks.insert(a, {3, 9});
+        SettingsDialog dialog(initial);
+        dialog.setWaterMarks(&desk.store, true);
+        auto automatic = [&](const QString &id) {
+            return dialog.findChild<QCheckBox *>(QStringLiteral("automaticMarks_") + id);
+        };
+        auto low = [&](const QString &id) {
+            return dialog.findChild<QSpinBox *>(QStringLiteral("lowMark_") + id);
+        };
+        auto high = [&](const QString &id) {
+            return dialog.findChild<QSpinBox *>(QStringLiteral("highMark_") + id);
+        };
+        QVERIFY(automatic(a) && automatic(b) && low(a) && high(b));
+        QVERIFY(!automatic(a)->isChecked());
+        QCOMPARE(low(a)->value(), 3);
+        QCOMPARE(high(a)->value(), 9);
+        QVERIFY(automatic(b)->isChecked());
+        QVERIFY(!low(b)->isEnabled() && !high(b)->isEnabled());
+        QCOMPARE(dialog.settings().waterMarks, initial.waterMarks);
+
+        // Beta gets its own marks; Alpha goes back to the default.
+        automatic(b)->setChecked(false);
+        QVERIFY(low(b)->isEnabled() && high(b)->isEnabled());
+        low(b)->setValue(4);
+        high(b)->setValue(12);
+        automatic(a)->setChecked(true);
+        QMap<QString, DeskSettings::WaterMarks> expected;
+        expected.insert(b, {4, 12});
+        QCOMPARE(dialog.settings().waterMarks, expected);
+        // The high mark never goes under the low one.
+        low(b)->setValue(20);
+        QCOMPARE(dialog.settings().waterMarks.value(b).high, 20);
+
+        // Reception sees them, read-only.
+        SettingsDialog reception(initial);
+        reception.setWaterMarks(&desk.store, false);
+        auto *alphaLow = reception.findChild<QSpinBox *>(QStringLiteral("lowMark_") + a);
+        QVERIFY(alphaLow && !alphaLow->isEnabled());
+        QVERIFY(!reception.findChild<QCheckBox *>(QStringLiteral("automaticMarks_") + b)->isEnabled());
+        QCOMPARE(reception.settings().waterMarks, initial.waterMarks);
     }
 
     void settingsDialogRetranslates()

@@ -10,15 +10,20 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
+#include <utility>
 
 namespace {
 // Hands each request to the in-process server, which outlives the dialog's transport.
@@ -69,6 +74,27 @@ public:
 private:
     QString m_problem;
     int *m_writes = nullptr;
+};
+
+// Runs `during` while the request is in flight (where HttpTransport spins its event loop), then
+// hands the request to the server.
+class InFlightTransport final : public SyncTransport
+{
+public:
+    InFlightTransport(SyncTransport *target, std::function<void()> during)
+        : m_target(target)
+        , m_during(std::move(during))
+    {}
+    TransportReply exchange(const TransportRequest &request) override
+    {
+        if (m_during)
+            std::exchange(m_during, nullptr)();
+        return m_target->exchange(request);
+    }
+
+private:
+    SyncTransport *m_target = nullptr;
+    std::function<void()> m_during;
 };
 
 const QString kServer = QStringLiteral("http://in-process");
@@ -130,6 +156,8 @@ private slots:
         settings.setEnrollment(&m_desk->store, true, transports());
         QCOMPARE(settings.enrollmentText(),
                  QStringLiteral("Not connected to a server: this desk works alone."));
+        QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->placeholderText(),
+                 QStringLiteral("Empty: no MyPage link on slips"));
         auto *connectButton = settings.findChild<QPushButton *>(QStringLiteral("connectServerButton"));
         QVERIFY(connectButton->isEnabled());
         QSignalSpy enrolled(&settings, &SettingsDialog::enrolled);
@@ -152,8 +180,12 @@ private slots:
         FileTokenStore tokens(tokenFile());
         QVERIFY(tokens.read(m_desk->store.identity().deviceId).isOk());
         QCOMPARE(settings.enrollmentText(),
-                 QStringLiteral("Server: %1\nToken kept in: %2").arg(kServer, tokens.description()));
+                 QStringLiteral("%1\nToken kept in: %2").arg(kServer, tokens.description()));
         QVERIFY(!settings.findChild<EnrollDialog *>()); // closed and gone
+        // The MyPage address on slips now defaults to the sync server, and the form says so.
+        auto *myPage = settings.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QCOMPARE(myPage->placeholderText(), QStringLiteral("Empty: the sync server, %1").arg(kServer));
+        QCOMPARE(settings.settings().myPageServer(serverUrl()), QUrl(kServer));
     }
 
     void aWrongCodeIsRefusedWithTheReasonAndChangesNothing()
@@ -259,6 +291,50 @@ private slots:
         QCOMPARE(writes, 0);
     }
 
+    void escapeCloseAndTheIdleLockWaitForAnEnrollmentInProgress()
+    {
+        const QString code = m_server->makeEnrollmentCode(m_site);
+        EnrollDialog *dialog = nullptr;
+        bool checked = false;
+        int transportsMade = 0;
+        EnrollDialog enrolling(&m_desk->store, [&](const QUrl &) {
+            ++transportsMade;
+            return std::make_unique<InFlightTransport>(m_server.get(), [&] {
+                QVERIFY(dialog->isBusy());
+                QCOMPARE(EnrollDialog::enrollingNow(), dialog); // what the idle lock waits for
+                QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("enrollButton"))->isEnabled());
+                QVERIFY(!dialog->findChild<QDialogButtonBox *>()->isEnabled());
+                auto *busy = dialog->findChild<QLabel *>(QStringLiteral("enrollBusyLabel"));
+                QVERIFY(busy && busy->isVisible() && !busy->text().isEmpty());
+                QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("enrollBusyBar"))->isVisible());
+                // Escape, the window's close button, a lock's reject(), another click: all wait.
+                QTest::keyClick(dialog, Qt::Key_Escape);
+                QVERIFY(!dialog->close());
+                dialog->reject();
+                dialog->enroll();
+                QVERIFY(dialog->isVisible());
+                QCOMPARE(transportsMade, 1);
+                checked = true;
+            });
+        });
+        dialog = &enrolling;
+        QSignalSpy busyChanged(dialog, &EnrollDialog::busyChanged);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(EnrollDialog::enrollingNow(), nullptr);
+        fill(*dialog, code, tokenFile());
+        dialog->enroll();
+        QVERIFY(checked);
+        QVERIFY2(dialog->enrollment().enrolled(), qPrintable(dialog->problemText()));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted)); // the enrollment's own outcome, not a reject
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(EnrollDialog::enrollingNow(), nullptr);
+        QCOMPARE(busyChanged.count(), 2);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("enrollBusyLabel"))->isVisibleTo(dialog));
+        QCOMPARE(serverUrl(), kServer);
+    }
+
     void aDeskEnrolledMeanwhileShowsThatEnrollment()
     {
         EnrollDialog dialog(&m_desk->store, transports());
@@ -299,7 +375,7 @@ private slots:
         SettingsDialog settings(DeskSettings{});
         settings.setEnrollment(&m_desk->store, true, transports());
         QCOMPARE(settings.enrollmentText(),
-                 QStringLiteral("Server: %1\nToken kept in: %2").arg(kServer, result.tokenStore));
+                 QStringLiteral("%1\nToken kept in: %2").arg(kServer, result.tokenStore));
     }
 
     void onlyAnAdministratorMayConnect()

@@ -74,6 +74,16 @@ private slots:
         QCOMPARE(label.text(), QStringLiteral("Syncing..."));
         label.setProgress(2400, 10000);
         QCOMPARE(label.text(), QStringLiteral("Syncing 2,400 of 10,000"));
+        label.setProgress(10000, 10000);
+        QCOMPARE(label.text(), QStringLiteral("Syncing 10,000 of 10,000"));
+        label.setReceived(1500); // then the feed, page by page
+        QCOMPARE(label.text(), QStringLiteral("Syncing, 1,500 changes received"));
+        label.setRound(round(SyncRound::Outcome::Done));
+        QCOMPARE(label.text(), QStringLiteral("Online"));
+        label.setRoundStarted(); // the next round starts from nothing
+        QCOMPARE(label.text(), QStringLiteral("Syncing..."));
+        label.setProgress(600, 1200);
+        QCOMPARE(label.text(), QStringLiteral("Syncing 600 of 1,200"));
 
         SyncStatus waiting = online(37);
         waiting.lastSync = IsoText::utcMillis(today(10, 41));
@@ -111,14 +121,16 @@ private slots:
             id = ConflictStore(desk.store.database()).record(row, {});
             transaction.commit();
         }
-        SyncPage page(&desk.store, &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get());
         page.setStatus(online(0));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTableView *view = page.conflictsView();
         QCOMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Booked"));
-        QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("no_rights"));
+        // Words and sentences, not the codes the server and the database keep.
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Booking"));
+        QCOMPARE(view->model()->index(0, 2).data().toString(),
+                 QStringLiteral("This desk held no right to book this vaccine."));
         QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("The site had no dose left."));
 
         view->setCurrentIndex(view->model()->index(0, 0));
@@ -134,13 +146,21 @@ private slots:
         QCOMPARE(resolved->resolution, QStringLiteral("ours"));
         QCOMPARE(resolved->resolutionReason, QStringLiteral("Called the other desk: the customer came here"));
         QCOMPARE(view->model()->rowCount(), 0);
+        // Audited as the person at the desk, with the conflict, the choice and the reason.
+        const AuditEntry audit = desk.store.audit()->page({}, 0, 1).first();
+        QCOMPARE(audit.action, QStringLiteral("conflict-resolved"));
+        QCOMPARE(audit.staffName, QStringLiteral("test"));
+        QVERIFY2(audit.subject.contains(QString::number(id)) &&
+                     audit.subject.contains(QStringLiteral("ours")) &&
+                     audit.subject.contains(QStringLiteral("the customer came here")),
+                 qPrintable(audit.subject));
     }
 
     void syncNowAsksForARound()
     {
         TestDesk desk;
         QVERIFY(desk.open());
-        SyncPage page(&desk.store, &desk.clock);
+        SyncPage page(&desk.store, desk.commands.get());
         QSignalSpy requested(&page, &SyncPage::syncRequested);
         page.setStatus(online(3));
         page.show();

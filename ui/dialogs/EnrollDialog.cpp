@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -20,6 +21,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -116,6 +119,15 @@ EnrollDialog::EnrollDialog(LocalStore *store, TransportFactory transports, QWidg
 
     m_refusal = new RefusalLabel(this);
     m_refusal->setObjectName(QStringLiteral("enrollRefusal"));
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("enrollBusyLabel"));
+    m_busyLabel->setWordWrap(true);
+    m_busyLabel->hide();
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("enrollBusyBar"));
+    m_busyBar->setRange(0, 0); // no figure to show: the bar only says "working"
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_enrollButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_enrollButton->setObjectName(QStringLiteral("enrollButton"));
@@ -126,6 +138,8 @@ EnrollDialog::EnrollDialog(LocalStore *store, TransportFactory transports, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     layout->addWidget(m_refusal);
+    layout->addWidget(m_busyLabel);
+    layout->addWidget(m_busyBar);
     layout->addWidget(m_buttons);
 
     showEnrolled();
@@ -140,6 +154,46 @@ EnrollDialog::~EnrollDialog() = default;
 bool EnrollDialog::isEnrolledView() const
 {
     return m_enrolledView;
+}
+
+EnrollDialog *EnrollDialog::enrollingNow()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<EnrollDialog *>(widget); dialog && dialog->isBusy())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void EnrollDialog::reject()
+{
+    // Escape and the idle lock land here too: the enrollment's call is still on the stack.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+void EnrollDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void EnrollDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_buttons->setEnabled(!busy);
+    m_pages->setEnabled(!busy);
+    m_busyLabel->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QApplication::restoreOverrideCursor();
+    emit busyChanged(busy);
 }
 
 QString EnrollDialog::problemText() const
@@ -223,7 +277,7 @@ void EnrollDialog::chooseTokenFile()
 
 void EnrollDialog::enroll()
 {
-    if (m_enrolledView)
+    if (m_enrolledView || m_busy)
         return;
     Enroller::Request request;
     request.server = QUrl(m_server->text().trimmed());
@@ -255,14 +309,17 @@ void EnrollDialog::enroll()
         transport = m_transports(request.server);
 
     // Blocks the GUI thread for the keychain's probe and one request (see the class comment).
-    m_buttons->setEnabled(false);
-    m_pages->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_refusal->hide();
+    m_busyLabel->setText(tr("Connecting to %1... This can take a few seconds; please wait.")
+                             .arg(request.server.toDisplayString()));
+    setBusy(true);
+    const QPointer<EnrollDialog> self(this);
     Enroller enroller(m_store, transport.get(), m_tokenStores);
-    m_result = enroller.enroll(request);
-    QApplication::restoreOverrideCursor();
-    m_pages->setEnabled(true);
-    m_buttons->setEnabled(true);
+    const Enroller::Result result = enroller.enroll(request);
+    if (!self) // cannot happen while reject() and close wait, but never touch a dead dialog
+        return;
+    m_result = result;
+    setBusy(false);
 
     if (m_result.enrolled()) {
         accept();

@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
@@ -23,8 +24,12 @@ class SyncTransport;
 // under the form. A desk that is enrolled already sees its server, device id and token store,
 // read-only. Accepted only when this run enrolled the desk.
 // Threading: the GUI thread, which opened `store`; enrolling blocks it for one request (and the
-// keychain's probe), with a busy cursor and the buttons disabled. Acceptable while enrollment
-// is one short exchange; a worker thread would need its own database connection for the adoption.
+// keychain's probe), with a busy cursor, a busy line and the buttons disabled. Acceptable while
+// enrollment is one short exchange; a worker thread would need its own database connection for
+// the adoption. The request waits in a local event loop, so events still arrive under it: while
+// it runs, Escape, closing the window and reject() (what the idle lock does to open dialogs) are
+// ignored and a second enroll() does nothing; the desk's idle lock asks enrollingNow() and locks
+// once the enrollment has returned (busyChanged).
 class EnrollDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +48,9 @@ public:
     void setTokenStores(Enroller::TokenStoreFactory tokenStores) { m_tokenStores = std::move(tokenStores); }
 
     bool isEnrolledView() const;
+    bool isBusy() const { return m_busy; }
+    // The dialog whose enrollment is running now, if any: its call is on the stack below.
+    static EnrollDialog *enrollingNow();
     // The outcome of the last attempt (Enrolled after a successful one).
     const Enroller::Result &enrollment() const { return m_result; }
     QString problemText() const;
@@ -52,9 +60,14 @@ public:
 
 public slots:
     void enroll();
+    void reject() override;
+
+signals:
+    void busyChanged(bool busy);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private slots:
     void chooseTokenFile();
@@ -63,6 +76,7 @@ private slots:
 private:
     void retranslateUi();
     void showEnrolled();
+    void setBusy(bool busy);
     QString outcomeText(const Enroller::Result &result) const;
 
     LocalStore *m_store = nullptr;
@@ -70,6 +84,7 @@ private:
     Enroller::TokenStoreFactory m_tokenStores;
     Enroller::Result m_result;
     bool m_enrolledView = false;
+    bool m_busy = false;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_intro = nullptr;
@@ -85,6 +100,8 @@ private:
     QLineEdit *m_tokenFile = nullptr;
     QPushButton *m_browse = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
 
     QLabel *m_enrolledServerLabel = nullptr;
     QLabel *m_enrolledDeviceLabel = nullptr;

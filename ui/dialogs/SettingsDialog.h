@@ -5,8 +5,11 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class LocalStore;
 class QLineEdit;
@@ -14,7 +17,9 @@ class QPushButton;
 class QSpinBox;
 class RefusalLabel;
 
-// Edits the desk's settings: language, server address, idle lock. OK stays disabled while the server
+// Edits the desk's settings: language, the MyPage address on slips (default: the enrolled sync
+// server, shown read-only with where its token is kept), idle lock, and (setWaterMarks) the rights
+// marks per vaccine that sync keeps. OK stays disabled while the MyPage
 // address is not usable, with the reason shown under the form. The caller saves settings() on accept.
 // With setEnrollment() it also shows which server the desk is enrolled with and where its token is
 // kept, and lets an administrator open EnrollDialog; an enrollment takes effect at once (enrolled()),
@@ -36,6 +41,9 @@ public:
     // `transports` reaches the server (null: HTTP), for EnrollDialog.
     void setEnrollment(LocalStore *store, bool administrator, EnrollDialog::TransportFactory transports = {});
     QString enrollmentText() const;
+    // Shows the refill and return marks of every vaccine on `store`'s desk (from the settings this
+    // dialog was made with); only a vaccine manager or an administrator may change them.
+    void setWaterMarks(LocalStore *store, bool editable);
 
 public slots:
     void openEnrollment();
@@ -54,6 +62,7 @@ private slots:
 private:
     void retranslateUi();
     void showEnrollment();
+    void addWaterMarksRow(const QString &vaccineId, const QString &name, bool editable);
 
     QLabel *m_languageLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
@@ -71,4 +80,19 @@ private:
     QLabel *m_enrollLabel = nullptr;
     QLabel *m_enrollStatus = nullptr;
     QPushButton *m_connect = nullptr;
+
+    DeskSettings m_initial;
+    QGroupBox *m_marksBox = nullptr;
+    QLabel *m_marksIntro = nullptr;
+    QLabel *m_marksReadOnly = nullptr;
+    QGridLayout *m_marksGrid = nullptr;
+    QList<QLabel *> m_marksHeaders;
+    struct MarksRow
+    {
+        QString vaccineId;
+        QCheckBox *automatic = nullptr;
+        QSpinBox *low = nullptr;
+        QSpinBox *high = nullptr;
+    };
+    QList<MarksRow> m_marks;
 };

@@ -35,7 +35,8 @@ QStringList filterableActions()
                         QStringLiteral("staff-added"),
                         QStringLiteral("staff-roles-changed"),
                         QStringLiteral("staff-password-reset"),
-                        QStringLiteral("staff-deactivated")};
+                        QStringLiteral("staff-deactivated"),
+                        QStringLiteral("conflict-resolved")};
     for (const EventType type :
          {EventType::Booked, EventType::BookingCancelled, EventType::Injected, EventType::InjectionUndone,
           EventType::VaccineRegistered, EventType::StockReceived, EventType::StockWrittenOff})

@@ -1,9 +1,8 @@
 #include "ui/pages/SyncPage.h"
 
-#include "models/domain/Clock.h"
+#include "models/commands/DeskCommands.h"
+#include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
-#include "models/domain/IsoText.h"
-#include "models/sqlite/Database.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -26,10 +25,10 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-SyncPage::SyncPage(LocalStore *store, const Clock *clock, QWidget *parent)
+SyncPage::SyncPage(LocalStore *store, DeskCommands *commands, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_clock(clock)
+    , m_commands(commands)
 {
     setObjectName(QStringLiteral("syncPage"));
     m_statusText = new QLabel(this);
@@ -198,8 +197,9 @@ void SyncPage::loadConflicts()
         return;
     }
     for (const ConflictStore::Row &row : rows) {
-        QList<QStandardItem *> items{new QStandardItem(timeText(row.at)), new QStandardItem(row.eventType),
-                                     new QStandardItem(row.reason), new QStandardItem(row.message)};
+        QList<QStandardItem *> items{
+            new QStandardItem(timeText(row.at)), new QStandardItem(ConflictText::eventType(row.eventType)),
+            new QStandardItem(ConflictText::reason(row.reason)), new QStandardItem(row.message)};
         for (QStandardItem *item : items)
             item->setEditable(false);
         items.first()->setData(row.id, kIdRole);
@@ -227,19 +227,13 @@ bool SyncPage::resolveSelected(bool keepOurs)
         emit statusMessage(tr("Not resolved: a reason is needed."));
         return false;
     }
-    bool resolved = false;
-    try {
-        WriteTransaction transaction(m_store->database());
-        resolved = ConflictStore(m_store->database())
-                       .resolve(id,
-                                keepOurs ? ConflictStore::Resolution::KeepOurs
-                                         : ConflictStore::Resolution::TakeTheirs,
-                                reason, IsoText::utcMillis(m_clock->now()));
-        transaction.commit();
-    } catch (const DatabaseError &error) {
-        emit statusMessage(StoreError::forStaff(error.message()));
+    const CommandResult result = m_commands->resolveConflict(
+        id, keepOurs ? ConflictStore::Resolution::KeepOurs : ConflictStore::Resolution::TakeTheirs, reason);
+    if (result.status == CommandResult::Status::Failed) {
+        emit statusMessage(StoreError::forStaff(result.error));
         return false;
     }
+    const bool resolved = result.isDone();
     emit statusMessage(resolved ? tr("Conflict resolved.") : tr("That conflict was resolved already."));
     m_haveStatus = false; // the open count changed: read it again
     reload();

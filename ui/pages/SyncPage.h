@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QWidget>
 
-class Clock;
+class DeskCommands;
 class LocalStore;
 class QAction;
 class QLabel;
@@ -16,16 +16,18 @@ class QTableView;
 
 // Where the desk stands with the server: the address, the changes waiting, the rights and the
 // unsettled sureties per vaccine, the last sync and since when it is offline (from SyncWorker's
-// signals), "Sync now", and the open conflicts (ConflictStore) with a way to resolve the selected
-// one, keeping this desk's version or taking the server's, with a reason. Threading: the GUI
-// thread, on the GUI's own connection.
+// signals), "Sync now", and the open conflicts (ConflictStore; their codes in words, ConflictText)
+// with a way to resolve the selected one, keeping this desk's version or taking the server's, with
+// a reason (DeskCommands::resolveConflict, audited). Threading: the GUI thread, on the GUI's own
+// connection.
 class SyncPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncPage)
 
 public:
-    SyncPage(LocalStore *store, const Clock *clock, QWidget *parent = nullptr);
+    // Conflicts are resolved through `commands`, as the signed-in person (audited).
+    SyncPage(LocalStore *store, DeskCommands *commands, QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
     QAction *syncNowAction() const { return m_syncNow; }
@@ -54,7 +56,7 @@ private:
     QString timeText(const QString &iso) const;
 
     LocalStore *m_store = nullptr;
-    const Clock *m_clock = nullptr;
+    DeskCommands *m_commands = nullptr;
     QString m_serverUrl;
     SyncStatus m_status;
     bool m_haveStatus = false;

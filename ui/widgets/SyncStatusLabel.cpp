@@ -21,6 +21,7 @@ void SyncStatusLabel::setRoundStarted()
     m_syncing = true;
     m_done = 0;
     m_total = 0;
+    m_received = 0;
     updateText();
 }
 
@@ -29,6 +30,13 @@ void SyncStatusLabel::setProgress(int done, int total)
     m_syncing = true;
     m_done = done;
     m_total = total;
+    updateText();
+}
+
+void SyncStatusLabel::setReceived(int entries)
+{
+    m_syncing = true;
+    m_received = entries;
     updateText();
 }
 
@@ -72,6 +80,8 @@ QString SyncStatusLabel::describe() const
         return tr("Stopped: this desk is not enrolled with its server");
     const int waiting = int(m_status.waiting);
     if (m_syncing) {
+        if (m_received > 0) // the pull comes after the push
+            return tr("Syncing, %Ln change(s) received", nullptr, m_received);
         if (m_total > 0) {
             const QLocale locale;
             return tr("Syncing %1 of %2").arg(locale.toString(m_done), locale.toString(m_total));

@@ -7,7 +7,7 @@
 #include <QLabel>
 
 // The sync state in the status bar, in plain words: standalone, online, syncing (with how far a
-// long push has got), offline since when with how many changes waiting and the time availability
+// long push or pull has got), offline since when with how many changes waiting and the time availability
 // was last confirmed, or stopped because the server removed the desk. Fed by SyncWorker's
 // signals; never a dialog. Threading: the GUI thread.
 class SyncStatusLabel final : public QLabel
@@ -22,6 +22,8 @@ public slots:
     void setStatus(const SyncStatus &status);
     void setRoundStarted();
     void setProgress(int done, int total);
+    // Feed entries read so far: the feed does not say how many are left.
+    void setReceived(int entries);
     void setRound(const SyncRound &round);
     void setOfflineSince(const QDateTime &since);
 
@@ -38,5 +40,6 @@ private:
     bool m_syncing = false;
     int m_done = 0;
     int m_total = 0;
+    int m_received = 0;
     QDateTime m_offlineSince;
 };
