@@ -138,8 +138,7 @@ SyncRound SyncEngine::push()
             if (batch.isEmpty())
                 return round;
             const TransportReply reply =
-                exchange("POST", QStringLiteral("/v1/events"),
-                         QJsonDocument(EventBatch{batch}.toJson()).toJson(QJsonDocument::Compact));
+                exchange("POST", QStringLiteral("/v1/events"), EventBatch{batch}.serialize());
             if (failed(reply, &round))
                 return round;
             QString error;
