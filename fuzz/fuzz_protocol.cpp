@@ -30,6 +30,20 @@ template<typename Message> void roundTrip(const QJsonObject &json)
     if (!second || second->toJson() != encoded)
         std::abort();
 }
+
+// The server stores and sends the direct encodings; they must be QJsonDocument's bytes exactly.
+void directEncodings(const QJsonObject &json)
+{
+    QString error;
+    if (const std::optional<EventBatch> batch = EventBatch::fromJson(json, &error)) {
+        if (batch->serialize() != ProtocolJson::serialize(batch->toJson()))
+            std::abort();
+    }
+    if (const std::optional<BatchAnswer> answer = BatchAnswer::fromJson(json, &error)) {
+        if (answer->serialize() != ProtocolJson::serialize(answer->toJson()))
+            std::abort();
+    }
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -47,5 +61,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip<BatchAnswer>(*json);
     roundTrip<FeedPage>(*json);
     roundTrip<ErrorBody>(*json);
+    directEncodings(*json);
     return 0;
 }

@@ -141,8 +141,7 @@ SyncRound SyncEngine::push()
             if (batch.isEmpty())
                 return round;
             const TransportReply reply =
-                exchange("POST", QStringLiteral("/v1/events"),
-                         QJsonDocument(EventBatch{batch}.toJson()).toJson(QJsonDocument::Compact));
+                exchange("POST", QStringLiteral("/v1/events"), EventBatch{batch}.serialize());
             if (reply.answered() && reply.status == 413) {
                 // Over the server's body limit, which the desk cannot know: the same batch would
                 // get the same answer, a smaller one may not.

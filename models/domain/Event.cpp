@@ -1,5 +1,7 @@
 #include "models/domain/Event.h"
 
+#include "models/domain/IsoText.h"
+
 #include <QUuid>
 
 #include <array>
@@ -45,7 +47,7 @@ QJsonObject Event::toJson() const
         {QStringLiteral("siteId"), siteId},
         {QStringLiteral("sequence"), sequence},
         {QStringLiteral("feedCursor"), feedCursor},
-        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("at"), IsoText::utcMillis(at)},
         {QStringLiteral("payload"), payload},
     };
 }

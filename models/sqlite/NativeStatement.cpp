@@ -146,6 +146,16 @@ QString NativeStatement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArray NativeStatement::bytes(int column) const
+{
+    if (m_qt) [[unlikely]]
+        return m_qt->bytes(column);
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    if (!data)
+        return QByteArray();
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
 const char *NativeStatement::sql() const
 {
     if (m_qt) [[unlikely]]
@@ -158,6 +168,13 @@ qint64 NativeStatement::lastInsertRowId() const
     if (m_qt) [[unlikely]]
         return m_qt->lastInsertRowId();
     return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 NativeStatement::changes() const
+{
+    if (m_qt) [[unlikely]]
+        return m_qt->changes();
+    return sqlite3_changes64(m_db);
 }
 
 void NativeStatement::fail(int code)

@@ -52,12 +52,16 @@ public:
     qint64 int64(int column) const;
     int integer(int column) const { return int(int64(column)); }
     QString text(int column) const;
+    // The column's bytes as stored (UTF-8 for text), without a trip through UTF-16.
+    QByteArray bytes(int column) const;
 
     // The statement's text, as prepared.
     const char *sql() const;
 
     // The rowid of the last row this connection inserted.
     qint64 lastInsertRowId() const;
+    // The rows the last INSERT, UPDATE or DELETE of this connection changed.
+    qint64 changes() const;
 
 private:
     [[noreturn]] void fail(int code);

@@ -171,12 +171,28 @@ QString QtStatement::text(int column) const
     return m_query.value(column).toString();
 }
 
+QByteArray QtStatement::bytes(int column) const
+{
+    return m_query.value(column).toByteArray();
+}
+
+qint64 QtStatement::changes() const
+{
+    // QSqlQuery::numRowsAffected answers only while that query is active; this is the
+    // connection's, as sqlite3_changes64.
+    return connectionValue("SELECT changes()");
+}
+
 qint64 QtStatement::lastInsertRowId() const
 {
-    // QSqlQuery::lastInsertId answers only while that query is active; this is the connection's,
-    // as sqlite3_last_insert_rowid.
+    // As changes(): the connection's, as sqlite3_last_insert_rowid.
+    return connectionValue("SELECT last_insert_rowid()");
+}
+
+qint64 QtStatement::connectionValue(const char *sql) const
+{
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+    if (!query.exec(QString::fromLatin1(sql)) || !query.next()) {
         const QSqlError error = query.lastError();
         throw DatabaseError(error.databaseText().isEmpty() ? error.text() : error.databaseText());
     }

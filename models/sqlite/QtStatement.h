@@ -33,8 +33,10 @@ public:
     void reset();
     qint64 int64(int column) const;
     QString text(int column) const;
+    QByteArray bytes(int column) const;
     const char *sql() const { return m_sql.constData(); }
     qint64 lastInsertRowId() const;
+    qint64 changes() const;
 
     // The names of `sql`'s parameters by SQLite's numbering: element i is parameter i + 1.
     // A "?" has an empty name. Throws DatabaseError on "?NNN", "@name" and "$name".
@@ -42,6 +44,7 @@ public:
 
 private:
     [[noreturn]] void fail();
+    qint64 connectionValue(const char *sql) const;
     void bindAt(int index, const QVariant &value);
 
     QSqlDatabase m_db;

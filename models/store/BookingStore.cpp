@@ -232,6 +232,15 @@ std::optional<Booking> BookingStore::byUid(const QString &uid) const
     return found;
 }
 
+bool BookingStore::contains(const QString &uid) const
+{
+    NativeStatement &query = m_db->native("SELECT 1 FROM bookings WHERE uid = ?");
+    query.bind(1, uid);
+    const bool found = query.next();
+    query.reset();
+    return found;
+}
+
 const char *BookingStore::bookedCodeQuery()
 {
     // Rule 5: same name and birth date, or same phone and birth date. Two probes, each on its
@@ -481,14 +490,19 @@ qint64 BookingStore::count() const
     return total;
 }
 
-void BookingStore::insert(Booking &booking)
+const char *BookingStore::insertSql()
 {
-    // Built once, run for every booking through the C API (NativeStatement, bench/README.md).
     static const QByteArray sql =
         QByteArray("INSERT INTO bookings (") + kColumns +
         ") VALUES (:uid, :code, :site, :vaccine, :name, :birth, :phone, :appointment, :state, :holder, "
         ":created)";
-    NativeStatement &insert = m_db->native(sql.constData());
+    return sql.constData();
+}
+
+void BookingStore::insert(Booking &booking)
+{
+    // Run for every booking through the C API (NativeStatement, bench/README.md).
+    NativeStatement &insert = m_db->native(insertSql());
     // Bound once: only the code changes between attempts.
     insert.bind(":uid", booking.id);
     insert.bind(":site", booking.siteId);
@@ -519,22 +533,21 @@ void BookingStore::insert(Booking &booking)
 
 void BookingStore::insertWithCode(const Booking &booking)
 {
-    QSqlQuery &insert =
-        m_db->prepared(QStringLiteral("INSERT INTO bookings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(QLatin1String(kColumns)));
-    insert.addBindValue(booking.id);
-    insert.addBindValue(booking.code);
-    insert.addBindValue(booking.siteId);
-    insert.addBindValue(booking.vaccineId);
-    insert.addBindValue(booking.customer.name);
-    insert.addBindValue(IsoText::date(booking.customer.birthDate));
-    insert.addBindValue(booking.customer.phone);
-    insert.addBindValue(IsoText::minute(booking.appointment));
-    insert.addBindValue(int(booking.state));
-    insert.addBindValue(booking.holder);
-    insert.addBindValue(IsoText::utcMillis(booking.createdAt));
-    Database::exec(insert);
-    insertNameGrams(insert.lastInsertId().toLongLong(), booking.customer.name);
+    // Every booking pulled from the feed: the statement insert() runs.
+    NativeStatement &insert = m_db->native(insertSql());
+    insert.bind(":uid", booking.id);
+    insert.bind(":code", booking.code);
+    insert.bind(":site", booking.siteId);
+    insert.bind(":vaccine", booking.vaccineId);
+    insert.bind(":name", booking.customer.name);
+    insert.bind(":birth", IsoText::date(booking.customer.birthDate));
+    insert.bind(":phone", booking.customer.phone);
+    insert.bind(":appointment", IsoText::minute(booking.appointment));
+    insert.bind(":state", int(booking.state));
+    insert.bind(":holder", booking.holder);
+    insert.bind(":created", IsoText::utcMillis(booking.createdAt));
+    insert.exec();
+    insertNameGrams(insert.lastInsertRowId(), booking.customer.name);
 }
 
 void BookingStore::insertNameGrams(qint64 rowId, const QString &name)

@@ -30,6 +30,8 @@ public:
 
     std::optional<Booking> byCode(const QString &code) const;
     std::optional<Booking> byUid(const QString &uid) const;
+    // Whether a booking with this uid is here: asked for every booking pulled from the feed.
+    bool contains(const QString &uid) const;
     // Rule 5: the code of the customer's BOOKED booking for the vaccine, empty if none.
     QString bookedCodeFor(const QString &vaccineId, const Customer &customer) const;
     // Its statement (parameters :name, :birth, :vaccine, :phone), for tests of its query plan.
@@ -69,6 +71,8 @@ public:
     static const char *const kColumns;
 
 private:
+    // The one INSERT of a booking row, for insert() and insertWithCode().
+    static const char *insertSql();
     void insertNameGrams(qint64 rowId, const QString &name);
     int countUpTo(const BookingSearch &search, int cap) const;
     int countGramUpTo(const QString &gram, int cap) const;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class LocalStore;
 
 // What the server's answers do to the desk's store (SPEC 3, 3.1): entries of the change feed
@@ -74,4 +76,7 @@ private:
     void setLevel(const QString &vaccineId, const Delta &delta);
 
     LocalStore *m_store = nullptr;
+    // The feed cursor, read at the first entry: a FeedStore lives inside one write transaction,
+    // where only moveCursor() moves it.
+    std::optional<qint64> m_cursor;
 };

@@ -10,17 +10,17 @@
 
 namespace {
 // Columns: event_id, type, device_id, site_id, sequence, feed_cursor, at, payload.
-Event eventFrom(const QSqlQuery &query)
+Event eventFrom(const NativeStatement &query)
 {
     Event event;
-    event.id = query.value(0).toString();
-    event.type = eventTypeFromName(query.value(1).toString()).value_or(EventType::Booked);
-    event.deviceId = query.value(2).toString();
-    event.siteId = query.value(3).toString();
-    event.sequence = query.value(4).toLongLong();
-    event.feedCursor = query.value(5).toLongLong();
-    event.at = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-    event.payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+    event.id = query.text(0);
+    event.type = eventTypeFromName(query.text(1)).value_or(EventType::Booked);
+    event.deviceId = query.text(2);
+    event.siteId = query.text(3);
+    event.sequence = query.int64(4);
+    event.feedCursor = query.int64(5);
+    event.at = QDateTime::fromString(query.text(6), Qt::ISODateWithMs);
+    event.payload = QJsonDocument::fromJson(query.bytes(7)).object();
     return event;
 }
 } // namespace
@@ -89,30 +89,39 @@ void OutboxStore::acknowledgeThrough(qint64 sequence)
 
 QList<Event> OutboxStore::pending(int limit) const
 {
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
-                       "o.payload FROM outbox o, desk d WHERE o.sequence > d.acknowledged_through ORDER BY "
-                       "o.sequence LIMIT ?"));
-    query.addBindValue(limit);
-    Database::exec(query);
+    // A push reads every event through here: the C API (NativeStatement).
+    NativeStatement &query =
+        m_db->native("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
+                     "o.payload FROM outbox o, desk d WHERE o.sequence > d.acknowledged_through ORDER BY "
+                     "o.sequence LIMIT ?");
+    query.bind(1, limit);
     QList<Event> events;
     while (query.next())
         events.append(eventFrom(query));
-    query.finish();
+    query.reset();
     return events;
 }
 
 std::optional<Event> OutboxStore::byEventId(const QString &eventId) const
 {
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
-                       "o.payload FROM outbox o, desk d WHERE o.event_id = ?"));
-    query.addBindValue(eventId);
-    Database::exec(query);
+    NativeStatement &query =
+        m_db->native("SELECT o.event_id, o.type, d.device_id, o.site_id, o.sequence, o.feed_cursor, o.at, "
+                     "o.payload FROM outbox o, desk d WHERE o.event_id = ?");
+    query.bind(1, eventId);
     std::optional<Event> found;
     if (query.next())
         found = eventFrom(query);
-    query.finish();
+    query.reset();
+    return found;
+}
+
+bool OutboxStore::contains(const QString &eventId) const
+{
+    // Every pulled entry asks: the C API (NativeStatement), on the UNIQUE index of event_id.
+    NativeStatement &query = m_db->native("SELECT 1 FROM outbox WHERE event_id = ?");
+    query.bind(1, eventId);
+    const bool found = query.next();
+    query.reset();
     return found;
 }
 

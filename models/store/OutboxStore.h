@@ -36,6 +36,8 @@ public:
                        const QString &newSiteId);
     // An own event by its id (the feed carries the desk's own events too), through the unique index.
     std::optional<Event> byEventId(const QString &eventId) const;
+    // Whether the event is this desk's own: asked for every entry of the feed.
+    bool contains(const QString &eventId) const;
 
 protected:
     Database *m_db = nullptr;

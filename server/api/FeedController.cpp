@@ -31,5 +31,8 @@ ApiResponse FeedController::handle(const ApiRequest &request)
                                   tr("limit must be a whole number of at least 1."));
     // More than the maximum is not an error: the page is shorter and says there is more.
     const int pageSize = int(std::min<qint64>(*limit, ProtocolJson::kMaxFeedLimit));
-    return ApiResponse::json(m_store->feedJson(request.device.siteId, *after, pageSize));
+    ApiResponse response;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.rawBody = m_store->feedBody(request.device.siteId, *after, pageSize);
+    return response;
 }

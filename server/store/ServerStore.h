@@ -58,6 +58,9 @@ public:
     // The page as GET /v1/events sends it: the same entries plus the server's own (SuretyReleased),
     // which FeedPage's models Event cannot hold.
     virtual QJsonObject feedJson(const QString &siteId, qint64 after, int limit) = 0;
+    // The same page as the bytes of its JSON, ProtocolJson::serialize(feedJson(...)) exactly,
+    // made without decoding the stored entries.
+    virtual QByteArray feedBody(const QString &siteId, qint64 after, int limit) = 0;
 
     // Escrow (SPEC 3.1). A rights request is answered once and stored with its answer, in one
     // write transaction; the caller has checked that it is for the device's site.

@@ -1,31 +1,28 @@
 #include "server/store/SqliteEscrowLedger.h"
 
 #include "models/sqlite/Database.h"
+#include "models/sqlite/NativeStatement.h"
 #include "server/store/SuretyReleasedEntry.h"
 #include "sync/protocol/ProtocolJson.h"
 
-#include <QVariant>
+// A pushed booking pays its right here and every pushed event asks for the sureties its device
+// has seen: the C API (NativeStatement), as SqliteSiteLedger.
 
 namespace {
-const QString kSuretySelect = QStringLiteral(
-    "SELECT s.booking_id, s.vaccine_id, s.injector, s.holder, s.injection_event_id, s.paid FROM sureties s ");
-
-Surety suretyFrom(const QSqlQuery &query)
+Surety suretyFrom(const NativeStatement &query)
 {
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toInt() == 1};
+    return {query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.integer(5) == 1};
 }
 } // namespace
 
 qint64 SqliteEscrowLedger::rights(const QString &deviceId, const QString &vaccineId)
 {
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT rights FROM device_rights WHERE device_id = ? AND vaccine_id = ?"));
-    query.addBindValue(deviceId);
-    query.addBindValue(vaccineId);
-    Database::exec(query);
-    const qint64 rights = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
+    NativeStatement &query =
+        m_db->native("SELECT rights FROM device_rights WHERE device_id = ? AND vaccine_id = ?");
+    query.bind(1, deviceId);
+    query.bind(2, vaccineId);
+    const qint64 rights = query.next() ? query.int64(0) : 0;
+    query.reset();
     return rights;
 }
 
@@ -33,53 +30,57 @@ void SqliteEscrowLedger::changeRights(const QString &deviceId, const QString &va
 {
     // CHECK (rights >= 0) refuses a change that would go below zero: EscrowRules never asks one.
     // An update first: an upsert's INSERT half would check the bare delta against the CHECK.
-    QSqlQuery &update = m_db->prepared(QStringLiteral(
-        "UPDATE device_rights SET rights = rights + ? WHERE device_id = ? AND vaccine_id = ?"));
-    update.addBindValue(delta);
-    update.addBindValue(deviceId);
-    update.addBindValue(vaccineId);
-    Database::exec(update);
-    if (update.numRowsAffected() > 0)
+    NativeStatement &update =
+        m_db->native("UPDATE device_rights SET rights = rights + ? WHERE device_id = ? AND vaccine_id = ?");
+    update.bind(1, delta);
+    update.bind(2, deviceId);
+    update.bind(3, vaccineId);
+    update.exec();
+    if (update.changes() > 0)
         return;
-    QSqlQuery &insert = m_db->prepared(QStringLiteral(
-        "INSERT INTO device_rights (device_id, vaccine_id, site_id, rights) VALUES (?, ?, ?, ?)"));
-    insert.addBindValue(deviceId);
-    insert.addBindValue(vaccineId);
-    insert.addBindValue(m_siteId);
-    insert.addBindValue(delta);
-    Database::exec(insert);
+    NativeStatement &insert = m_db->native(
+        "INSERT INTO device_rights (device_id, vaccine_id, site_id, rights) VALUES (?, ?, ?, ?)");
+    insert.bind(1, deviceId);
+    insert.bind(2, vaccineId);
+    insert.bind(3, m_siteId);
+    insert.bind(4, delta);
+    insert.exec();
 }
 
 qint64 SqliteEscrowLedger::pool(const QString &vaccineId)
 {
-    QSqlQuery &query =
-        m_db->prepared(QStringLiteral("SELECT pool FROM stock_levels WHERE site_id = ? AND vaccine_id = ?"));
-    query.addBindValue(m_siteId);
-    query.addBindValue(vaccineId);
-    Database::exec(query);
-    const qint64 pool = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
+    NativeStatement &query =
+        m_db->native("SELECT pool FROM stock_levels WHERE site_id = ? AND vaccine_id = ?");
+    query.bind(1, m_siteId);
+    query.bind(2, vaccineId);
+    const qint64 pool = query.next() ? query.int64(0) : 0;
+    query.reset();
     return pool;
 }
 
 void SqliteEscrowLedger::changeLevelColumn(const QString &column, const QString &vaccineId, qint64 delta)
 {
     // `column` is one of this class's own names, never input.
-    QSqlQuery &update = m_db->prepared(
+    NativeStatement &update = m_db->native(
         QStringLiteral("UPDATE stock_levels SET %1 = %1 + ? WHERE site_id = ? AND vaccine_id = ?")
-            .arg(column));
-    update.addBindValue(delta);
-    update.addBindValue(m_siteId);
-    update.addBindValue(vaccineId);
-    Database::exec(update);
-    if (update.numRowsAffected() > 0)
+            .arg(column)
+            .toUtf8()
+            .constData());
+    update.bind(1, delta);
+    update.bind(2, m_siteId);
+    update.bind(3, vaccineId);
+    update.exec();
+    if (update.changes() > 0)
         return;
-    QSqlQuery &insert = m_db->prepared(
-        QStringLiteral("INSERT INTO stock_levels (site_id, vaccine_id, %1) VALUES (?, ?, ?)").arg(column));
-    insert.addBindValue(m_siteId);
-    insert.addBindValue(vaccineId);
-    insert.addBindValue(delta);
-    Database::exec(insert);
+    NativeStatement &insert =
+        m_db->native(QStringLiteral("INSERT INTO stock_levels (site_id, vaccine_id, %1) VALUES (?, ?, ?)")
+                         .arg(column)
+                         .toUtf8()
+                         .constData());
+    insert.bind(1, m_siteId);
+    insert.bind(2, vaccineId);
+    insert.bind(3, delta);
+    insert.exec();
 }
 
 void SqliteEscrowLedger::changePool(const QString &vaccineId, qint64 delta)
@@ -99,80 +100,77 @@ void SqliteEscrowLedger::countOverride(const QString &vaccineId)
 
 bool SqliteEscrowLedger::isRevoked(const QString &deviceId)
 {
-    QSqlQuery &query =
-        m_db->prepared(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND revoked_at IS NOT NULL"));
-    query.addBindValue(deviceId);
-    Database::exec(query);
+    NativeStatement &query = m_db->native("SELECT 1 FROM devices WHERE id = ? AND revoked_at IS NOT NULL");
+    query.bind(1, deviceId);
     const bool revoked = query.next();
-    query.finish();
+    query.reset();
     return revoked;
 }
 
 std::optional<Surety> SqliteEscrowLedger::heldSurety(const QString &bookingId)
 {
-    QSqlQuery &query =
-        m_db->prepared(kSuretySelect + QStringLiteral("WHERE s.booking_id = ? AND s.outcome = 0"));
-    query.addBindValue(bookingId);
-    Database::exec(query);
+    NativeStatement &query =
+        m_db->native("SELECT s.booking_id, s.vaccine_id, s.injector, s.holder, s.injection_event_id, s.paid "
+                     "FROM sureties s WHERE s.booking_id = ? AND s.outcome = 0");
+    query.bind(1, bookingId);
     std::optional<Surety> found;
     if (query.next())
         found = suretyFrom(query);
-    query.finish();
+    query.reset();
     return found;
 }
 
 void SqliteEscrowLedger::holdSurety(const Surety &surety)
 {
     // One per booking: only the first injection of a BOOKED booking holds one.
-    QSqlQuery &insert = m_db->prepared(
-        QStringLiteral("INSERT INTO sureties (booking_id, site_id, vaccine_id, injector, holder, "
-                       "injection_event_id, paid) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(surety.bookingId);
-    insert.addBindValue(m_siteId);
-    insert.addBindValue(surety.vaccineId);
-    insert.addBindValue(surety.injector);
-    insert.addBindValue(surety.holder);
-    insert.addBindValue(surety.injectionEventId);
-    insert.addBindValue(surety.paid ? 1 : 0);
-    Database::exec(insert);
+    NativeStatement &insert = m_db->native("INSERT INTO sureties (booking_id, site_id, vaccine_id, injector, "
+                                           "holder, injection_event_id, paid) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, surety.bookingId);
+    insert.bind(2, m_siteId);
+    insert.bind(3, surety.vaccineId);
+    insert.bind(4, surety.injector);
+    insert.bind(5, surety.holder);
+    insert.bind(6, surety.injectionEventId);
+    insert.bind(7, surety.paid ? 1 : 0);
+    insert.exec();
 }
 
 void SqliteEscrowLedger::settleSurety(const QString &bookingId, SuretyOutcome outcome, const QDateTime &at)
 {
-    QSqlQuery &update = m_db->prepared(QStringLiteral(
-        "UPDATE sureties SET outcome = ?, settled_at = ? WHERE booking_id = ? AND outcome = 0"));
-    update.addBindValue(int(outcome));
-    update.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    update.addBindValue(bookingId);
-    Database::exec(update);
+    NativeStatement &update =
+        m_db->native("UPDATE sureties SET outcome = ?, settled_at = ? WHERE booking_id = ? AND outcome = 0");
+    update.bind(1, int(outcome));
+    update.bind(2, at.toUTC().toString(Qt::ISODateWithMs));
+    update.bind(3, bookingId);
+    update.exec();
 }
 
 QList<Surety> SqliteEscrowLedger::suretiesSeenBy(const QString &holder, qint64 feedCursor)
 {
-    QSqlQuery &query = m_db->prepared(
-        kSuretySelect + QStringLiteral("JOIN events e ON e.event_id = s.injection_event_id "
-                                       "WHERE s.holder = ? AND s.outcome = 0 AND e.seq <= ? ORDER BY e.seq"));
-    query.addBindValue(holder);
-    query.addBindValue(feedCursor);
-    Database::exec(query);
+    NativeStatement &query =
+        m_db->native("SELECT s.booking_id, s.vaccine_id, s.injector, s.holder, s.injection_event_id, s.paid "
+                     "FROM sureties s JOIN events e ON e.event_id = s.injection_event_id "
+                     "WHERE s.holder = ? AND s.outcome = 0 AND e.seq <= ? ORDER BY e.seq");
+    query.bind(1, holder);
+    query.bind(2, feedCursor);
     QList<Surety> found;
     while (query.next())
         found.append(suretyFrom(query));
-    query.finish();
+    query.reset();
     return found;
 }
 
 void SqliteEscrowLedger::announceRelease(const SuretyRelease &release)
 {
-    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+    NativeStatement &insert = m_db->native(
         "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
-        "VALUES (?, ?, ?, 1, ?, ?, ?)"));
-    insert.addBindValue(SuretyReleasedEntry::eventId(release.surety.bookingId));
-    insert.addBindValue(m_siteId);
-    insert.addBindValue(SuretyReleasedEntry::makerId());
-    insert.addBindValue(SuretyReleasedEntry::typeName());
-    insert.addBindValue(
-        QString::fromUtf8(ProtocolJson::serialize(SuretyReleasedEntry::body(m_siteId, release))));
-    insert.addBindValue(release.at.toUTC().toString(Qt::ISODateWithMs));
-    Database::exec(insert);
+        "VALUES (?, ?, ?, 1, ?, ?, ?)");
+    insert.bind(1, SuretyReleasedEntry::eventId(release.surety.bookingId));
+    insert.bind(2, m_siteId);
+    insert.bind(3, SuretyReleasedEntry::makerId());
+    insert.bind(4, SuretyReleasedEntry::typeName());
+    // Text, as SqliteEventLog stores the desks' bodies: UTF-8 bytes bound as text.
+    insert.bind(5, ProtocolJson::serialize(SuretyReleasedEntry::body(m_siteId, release)));
+    insert.bind(6, release.at.toUTC().toString(Qt::ISODateWithMs));
+    insert.exec();
 }

@@ -1,6 +1,8 @@
 #include "server/store/SqliteEventLog.h"
 
+#include "models/domain/IsoText.h"
 #include "models/sqlite/Database.h"
+#include "models/sqlite/NativeStatement.h"
 #include "server/store/EventApplier.h"
 #include "server/store/SqliteEscrowLedger.h"
 #include "server/store/SqliteSiteLedger.h"
@@ -27,29 +29,28 @@ std::optional<EventResult> SqliteEventLog::previousOutcome(const Event &event, c
     EventResult result;
     result.eventId = event.id;
     result.status = EventStatus::Duplicate;
+    // Every pushed event asks both: the C API (NativeStatement), as SqliteSiteLedger.
     QByteArray storedBody;
-    QSqlQuery &accepted = m_db->prepared(QStringLiteral("SELECT seq, body FROM events WHERE event_id = ?"));
-    accepted.addBindValue(event.id);
-    Database::exec(accepted);
+    NativeStatement &accepted = m_db->native("SELECT seq, body FROM events WHERE event_id = ?");
+    accepted.bind(1, event.id);
     bool found = accepted.next();
     if (found) {
-        result.serverSequence = accepted.value(0).toLongLong();
-        storedBody = accepted.value(1).toByteArray();
+        result.serverSequence = accepted.int64(0);
+        storedBody = accepted.bytes(1);
     }
-    accepted.finish();
+    accepted.reset();
     if (!found) {
-        QSqlQuery &refused = m_db->prepared(
-            QStringLiteral("SELECT reason, message, body FROM rejected_events WHERE event_id = ?"));
-        refused.addBindValue(event.id);
-        Database::exec(refused);
+        NativeStatement &refused =
+            m_db->native("SELECT reason, message, body FROM rejected_events WHERE event_id = ?");
+        refused.bind(1, event.id);
         found = refused.next();
         if (found) {
             // A desk that lost the first answer learns the outcome from the duplicate.
-            result.reason = refused.value(0).toString();
-            result.message = refused.value(1).toString();
-            storedBody = refused.value(2).toByteArray();
+            result.reason = refused.text(0);
+            result.message = refused.text(1);
+            storedBody = refused.bytes(2);
         }
-        refused.finish();
+        refused.reset();
     }
     if (!found)
         return std::nullopt;
@@ -62,18 +63,18 @@ std::optional<EventResult> SqliteEventLog::previousOutcome(const Event &event, c
 qint64 SqliteEventLog::storeAccepted(const Event &event, const QByteArray &body, const QString &receivedAt)
 {
     // The server sequence is taken here, inside the batch's write transaction (see the header).
-    QSqlQuery &insert = m_db->prepared(QStringLiteral(
+    NativeStatement &insert = m_db->native(
         "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(event.id);
-    insert.addBindValue(event.siteId);
-    insert.addBindValue(event.deviceId);
-    insert.addBindValue(event.sequence);
-    insert.addBindValue(eventTypeName(event.type));
-    insert.addBindValue(QString::fromUtf8(body));
-    insert.addBindValue(receivedAt);
-    Database::exec(insert);
-    return insert.lastInsertId().toLongLong();
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, event.id);
+    insert.bind(2, event.siteId);
+    insert.bind(3, event.deviceId);
+    insert.bind(4, event.sequence);
+    insert.bind(5, eventTypeName(event.type));
+    insert.bind(6, body); // UTF-8, stored as text
+    insert.bind(7, receivedAt);
+    insert.exec();
+    return insert.lastInsertRowId();
 }
 
 void SqliteEventLog::storeRejected(const Event &event, const QByteArray &body, const EventResult &result,
@@ -95,7 +96,7 @@ void SqliteEventLog::storeRejected(const Event &event, const QByteArray &body, c
 QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<Event> &events,
                                         const QDateTime &receivedAt)
 {
-    const QString receivedText = receivedAt.toUTC().toString(Qt::ISODateWithMs);
+    const QString receivedText = IsoText::utcMillis(receivedAt);
     WriteTransaction transaction(m_db);
     QSqlQuery &last = m_db->prepared(QStringLiteral("SELECT last_sequence FROM devices WHERE id = ?"));
     last.addBindValue(device.id);
@@ -110,7 +111,7 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     QList<EventResult> results;
     results.reserve(events.size());
     for (const Event &event : events) {
-        const QByteArray body = ProtocolJson::serialize(event.toJson());
+        const QByteArray body = ProtocolJson::serializeEvent(event);
         if (std::optional<EventResult> previous = previousOutcome(event, body)) {
             results.append(*previous);
             continue;
@@ -154,14 +155,12 @@ QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, q
                                                         qint64 upTo, bool *more)
 {
     // One more row than asked tells whether there is more.
-    QSqlQuery &query = m_db->prepared(
-        QStringLiteral("SELECT seq, body FROM events WHERE seq > ? AND seq <= ? AND (site_id = ? OR type = "
-                       "'VaccineRegistered') ORDER BY seq LIMIT ?"));
-    query.addBindValue(after);
-    query.addBindValue(upTo);
-    query.addBindValue(siteId);
-    query.addBindValue(limit + 1);
-    Database::exec(query);
+    NativeStatement &query = m_db->native("SELECT seq, body FROM events WHERE seq > ? AND seq <= ? AND "
+                                          "(site_id = ? OR type = 'VaccineRegistered') ORDER BY seq LIMIT ?");
+    query.bind(1, after);
+    query.bind(2, upTo);
+    query.bind(3, siteId);
+    query.bind(4, limit + 1);
     QList<FeedRow> rows;
     *more = false;
     while (query.next()) {
@@ -169,9 +168,9 @@ QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, q
             *more = true;
             break;
         }
-        rows.append({query.value(0).toLongLong(), query.value(1).toByteArray()});
+        rows.append({query.int64(0), query.bytes(1)});
     }
-    query.finish();
+    query.reset();
     return rows;
 }
 
@@ -187,6 +186,36 @@ FeedPage SqliteEventLog::feed(const QString &siteId, qint64 after, int limit, qi
             page.entries.append({row.sequence, *event});
     }
     page.next = rows.isEmpty() ? after : rows.constLast().sequence;
+    return page;
+}
+
+QByteArray SqliteEventLog::feedBody(const QString &siteId, qint64 after, int limit)
+{
+    bool more = false;
+    const QList<FeedRow> rows = feedRows(siteId, after, limit, std::numeric_limits<qint64>::max(), &more);
+    qsizetype size = 64;
+    for (const FeedRow &row : rows)
+        size += row.body.size() + 48;
+    QByteArray page;
+    page.reserve(size);
+    // Keys in the order QJsonDocument writes them (sorted), so both ways give the same bytes.
+    page += "{\"after\":";
+    page += QByteArray::number(after);
+    page += ",\"entries\":[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            page += ',';
+        page += "{\"event\":";
+        page += rows.at(i).body;
+        page += ",\"serverSequence\":";
+        page += QByteArray::number(rows.at(i).sequence);
+        page += '}';
+    }
+    page += "],\"more\":";
+    page += more ? "true" : "false";
+    page += ",\"next\":";
+    page += QByteArray::number(rows.isEmpty() ? after : rows.constLast().sequence);
+    page += '}';
     return page;
 }
 

@@ -41,6 +41,11 @@ public:
     // the server's own SuretyReleased entries included.
     QJsonObject feedJson(const QString &siteId, qint64 after, int limit,
                          qint64 upTo = std::numeric_limits<qint64>::max());
+    // feedJson's page as ProtocolJson::serialize writes it, byte for byte. The stored bodies are
+    // spliced in as they are: each is already that serialisation of its event (push stores
+    // nothing else), and decoding them only to encode them again was most of a page's cost
+    // (bench/README.md, bench_sync_drain).
+    QByteArray feedBody(const QString &siteId, qint64 after, int limit);
 
 private:
     struct FeedRow

@@ -169,6 +169,11 @@ QJsonObject SqliteServerStore::feedJson(const QString &siteId, qint64 after, int
     return m_events.feedJson(siteId, after, limit);
 }
 
+QByteArray SqliteServerStore::feedBody(const QString &siteId, qint64 after, int limit)
+{
+    return m_events.feedBody(siteId, after, limit);
+}
+
 RightsOutcome SqliteServerStore::requestRights(const DeviceRecord &device, const RightsRequest &request,
                                                const QDateTime &now)
 {

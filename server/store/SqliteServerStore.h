@@ -40,6 +40,7 @@ public:
                                   const QDateTime &receivedAt) override;
     FeedPage feed(const QString &siteId, qint64 after, int limit) override;
     QJsonObject feedJson(const QString &siteId, qint64 after, int limit) override;
+    QByteArray feedBody(const QString &siteId, qint64 after, int limit) override;
     RightsOutcome requestRights(const DeviceRecord &device, const RightsRequest &request,
                                 const QDateTime &now) override;
     QMap<QString, qint64> deviceRights(const QString &deviceId) override;

@@ -15,6 +15,18 @@ QJsonObject EventBatch::toJson() const
     return {{QStringLiteral("events"), array}};
 }
 
+QByteArray EventBatch::serialize() const
+{
+    QByteArray out("{\"events\":[");
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += ProtocolJson::serializeEvent(events.at(i));
+    }
+    out += "]}";
+    return out;
+}
+
 std::optional<Event> EventBatch::eventFromJson(const QJsonValue &value, const QString &path, QString *error)
 {
     if (!value.isObject()) {

@@ -15,6 +15,8 @@ struct EventBatch
     QList<Event> events;
 
     QJsonObject toJson() const;
+    // ProtocolJson::serialize(toJson()), byte for byte, each event by ProtocolJson::serializeEvent.
+    QByteArray serialize() const;
     static std::optional<EventBatch> fromJson(const QJsonObject &json, QString *error);
     // One event's envelope, `path` naming it in the error ("events[3]").
     static std::optional<Event> eventFromJson(const QJsonValue &value, const QString &path, QString *error);

@@ -1,8 +1,10 @@
 #include "sync/protocol/EventResult.h"
 
 #include "sync/protocol/JsonReader.h"
+#include "sync/protocol/ProtocolJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <limits>
 
@@ -50,6 +52,36 @@ QJsonObject BatchAnswer::toJson() const
         held.append(
             QJsonObject{{QStringLiteral("vaccineId"), it.key()}, {QStringLiteral("rights"), it.value()}});
     return {{QStringLiteral("results"), array}, {QStringLiteral("rights"), held}};
+}
+
+QByteArray BatchAnswer::serialize() const
+{
+    QByteArray out("{\"results\":[");
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const EventResult &result = results.at(i);
+        if (i > 0)
+            out += ',';
+        if (!result.reason.isEmpty() || !ProtocolJson::isPlain(result.eventId)) {
+            out += ProtocolJson::serialize(result.toJson());
+            continue;
+        }
+        // The keys in QJsonObject's order (sorted), as serialize() writes them.
+        out += "{\"id\":\"";
+        out += result.eventId.toLatin1();
+        out += "\",\"serverSequence\":";
+        out += QByteArray::number(result.serverSequence);
+        out += ",\"status\":\"";
+        out += EventResult::statusName(result.status).toLatin1();
+        out += "\"}";
+    }
+    out += "],\"rights\":";
+    QJsonArray held;
+    for (auto it = rights.cbegin(); it != rights.cend(); ++it)
+        held.append(
+            QJsonObject{{QStringLiteral("vaccineId"), it.key()}, {QStringLiteral("rights"), it.value()}});
+    out += QJsonDocument(held).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 std::optional<BatchAnswer> BatchAnswer::fromJson(const QJsonObject &json, QString *error)

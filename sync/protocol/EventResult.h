@@ -36,5 +36,8 @@ struct BatchAnswer
     QMap<QString, qint64> rights; // vaccine id -> rights; JSON [{"vaccineId", "rights"}]
 
     QJsonObject toJson() const;
+    // ProtocolJson::serialize(toJson()), byte for byte; an accepted or duplicate result with a
+    // plain id is written directly, anything else through QJsonDocument.
+    QByteArray serialize() const;
     static std::optional<BatchAnswer> fromJson(const QJsonObject &json, QString *error);
 };

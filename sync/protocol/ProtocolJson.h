@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Event.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -19,4 +21,10 @@ public:
 
     static std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
     static QByteArray serialize(const QJsonObject &object);
+    // serialize(event.toJson()), byte for byte, without building the event's QJsonObject: the
+    // server stores this form of every pushed event and compares resent ones with it, and the
+    // desk sends it. Only the payload goes through QJsonDocument (bench/README.md).
+    static QByteArray serializeEvent(const Event &event);
+    // Printable ASCII but the quote and the backslash: text QJsonDocument writes as it is.
+    static bool isPlain(const QString &text);
 };

@@ -109,6 +109,32 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("김민준 \U0001F600"));
     }
 
+    // What an update changed and a column's bytes, the same on both paths.
+    void changesAndBytesAreTheConnections()
+    {
+        Database db;
+        QVERIFY(!openWithTable(db, QStringLiteral("changes.sqlite")).isEmpty());
+        NativeStatement &insert = db.native("INSERT INTO t (a, b) VALUES (:a, :b)");
+        for (int i = 0; i < 3; ++i) {
+            insert.bind(":a", QStringLiteral("가%1").arg(i));
+            insert.bind(":b", i % 2);
+            insert.exec();
+        }
+        NativeStatement &update = db.native("UPDATE t SET b = b + 1 WHERE b = :b");
+        update.bind(":b", 0);
+        update.exec();
+        QCOMPARE(update.changes(), qint64(2));
+        update.bind(":b", 9);
+        update.exec();
+        QCOMPARE(update.changes(), qint64(0));
+
+        NativeStatement &select = db.native("SELECT a, NULL FROM t ORDER BY rowid LIMIT 1");
+        QVERIFY(select.next());
+        QCOMPARE(select.bytes(0), QStringLiteral("가0").toUtf8());
+        QVERIFY(select.bytes(1).isNull());
+        select.reset();
+    }
+
     // Statements and parameter names are found again by their text: a buffer reused for other
     // text at the same address gets its own.
     void aReusedBufferGetsItsOwnStatementAndParameter()

@@ -3,6 +3,7 @@
 #include "server/auth/Credentials.h"
 #include "server/store/ServerVerifier.h"
 #include "server/store/SqliteServerStore.h"
+#include "sync/protocol/ProtocolJson.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -292,6 +293,11 @@ private Q_SLOTS:
         QCOMPARE(decoded.size(), entries.size());
         QCOMPARE(decoded.constLast().event.type, EventType::SuretyReleased);
         QCOMPARE(decoded.constLast().event.deviceId, QStringLiteral("server"));
+        // The feed route splices the stored bodies: the same bytes as encoding the page, for a
+        // whole feed, a page with more after it, one past the end and one that starts inside.
+        for (const auto &[after, limit] : {std::pair{0, 1000}, {0, 2}, {1000, 5}, {3, 1}})
+            QCOMPARE(m_store->feedBody(m_site, after, limit),
+                     ProtocolJson::serialize(m_store->feedJson(m_site, after, limit)));
     }
 
     void anInjectionAtAnotherDeskHoldsASuretyUntilTheHolderReportsPastIt()

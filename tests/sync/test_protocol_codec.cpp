@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <limits>
 
 // The v1 codec: every shape round-trips, and every wrong shape is refused with a message that
 // names the field, never a crash.
@@ -75,6 +78,80 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("object")));
         QVERIFY(!ProtocolJson::parseObject("", &error));
         QVERIFY(ProtocolJson::parseObject("{}", &error));
+    }
+
+    // The server stores serializeEvent's bytes and compares resent events with them, so it must
+    // be Qt's serialisation exactly, whatever the event holds; odd text takes Qt's own way.
+    void eventSerialisationIsQtsByteForByte()
+    {
+        QList<Event> events;
+        for (const EventType type : {EventType::VaccineRegistered, EventType::StockReceived,
+                                     EventType::Booked, EventType::BookingCancelled, EventType::Injected,
+                                     EventType::InjectionUndone, EventType::SuretyReleased}) {
+            Event e = event(1);
+            e.type = type;
+            events.append(e);
+        }
+        const QStringList odd{
+            QStringLiteral("a\"b"), QStringLiteral("a\\b"),      QStringLiteral("line\nbreak"),
+            QString(QChar(0x7f)),   QStringLiteral("김민준"),    QString(),
+            QString(QChar(0xd800)), QStringLiteral("tab\there"), QStringLiteral("/")};
+        for (const QString &text : odd) {
+            Event e = event(2);
+            e.deviceId = text;
+            events.append(e);
+            e = event(3);
+            e.siteId = text;
+            events.append(e);
+            e = event(4);
+            e.id = text;
+            events.append(e);
+        }
+        for (const qint64 number :
+             {qint64(0), qint64(1), (qint64(1) << 53) + 1, std::numeric_limits<qint64>::max()}) {
+            Event e = event(number);
+            e.feedCursor = number;
+            events.append(e);
+        }
+        Event nested = event(5);
+        nested.payload = {{QStringLiteral("lots"),
+                           QJsonArray{QJsonObject{{QStringLiteral("lotNumber"), QStringLiteral("L\"1")},
+                                                  {QStringLiteral("quantity"), 2}}}},
+                          {QStringLiteral("name"), QStringLiteral("김 \U0001F600") + QChar(1)},
+                          {QStringLiteral("half"), 0.5},
+                          {QStringLiteral("none"), QJsonValue::Null},
+                          {QStringLiteral("credited"), true}};
+        events.append(nested);
+        Event timeless = event(6);
+        timeless.at = QDateTime();
+        events.append(timeless);
+        Event local = event(7);
+        local.at = QDateTime(QDate(2026, 3, 2), QTime(9, 0, 1, 7), QTimeZone(3600 * 9));
+        events.append(local);
+
+        for (const Event &e : events)
+            QCOMPARE(ProtocolJson::serializeEvent(e), ProtocolJson::serialize(e.toJson()));
+        QCOMPARE(EventBatch{events}.serialize(), ProtocolJson::serialize(EventBatch{events}.toJson()));
+        QCOMPARE(EventBatch{}.serialize(), ProtocolJson::serialize(EventBatch{}.toJson()));
+    }
+
+    // The push's answer is written directly too: the same bytes as encoding it, for every kind
+    // of result and for none.
+    void batchAnswerSerialisationIsQtsByteForByte()
+    {
+        BatchAnswer answer;
+        QCOMPARE(answer.serialize(), ProtocolJson::serialize(answer.toJson()));
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        answer.results.append({id, EventStatus::Accepted, 12, {}, {}});
+        answer.results.append({id, EventStatus::Duplicate, 0, {}, {}});
+        answer.results.append({id, EventStatus::Rejected, 0, QStringLiteral("not_available"),
+                               QStringLiteral("재고가 \"없습니다\"")});
+        answer.results.append(
+            {QStringLiteral("odd\"id"), EventStatus::Accepted, std::numeric_limits<qint64>::max(), {}, {}});
+        answer.results.append({QStringLiteral("김"), EventStatus::Duplicate, 3, {}, {}});
+        answer.rights.insert(QStringLiteral("v1"), 4);
+        answer.rights.insert(QStringLiteral("v\n2"), 0);
+        QCOMPARE(answer.serialize(), ProtocolJson::serialize(answer.toJson()));
     }
 
     void batchShapeErrorsNameTheField()
