@@ -1,0 +1,239 @@
+#include "HistoryChecker.h"
+
+#include "SimSql.h"
+#include "SimWorld.h"
+#include "models/store/Verifier.h"
+#include "server/store/ServerVerifier.h"
+#include "server/store/SqliteServerStore.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace {
+Database *serverDb(SimWorld *world)
+{
+    return world->server()->store()->database();
+}
+
+QString auditText(const EscrowAudit &audit)
+{
+    return QStringLiteral("vaccine %1: rights at desks %2 + pool %3 + sureties %4, available %5 + debt %6; "
+                          "stock %7, booked %8, overrides %9")
+        .arg(audit.vaccineId.left(8))
+        .arg(audit.rightsAtDesks)
+        .arg(audit.pool)
+        .arg(audit.sureties)
+        .arg(audit.available)
+        .arg(audit.debt)
+        .arg(audit.stock)
+        .arg(audit.booked)
+        .arg(audit.overrides);
+}
+
+// Rows as "key -> value" text, for comparing a desk's table with the server's.
+QMap<QString, QString> keyed(const QList<QVariantList> &rows)
+{
+    QMap<QString, QString> map;
+    for (const QVariantList &row : rows) {
+        QStringList values;
+        for (int column = 1; column < row.size(); ++column)
+            values << row.at(column).toString();
+        map.insert(row.at(0).toString(), values.join(QLatin1Char('/')));
+    }
+    return map;
+}
+
+// What differs between two keyed tables, at most a few lines.
+QStringList differences(const QString &what, const QMap<QString, QString> &desk,
+                        const QMap<QString, QString> &server)
+{
+    QStringList lines;
+    QSet<QString> keys;
+    for (auto it = desk.cbegin(); it != desk.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = server.cbegin(); it != server.cend(); ++it)
+        keys.insert(it.key());
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    for (const QString &key : std::as_const(sorted)) {
+        const QString atDesk = desk.value(key, QStringLiteral("(none)"));
+        const QString atServer = server.value(key, QStringLiteral("(none)"));
+        if (atDesk != atServer)
+            lines << QStringLiteral("%1 %2: desk %3, server %4").arg(what, key.left(20), atDesk, atServer);
+    }
+    return lines;
+}
+} // namespace
+
+QStringList HistoryChecker::checkStep()
+{
+    QStringList violations;
+    for (int index = 0; index < m_world->deskCount(); ++index) {
+        SimDesk &desk = m_world->desk(index);
+        for (const QVariantList &row : SimSql::rows(
+                 desk.database(),
+                 QStringLiteral("SELECT vaccine_id, on_hand, booked, overrides FROM stock_levels"))) {
+            const qint64 onHand = row.at(1).toLongLong();
+            const qint64 booked = row.at(2).toLongLong();
+            const qint64 overrides = row.at(3).toLongLong();
+            if (booked > onHand + overrides)
+                violations << QStringLiteral("desk %1, vaccine %2: booked %3 > on hand %4 + overrides %5")
+                                  .arg(desk.name, row.at(0).toString().left(8))
+                                  .arg(booked)
+                                  .arg(onHand)
+                                  .arg(overrides);
+        }
+    }
+    for (const EscrowAudit &audit : ServerVerifier(serverDb(m_world)).audits()) {
+        if (!audit.balanced())
+            violations << QStringLiteral("server: escrow unbalanced, ") + auditText(audit);
+        if (!audit.debtCovered())
+            violations << QStringLiteral("server: debt exceeds overrides, ") + auditText(audit);
+        if (!audit.bookedCovered())
+            violations << QStringLiteral("server: booked exceeds stock + overrides, ") + auditText(audit);
+    }
+    return violations;
+}
+
+SimVerdict HistoryChecker::checkEnd()
+{
+    SimVerdict verdict;
+    verdict.violations = checkStep();
+    for (int index = 0; index < m_world->deskCount(); ++index) {
+        SimDesk &desk = m_world->desk(index);
+        checkEvents(desk, &verdict);
+        checkAgreement(desk, &verdict);
+        checkRights(desk, &verdict);
+        const QStringList problems = Verifier(desk.database()).run();
+        for (const QString &problem : problems)
+            verdict.violations << QStringLiteral("desk %1's verifier: %2").arg(desk.name, problem);
+    }
+    const VerifyReport report = ServerVerifier(serverDb(m_world)).run();
+    for (const VerifyFinding &finding : report.findings)
+        verdict.violations << QStringLiteral("server verify: ") + finding.message;
+    verdict.suretySettled =
+        SimSql::number(serverDb(m_world), QStringLiteral("SELECT count(*) FROM sureties WHERE outcome <> 0"));
+    verdict.overrides =
+        SimSql::number(serverDb(m_world), QStringLiteral("SELECT total(overrides) FROM stock_levels"));
+    return verdict;
+}
+
+void HistoryChecker::checkEvents(SimDesk &desk, SimVerdict *verdict)
+{
+    Database *server = serverDb(m_world);
+    const QString device = desk.deviceId();
+    QSet<QString> made;
+    for (const QVariantList &row :
+         SimSql::rows(desk.database(), QStringLiteral("SELECT event_id FROM outbox")))
+        made.insert(row.at(0).toString());
+    const qint64 pending = SimSql::number(
+        desk.database(), QStringLiteral("SELECT coalesce((SELECT max(sequence) FROM outbox), 0) - "
+                                        "acknowledged_through FROM desk"));
+    if (pending > 0)
+        verdict->violations << QStringLiteral("desk %1: %2 events still unacknowledged after settling")
+                                   .arg(desk.name)
+                                   .arg(pending);
+
+    QHash<QString, int> applied; // event id -> times the server recorded it, accepted or rejected
+    for (const QVariantList &row :
+         SimSql::rows(server, QStringLiteral("SELECT event_id FROM events WHERE device_id = ?"), {device}))
+        ++applied[row.at(0).toString()];
+    QStringList rejected;
+    for (const QVariantList &row : SimSql::rows(
+             server, QStringLiteral("SELECT event_id FROM rejected_events WHERE device_id = ?"), {device})) {
+        ++applied[row.at(0).toString()];
+        rejected << row.at(0).toString();
+    }
+
+    for (const QString &id : std::as_const(made)) {
+        const int times = applied.value(id);
+        if (times == 0) {
+            ++verdict->lost;
+            verdict->violations
+                << QStringLiteral("desk %1: event %2 lost (not at the server)").arg(desk.name, id);
+        } else if (times > 1) {
+            ++verdict->doubled;
+            verdict->violations << QStringLiteral("desk %1: event %2 recorded %3 times at the server")
+                                       .arg(desk.name, id)
+                                       .arg(times);
+        }
+    }
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (!made.contains(it.key())) {
+            ++verdict->doubled;
+            verdict->violations << QStringLiteral("desk %1: the server holds event %2 the desk never made")
+                                       .arg(desk.name, it.key());
+        }
+    }
+    const qint64 eventsApplied =
+        SimSql::number(server, QStringLiteral("SELECT events_applied FROM devices WHERE id = ?"), {device});
+    if (eventsApplied != made.size()) {
+        (eventsApplied > made.size() ? verdict->doubled : verdict->lost) += 1;
+        verdict->violations << QStringLiteral("desk %1: made %2 events, the server counts %3 applied")
+                                   .arg(desk.name)
+                                   .arg(made.size())
+                                   .arg(eventsApplied);
+    }
+    for (const QString &id : std::as_const(rejected)) {
+        if (SimSql::number(desk.database(),
+                           QStringLiteral("SELECT count(*) FROM conflicts WHERE event_id = ?"), {id}) == 0)
+            verdict->violations << QStringLiteral(
+                                       "desk %1: event %2 was rejected but is no conflict on the desk")
+                                       .arg(desk.name, id);
+    }
+}
+
+void HistoryChecker::checkAgreement(SimDesk &desk, SimVerdict *verdict)
+{
+    Database *server = serverDb(m_world);
+    const QString site = m_world->siteId();
+    QStringList lines;
+    // A booking the server rejected stays on its desk as REJECTED (3) and is not at the server.
+    lines << differences(
+        QStringLiteral("booking"),
+        keyed(SimSql::rows(desk.database(),
+                           QStringLiteral("SELECT uid, state FROM bookings WHERE state <> 3"))),
+        keyed(SimSql::rows(server, QStringLiteral("SELECT id, state FROM bookings WHERE site_id = ?"),
+                           {site})));
+    lines << differences(
+        QStringLiteral("lot"),
+        keyed(SimSql::rows(
+            desk.database(),
+            QStringLiteral("SELECT substr(vaccine_id, 1, 8) || ' ' || lot_number, expiry, received, "
+                           "remaining FROM lots"))),
+        keyed(SimSql::rows(
+            server,
+            QStringLiteral("SELECT substr(vaccine_id, 1, 8) || ' ' || lot_number, expiry, received, "
+                           "remaining FROM lots WHERE site_id = ?"),
+            {site})));
+    // A row of zeros and no row are the same stock.
+    lines << differences(
+        QStringLiteral("stock"),
+        keyed(SimSql::rows(desk.database(),
+                           QStringLiteral("SELECT vaccine_id, on_hand, booked, overrides FROM "
+                                          "stock_levels WHERE on_hand + booked + overrides > 0"))),
+        keyed(SimSql::rows(server,
+                           QStringLiteral("SELECT vaccine_id, on_hand, booked, overrides FROM stock_levels "
+                                          "WHERE site_id = ? AND on_hand + booked + overrides > 0"),
+                           {site})));
+    if (!lines.isEmpty()) {
+        ++verdict->diverged;
+        for (const QString &line : std::as_const(lines))
+            verdict->violations << QStringLiteral("desk %1 differs from the server: %2").arg(desk.name, line);
+    }
+}
+
+void HistoryChecker::checkRights(SimDesk &desk, SimVerdict *verdict)
+{
+    const QStringList lines = differences(
+        QStringLiteral("rights of vaccine"),
+        keyed(SimSql::rows(desk.database(),
+                           QStringLiteral("SELECT vaccine_id, held FROM rights WHERE held > 0"))),
+        keyed(SimSql::rows(
+            serverDb(m_world),
+            QStringLiteral("SELECT vaccine_id, rights FROM device_rights WHERE device_id = ? AND rights > 0"),
+            {desk.deviceId()})));
+    verdict->rightsDrift += lines.size();
+    for (const QString &line : lines)
+        verdict->violations << QStringLiteral("desk %1: %2").arg(desk.name, line);
+}
