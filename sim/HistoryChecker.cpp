@@ -1,5 +1,6 @@
 #include "HistoryChecker.h"
 
+#include "SimSnapshot.h"
 #include "SimSql.h"
 #include "SimWorld.h"
 #include "models/store/Verifier.h"
@@ -7,6 +8,7 @@
 #include "server/store/SqliteServerStore.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -19,7 +21,7 @@ QString auditText(const EscrowAudit &audit)
 {
     return QStringLiteral("vaccine %1: rights at desks %2 + pool %3 + sureties %4, available %5 + debt %6; "
                           "stock %7, booked %8, overrides %9")
-        .arg(audit.vaccineId.left(8))
+        .arg(audit.vaccineId.right(6))
         .arg(audit.rightsAtDesks)
         .arg(audit.pool)
         .arg(audit.sureties)
@@ -59,7 +61,8 @@ QStringList differences(const QString &what, const QMap<QString, QString> &desk,
         const QString atDesk = desk.value(key, QStringLiteral("(none)"));
         const QString atServer = server.value(key, QStringLiteral("(none)"));
         if (atDesk != atServer)
-            lines << QStringLiteral("%1 %2: desk %3, server %4").arg(what, key.left(20), atDesk, atServer);
+            lines << QStringLiteral("%1 %2: desk %3, server %4")
+                         .arg(what, key.size() > 20 ? key.right(12) : key, atDesk, atServer);
     }
     return lines;
 }
@@ -78,7 +81,7 @@ QStringList HistoryChecker::checkStep()
             const qint64 overrides = row.at(3).toLongLong();
             if (booked > onHand + overrides)
                 violations << QStringLiteral("desk %1, vaccine %2: booked %3 > on hand %4 + overrides %5")
-                                  .arg(desk.name, row.at(0).toString().left(8))
+                                  .arg(desk.name, row.at(0).toString().right(6))
                                   .arg(booked)
                                   .arg(onHand)
                                   .arg(overrides);
@@ -192,20 +195,29 @@ void HistoryChecker::checkAgreement(SimDesk &desk, SimVerdict *verdict)
     lines << differences(
         QStringLiteral("booking"),
         keyed(SimSql::rows(desk.database(),
-                           QStringLiteral("SELECT uid, state FROM bookings WHERE state <> 3"))),
-        keyed(SimSql::rows(server, QStringLiteral("SELECT id, state FROM bookings WHERE site_id = ?"),
+                           QStringLiteral("SELECT uid, state, code FROM bookings WHERE state <> 3"))),
+        keyed(SimSql::rows(server, QStringLiteral("SELECT id, state, code FROM bookings WHERE site_id = ?"),
                            {site})));
+    // Lots by number, expiry and received. Their remaining doses are compared apart (lotDrift): a
+    // desk that applies an injection or a write-off naming a lot it has emptied takes the dose from
+    // another lot of the vaccine (FeedStore::takeDose, "doses of one vaccine count alike"), so the
+    // doses per lot can differ while the stock agrees.
+    const QString lotKey = QStringLiteral("SELECT substr(vaccine_id, -6) || ' ' || lot_number, ");
     lines << differences(
         QStringLiteral("lot"),
-        keyed(SimSql::rows(
-            desk.database(),
-            QStringLiteral("SELECT substr(vaccine_id, 1, 8) || ' ' || lot_number, expiry, received, "
-                           "remaining FROM lots"))),
-        keyed(SimSql::rows(
-            server,
-            QStringLiteral("SELECT substr(vaccine_id, 1, 8) || ' ' || lot_number, expiry, received, "
-                           "remaining FROM lots WHERE site_id = ?"),
-            {site})));
+        keyed(SimSql::rows(desk.database(), lotKey + QStringLiteral("expiry, received FROM lots"))),
+        keyed(SimSql::rows(server, lotKey + QStringLiteral("expiry, received FROM lots WHERE site_id = ?"),
+                           {site})));
+    const QStringList remaining =
+        differences(QStringLiteral("doses left in lot"),
+                    keyed(SimSql::rows(desk.database(), lotKey + QStringLiteral("remaining FROM lots"))),
+                    keyed(SimSql::rows(
+                        server, lotKey + QStringLiteral("remaining FROM lots WHERE site_id = ?"), {site})));
+    if (!remaining.isEmpty()) {
+        ++verdict->lotDrift;
+        for (const QString &line : remaining)
+            verdict->notes << QStringLiteral("desk %1: %2").arg(desk.name, line);
+    }
     // A row of zeros and no row are the same stock.
     lines << differences(
         QStringLiteral("stock"),
@@ -216,6 +228,11 @@ void HistoryChecker::checkAgreement(SimDesk &desk, SimVerdict *verdict)
                            QStringLiteral("SELECT vaccine_id, on_hand, booked, overrides FROM stock_levels "
                                           "WHERE site_id = ? AND on_hand + booked + overrides > 0"),
                            {site})));
+    static const QRegularExpression bookingCode(QStringLiteral("^booking .*/([A-Z0-9]{8})$"));
+    for (const QString &line : std::as_const(lines)) {
+        if (const QRegularExpressionMatch match = bookingCode.match(line); match.hasMatch())
+            verdict->notes << SimSnapshot::bookingTrail(m_world, match.captured(1));
+    }
     if (!lines.isEmpty()) {
         ++verdict->diverged;
         for (const QString &line : std::as_const(lines))

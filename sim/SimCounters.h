@@ -15,6 +15,7 @@ struct SimCounters
     qint64 serverRestarts = 0;
     qint64 partitions = 0;
     qint64 conflicts = 0; // rejected events, each a conflict on its desk
+    qint64 lotDrift = 0;  // desks whose doses per lot differ from the server's at the end
 
     SimCounters &operator+=(const SimCounters &other)
     {
@@ -27,6 +28,7 @@ struct SimCounters
         serverRestarts += other.serverRestarts;
         partitions += other.partitions;
         conflicts += other.conflicts;
+        lotDrift += other.lotDrift;
         return *this;
     }
 
@@ -41,5 +43,6 @@ struct SimCounters
         json->insert(QStringLiteral("server_restarts"), serverRestarts);
         json->insert(QStringLiteral("partitions"), partitions);
         json->insert(QStringLiteral("conflicts"), conflicts);
+        json->insert(QStringLiteral("lot_drift"), lotDrift);
     }
 };

@@ -156,7 +156,7 @@ QString SimOperations::receive(SimDesk &desk, QString *failure)
     const QString lot = m_world->newLotNumber();
     const int quantity = 1 + m_world->below(6);
     const QDate expiry = m_world->clock().now().date().addDays(60 + m_world->below(60));
-    return QStringLiteral("receive %1 x%2 of %3 -> ").arg(lot).arg(quantity).arg(vaccine.left(8)) +
+    return QStringLiteral("receive %1 x%2 of %3 -> ").arg(lot).arg(quantity).arg(vaccine.right(6)) +
            outcome(desk.desk->commands->receiveStock(vaccine, lot, expiry, quantity), failure);
 }
 
@@ -167,7 +167,7 @@ QString SimOperations::writeOff(SimDesk &desk, QString *failure)
         return QStringLiteral("write off: no vaccine seen");
     const QString vaccine = seen.at(m_world->below(int(seen.size())));
     const int quantity = 1 + m_world->below(2);
-    return QStringLiteral("write off %1 of %2 -> ").arg(quantity).arg(vaccine.left(8)) +
+    return QStringLiteral("write off %1 of %2 -> ").arg(quantity).arg(vaccine.right(6)) +
            outcome(desk.desk->commands->writeOff(vaccine, quantity, QStringLiteral("broken vial")), failure);
 }
 
@@ -179,7 +179,7 @@ QString SimOperations::book(SimDesk &desk, QString *failure)
     const QString vaccine = seen.at(m_world->below(int(seen.size())));
     const int customer = m_world->below(kCustomers);
     const QDateTime appointment(m_world->clock().now().date().addDays(1 + m_world->below(3)), QTime(10, 0));
-    return QStringLiteral("book customer %1 for %2 -> ").arg(customer).arg(vaccine.left(8)) +
+    return QStringLiteral("book customer %1 for %2 -> ").arg(customer).arg(vaccine.right(6)) +
            outcome(desk.desk->commands->book(vaccine, testCustomer(customer), appointment), failure);
 }
 

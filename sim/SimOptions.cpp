@@ -15,7 +15,7 @@ template<typename Number> bool readNumber(const QString &text, Number minimum, N
 QString SimOptions::usage()
 {
     return QStringLiteral(
-        "usage: anticorona-sim --seeds N [--first-seed S] [--desks D] [--steps K] [--verbose]");
+        "usage: anticorona-sim --seeds N [--first-seed S] [--desks D] [--steps K] [--verbose] [--trace]");
 }
 
 QString SimOptions::replayCommand(quint64 seed) const
@@ -32,8 +32,9 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
     bool seedsGiven = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &name = arguments.at(i);
-        if (name == QLatin1String("--verbose")) {
+        if (name == QLatin1String("--verbose") || name == QLatin1String("--trace")) {
             options.verbose = true;
+            options.trace = options.trace || name == QLatin1String("--trace");
             continue;
         }
         if (i + 1 >= arguments.size()) {

@@ -2,6 +2,7 @@
 
 #include "HistoryChecker.h"
 #include "SimOperations.h"
+#include "SimSnapshot.h"
 #include "SimSql.h"
 #include "SimWorld.h"
 #include "models/domain/DatabaseError.h"
@@ -22,6 +23,8 @@ SeedResult SimRunner::run(quint64 seed) const
         for (int step = 1; step <= m_options.steps; ++step) {
             QString failure;
             result.history << operations.step(step, &failure);
+            if (m_options.trace)
+                result.history << SimSnapshot::describe(&world);
             result.steps = step;
             if (m_seams.afterStep)
                 m_seams.afterStep(&world, step);
@@ -46,8 +49,11 @@ SeedResult SimRunner::run(quint64 seed) const
         result.verdict = checker.checkEnd();
         result.counters.suretySettled = result.verdict.suretySettled;
         result.counters.overrides = result.verdict.overrides;
-        if (!result.verdict.violations.isEmpty())
+        result.counters.lotDrift = result.verdict.lotDrift;
+        if (!result.verdict.violations.isEmpty()) {
             result.failedCheck = QStringLiteral("at the end: ") + result.verdict.violations.constFirst();
+            result.history << QStringLiteral("state at the end:") << SimSnapshot::describe(&world);
+        }
     } catch (const SimSql::Error &sqlError) {
         result.failedCheck = QStringLiteral("a checker query failed: ") + sqlError.message;
     } catch (const DatabaseError &databaseError) {

@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
             print(QStringLiteral("seed %1 failed: %2").arg(seed).arg(result.failedCheck));
             for (const QString &violation : result.verdict.violations)
                 print(QStringLiteral("  violation: ") + violation);
+            for (const QString &note : result.verdict.notes)
+                print(QStringLiteral("  note: ") + note);
             print(QStringLiteral("  replay: ") + options->replayCommand(seed));
         }
         if ((n + 1) % every == 0 || n + 1 == options->seeds)
