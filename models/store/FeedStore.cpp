@@ -161,7 +161,8 @@ FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
                           .arg(quantity - left),
                       at);
     if (quantity > left) // the write_offs row records doses taken here; none is a conflict alone
-        stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"), IsoText::utcMillis(event.at));
+        stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"),
+                              IsoText::utcMillis(event.at));
     const Delta delta{-(quantity - left), 0};
     setLevel(vaccineId, delta);
     return delta;
@@ -390,6 +391,10 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         break;
     case EventType::InjectionUndone:
         // The server keeps the injection: the dose leaves the lot again and the booking is INJECTED.
+        // Unless the server holds no injection to keep (not_injected: it refused the injection too),
+        // and then the undo here stands.
+        if (reason == QLatin1String("not_injected"))
+            break;
         if (const auto injection =
                 booking && !rejectedBooking ? injections->latestUndoneOwn(bookingId) : std::nullopt) {
             if (takeDose(vaccineId, injection->lotId) != 0) {
@@ -397,6 +402,12 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
                 delta.onHand = -1;
                 delta.overrides = injection->override ? 1 : 0;
                 delta.booked = -isBooked(booking->state);
+                // Only the holder undoes, so a view that went BOOKED -> CANCELLED after the undo (its
+                // own cancel or the feed's) credited this desk once; at the server the booking stayed
+                // INJECTED and that cancel changed nothing, so the credit goes (SPEC 3.1).
+                if (booking->state == BookingState::Cancelled &&
+                    booking->holder == m_store->identity().deviceId)
+                    stock->takeRights(vaccineId, 1);
                 bookings->setState(bookingId, BookingState::Injected);
             }
         }

@@ -363,6 +363,78 @@ private slots:
         }
     }
 
+    // Found by anticorona-sim (seed 9): the holder's injection is refused (another desk took the
+    // lot's last dose first) and the holder has undone it meanwhile; the server then refuses the
+    // undo too (not_injected). The server holds no injection, so the desk must not put one back.
+    void anUndoOfARefusedInjectionIsNotUndoneAgain()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 5, 1), 1).isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 6, 1), 1).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(x.isDone() && y.isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->inject(y.value).isDone()); // takes L1's only dose
+        QVERIFY(b->engine->syncOnce().done());
+        QCOMPARE(a->commands->inject(x.value).value, QStringLiteral("L1")); // A has not seen it
+        QVERIFY(a->commands->undoInjection(x.value).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the injection (lot_empty) and its undo (not_injected)
+
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Booked);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QVERIFY(a->verified());
+    }
+
+    // Found by anticorona-sim (seed 5): another desk cancels the holder's booking and the server
+    // has that cancel when the holder's injection arrives (the holder pays for it), so the
+    // holder's undo is refused (undo_not_allowed). The holder had cancelled the booking again
+    // after its undo and credited itself; the server kept the booking INJECTED, that cancel
+    // changed nothing there, and the credit must go with the undo.
+    void aRefusedUndoTakesBackTheCreditOfALaterCancel()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->cancel(code).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->inject(code).isDone()); // A has not seen the cancel
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->commands->cancel(code).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // the undo
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(a->store->bookings()->byCode(code)->state, BookingState::Injected);
+        QCOMPARE(a->level(vaccine).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine).booked, int(server.booked));
+        QCOMPARE(qint64(a->level(vaccine).rights),
+                 m_server->store()->deviceRights(a->store->identity().deviceId).value(vaccine));
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()
