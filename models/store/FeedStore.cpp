@@ -44,6 +44,7 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
     if (m_store->outbox()->byEventId(event.id))
         return Outcome::Own;
 
+    m_entrySequence = serverSequence;
     const Delta delta = applyEntry(event, at);
     QSqlQuery &insert = db->prepared(
         QStringLiteral("INSERT INTO feed_entries (server_sequence, event_id, type, device_id, vaccine_id, "
@@ -259,8 +260,8 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
     // The server took back that desk's latest injection, which moved no right: the dose goes back.
     m_store->injections()->markUndone(injection->id, IsoText::utcMillis(event.at));
     m_store->stock()->takeFromLot(injection->lotId, -1);
-    // The server's booking is BOOKED again; this desk's pending injection or cancel, applied there
-    // after this entry, will move it on as they moved it here.
+    // The server's booking is BOOKED again; this desk's pending injection or cancel, or a cancel of
+    // its the server accepted after this entry, moves it on there as it moved it here.
     const auto state = BookingState(restoredState(bookingId, false));
     if (state != booking->state)
         m_store->bookings()->setState(bookingId, state);
@@ -273,17 +274,22 @@ int FeedStore::restoredState(const QString &bookingId, bool countFeedCancels) co
 {
     if (m_store->injections()->activeCount(bookingId) > 0)
         return int(BookingState::Injected);
-    if (countFeedCancels ? feedCancel(bookingId) : ownPendingCancel(bookingId))
+    if (countFeedCancels ? feedCancel(bookingId) : ownLaterCancel(bookingId))
         return int(BookingState::Cancelled);
     return int(BookingState::Booked);
 }
 
-bool FeedStore::ownPendingCancel(const QString &bookingId) const
+bool FeedStore::ownLaterCancel(const QString &bookingId) const
 {
-    // Pending events are the few after the acknowledged prefix: a short walk, not the outbox.
+    // Pending events are the few after the acknowledged prefix, and cancels accepted after this
+    // entry the few above it in the partial index: two short walks, not the outbox.
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
         "SELECT 1 FROM outbox WHERE sequence > (SELECT acknowledged_through FROM desk WHERE id = 1) AND "
-        "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+        "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? UNION ALL "
+        "SELECT 1 FROM outbox WHERE server_sequence > ? AND type = 'BookingCancelled' AND "
+        "json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    query.addBindValue(m_entrySequence);
     query.addBindValue(bookingId);
     Database::exec(query);
     const bool found = query.next();

@@ -61,7 +61,9 @@ private:
     // The state a booking returns to when its injection goes: a remaining injection keeps it
     // INJECTED, a cancel this desk made or read keeps it CANCELLED, else BOOKED.
     int restoredState(const QString &bookingId, bool countFeedCancels) const;
-    bool ownPendingCancel(const QString &bookingId) const;
+    // An own cancel of the booking the server applies after the entry being applied: one still
+    // waiting to be sent, or one accepted at a later server sequence.
+    bool ownLaterCancel(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
     // One dose out of the named lot, or the earliest with one left: 0 when no lot holds one.
     int takeDose(const QString &vaccineId, qint64 lotId);
@@ -70,4 +72,5 @@ private:
     void setLevel(const QString &vaccineId, const Delta &delta);
 
     LocalStore *m_store = nullptr;
+    qint64 m_entrySequence = 0; // the server sequence of the entry apply() is applying
 };

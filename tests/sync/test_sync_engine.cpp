@@ -435,6 +435,44 @@ private slots:
         QVERIFY(a->verified());
     }
 
+    // Found by anticorona-sim (seed 62): a desk cancels a booking while apart; meanwhile the
+    // holder injects it and undoes that, and both reach the server before the cancel, which then
+    // finds the booking BOOKED and cancels it. The desk pushes its cancel, then reads the
+    // injection and the undo from the feed: its cancel, acknowledged by then, comes after the
+    // undo in the server's order, so the booking ends CANCELLED here as there.
+    void aCancelTheServerAppliedAfterAnUndoKeepsTheBookingCancelled()
+    {
+        auto holder = enroll(QStringLiteral("H"), m_server.get());
+        auto other = enroll(QStringLiteral("O"), m_server.get());
+        QVERIFY(holder && other);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(holder.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        const QString code = codes.constFirst();
+        QVERIFY(holder->engine->syncOnce().done());
+        QVERIFY(other->engine->syncOnce().done());
+
+        QVERIFY(other->commands->cancel(code).isDone()); // apart
+        QVERIFY(holder->commands->inject(code).isDone());
+        QVERIFY(holder->commands->undoInjection(code).isDone());
+        QVERIFY(holder->engine->syncOnce().done());
+        const SyncRound round = other->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+        QVERIFY(holder->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.booked, 0);
+        for (Desk *desk : {holder.get(), other.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Cancelled,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()
