@@ -473,6 +473,46 @@ private slots:
         QVERIFY(server.holds());
     }
 
+    // Found by anticorona-sim (seed 142; the undo is left out of its CI seeds until this is
+    // decided): an undo gives the dose back and the booking BOOKED at once, before the server has
+    // said whether the injection was free; the desk builds on that (cancels: a credit; books with
+    // the credit), and when the server refuses the undo (here rule 5: the customer was booked
+    // again elsewhere) the injection comes back with no dose for it: booked > on hand + overrides,
+    // the CHECK refuses the push's answer, and every later round fails the same way.
+    void aRefusedUndoTheDeskBuiltOnLeavesItsSyncWorking()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QVERIFY(a->commands->inject(x.value).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(b->commands->book(vaccine.value, customer(0), tomorrow()).isDone()); // rule 5 allows it
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        QVERIFY(a->commands->cancel(x.value).isDone());        // credits A one right
+        QVERIFY(a->commands->book(vaccine.value, customer(1), tomorrow()).isDone()); // spends it
+        const SyncRound round = a->engine->syncOnce();
+        QEXPECT_FAIL("", "a refused undo the desk built on: see the comment above (anticorona-sim seed 142)",
+                     Abort);
+        QVERIFY2(round.done(), qPrintable(round.message));
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()
