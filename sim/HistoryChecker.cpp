@@ -111,6 +111,22 @@ SimVerdict HistoryChecker::checkEnd()
         for (const QString &problem : problems)
             verdict.violations << QStringLiteral("desk %1's verifier: %2").arg(desk.name, problem);
     }
+    // Every injection a desk recorded without a right is flagged: the server counts each one that
+    // stands (an override the server refused is undone on its desk with a conflict).
+    qint64 overridesMade = 0;
+    for (int index = 0; index < m_world->deskCount(); ++index)
+        overridesMade +=
+            SimSql::number(m_world->desk(index).database(),
+                           QStringLiteral("SELECT count(*) FROM injections WHERE override = 1 AND "
+                                          "device_id IS NULL AND undone_at IS NULL"));
+    const qint64 overridesCounted = SimSql::number(
+        serverDb(m_world), QStringLiteral("SELECT total(overrides) FROM stock_levels WHERE site_id = ?"),
+        {m_world->siteId()});
+    if (overridesMade != overridesCounted)
+        verdict.violations << QStringLiteral(
+                                  "the desks recorded %1 injections without a right, the server counts %2")
+                                  .arg(overridesMade)
+                                  .arg(overridesCounted);
     const VerifyReport report = ServerVerifier(serverDb(m_world)).run();
     for (const VerifyFinding &finding : report.findings)
         verdict.violations << QStringLiteral("server verify: ") + finding.message;

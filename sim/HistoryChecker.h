@@ -13,7 +13,8 @@ struct SimDesk;
 // overrides, booked <= stock + overrides). At the end, once every desk has settled: each desk
 // agrees with the server (bookings and their states, lots, stock), each event a desk made took
 // effect exactly once, each rejected one is a conflict on its desk, each desk's rights are what
-// the server counts there, and the desks' and the server's verifiers pass.
+// the server counts there, each injection recorded without a right is counted as an override at
+// the server, and the desks' and the server's verifiers pass.
 class HistoryChecker final
 {
 public:

@@ -48,20 +48,50 @@ QString SimOperations::step(int index, QString *failure)
     return QStringLiteral("#%1 %2 %3").arg(index).arg(desk.name, line);
 }
 
+const QList<SimOperations::Weighted> &SimOperations::weights()
+{
+    static const QList<Weighted> all = {{1, Kind::RegisterVaccine, "register"},
+                                        {5, Kind::Receive, "receive"},
+                                        {3, Kind::WriteOff, "write-off"},
+                                        {18, Kind::Book, "book"},
+                                        {10, Kind::Cancel, "cancel"},
+                                        {12, Kind::Inject, "inject"},
+                                        {3, Kind::Undo, "undo"},
+                                        {24, Kind::Sync, "sync"},
+                                        {2, Kind::Crash, "crash"},
+                                        {2, Kind::Partition, "partition"},
+                                        {1, Kind::Restart, "restart"}};
+    return all;
+}
+
+QStringList SimOperations::kindNames()
+{
+    QStringList names;
+    for (const Weighted &weighted : weights())
+        names << QString::fromLatin1(weighted.name);
+    return names;
+}
+
+SimOperations::SimOperations(SimWorld *world, SimCounters *counters, const QStringList &without)
+    : m_world(world)
+    , m_counters(counters)
+{
+    for (const Weighted &weighted : weights()) {
+        if (!without.contains(QString::fromLatin1(weighted.name)))
+            m_weights.append(weighted);
+    }
+}
+
 SimOperations::Kind SimOperations::pick()
 {
-    static const std::pair<int, Kind> weights[] = {
-        {1, Kind::RegisterVaccine}, {5, Kind::Receive},   {3, Kind::WriteOff}, {18, Kind::Book},
-        {10, Kind::Cancel},         {12, Kind::Inject},   {3, Kind::Undo},     {24, Kind::Sync},
-        {2, Kind::Crash},           {2, Kind::Partition}, {1, Kind::Restart}};
     int total = 0;
-    for (const auto &[weight, kind] : weights)
-        total += weight;
+    for (const Weighted &weighted : std::as_const(m_weights))
+        total += weighted.weight;
     int draw = m_world->below(total);
-    for (const auto &[weight, kind] : weights) {
-        if (draw < weight)
-            return kind;
-        draw -= weight;
+    for (const Weighted &weighted : std::as_const(m_weights)) {
+        if (draw < weighted.weight)
+            return weighted.kind;
+        draw -= weighted.weight;
     }
     return Kind::Sync;
 }

@@ -23,10 +23,11 @@ class SimOperations final
 public:
     static constexpr int kCustomers = 8;
 
-    SimOperations(SimWorld *world, SimCounters *counters)
-        : m_world(world)
-        , m_counters(counters)
-    {}
+    // `without`: names of kinds never drawn (kindNames()); the others keep their weights.
+    SimOperations(SimWorld *world, SimCounters *counters, const QStringList &without = {});
+
+    // register, receive, write-off, book, cancel, inject, undo, sync, crash, partition, restart.
+    static QStringList kindNames();
 
     // Runs step `index`; answers its history line. `failure` is set when the step broke.
     QString step(int index, QString *failure);
@@ -52,6 +53,14 @@ private:
         QString eventId;
     };
 
+    struct Weighted
+    {
+        int weight = 0;
+        Kind kind = Kind::Sync;
+        const char *name = "";
+    };
+    static const QList<Weighted> &weights();
+
     Kind pick();
     QString run(Kind kind, SimDesk &desk, QString *failure);
     QString registerVaccine(SimDesk &desk, QString *failure);
@@ -71,5 +80,6 @@ private:
 
     SimWorld *m_world = nullptr;
     SimCounters *m_counters = nullptr;
+    QList<Weighted> m_weights;               // the kinds drawn, with their weights
     QHash<QString, QList<Action>> m_actions; // by booking uid: cancels and injections done
 };

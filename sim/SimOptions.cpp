@@ -1,5 +1,7 @@
 #include "SimOptions.h"
 
+#include "SimOperations.h"
+
 namespace {
 template<typename Number> bool readNumber(const QString &text, Number minimum, Number *out)
 {
@@ -14,16 +16,19 @@ template<typename Number> bool readNumber(const QString &text, Number minimum, N
 
 QString SimOptions::usage()
 {
-    return QStringLiteral(
-        "usage: anticorona-sim --seeds N [--first-seed S] [--desks D] [--steps K] [--verbose] [--trace]");
+    return QStringLiteral("usage: anticorona-sim --seeds N [--first-seed S] [--desks D] [--steps K] "
+                          "[--without OP,OP] [--verbose] [--trace]");
 }
 
 QString SimOptions::replayCommand(quint64 seed) const
 {
-    return QStringLiteral("anticorona-sim --seeds 1 --first-seed %1 --desks %2 --steps %3 --verbose")
-        .arg(seed)
-        .arg(desks)
-        .arg(steps);
+    QString command = QStringLiteral("anticorona-sim --seeds 1 --first-seed %1 --desks %2 --steps %3")
+                          .arg(seed)
+                          .arg(desks)
+                          .arg(steps);
+    if (!without.isEmpty())
+        command += QStringLiteral(" --without ") + without.join(QLatin1Char(','));
+    return command + QStringLiteral(" --verbose");
 }
 
 std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QString *error)
@@ -52,12 +57,22 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
             ok = readNumber<int>(value, 2, &options.desks) && options.desks <= 8;
         } else if (name == QLatin1String("--steps")) {
             ok = readNumber<int>(value, 1, &options.steps);
+        } else if (name == QLatin1String("--without")) {
+            options.without = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            ok = !options.without.isEmpty();
         } else {
             *error = QStringLiteral("unknown option ") + name;
             return std::nullopt;
         }
         if (!ok) {
             *error = QStringLiteral("bad value for %1: %2").arg(name, value);
+            return std::nullopt;
+        }
+    }
+    for (const QString &kind : std::as_const(options.without)) {
+        if (!SimOperations::kindNames().contains(kind)) {
+            *error = QStringLiteral("--without: no operation %1 (there are %2)")
+                         .arg(kind, SimOperations::kindNames().join(QStringLiteral(", ")));
             return std::nullopt;
         }
     }

@@ -14,6 +14,7 @@ struct SimOptions
     int steps = 200;
     bool verbose = false; // every step of every seed, not only a failing seed's history
     bool trace = false;   // and the escrow state after every step (SimSnapshot)
+    QStringList without;  // operations never drawn (SimOperations::kindNames())
 
     // From the command line without the program name; nullopt with `error` set on a bad one.
     static std::optional<SimOptions> parse(const QStringList &arguments, QString *error);

@@ -17,7 +17,7 @@ SeedResult SimRunner::run(quint64 seed) const
         result.failedCheck = QStringLiteral("set-up: ") + error;
         return result;
     }
-    SimOperations operations(&world, &result.counters);
+    SimOperations operations(&world, &result.counters, m_options.without);
     HistoryChecker checker(&world);
     try {
         for (int step = 1; step <= m_options.steps; ++step) {
@@ -30,6 +30,8 @@ SeedResult SimRunner::run(quint64 seed) const
                 m_seams.afterStep(&world, step);
             if (!failure.isEmpty()) {
                 result.failedCheck = QStringLiteral("step %1: %2").arg(step).arg(failure);
+                result.history << QStringLiteral("state after step %1:").arg(step)
+                               << SimSnapshot::describe(&world) << SimSnapshot::rejections(&world);
                 return result;
             }
             const QStringList violations = checker.checkStep();

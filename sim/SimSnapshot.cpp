@@ -99,4 +99,22 @@ QStringList bookingTrail(SimWorld *world, const QString &code)
     }
     return lines;
 }
+
+QStringList rejections(SimWorld *world)
+{
+    QHash<QString, QString> names;
+    for (int index = 0; index < world->deskCount(); ++index)
+        names.insert(world->desk(index).deviceId(), world->desk(index).name);
+    QStringList lines;
+    for (const QVariantList &row : SimSql::rows(
+             world->server()->store()->database(),
+             QStringLiteral(
+                 "SELECT device_id, device_sequence, json_extract(body, '$.type'), "
+                 "coalesce(json_extract(body, '$.payload.code'), json_extract(body, '$.payload.lotNumber'), "
+                 "''), reason FROM rejected_events ORDER BY rowid")))
+        lines << QStringLiteral("  rejected: %1 #%2 %3 %4: %5")
+                     .arg(names.value(row.at(0).toString()), row.at(1).toString(), row.at(2).toString(),
+                          row.at(3).toString(), row.at(4).toString());
+    return lines;
+}
 } // namespace SimSnapshot

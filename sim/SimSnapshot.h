@@ -12,4 +12,6 @@ QStringList describe(SimWorld *world);
 // Every event about the booking with `code`: at the server in its order (accepted with their
 // sequence, or rejected with the reason), and in each desk's outbox with its feed cursor.
 QStringList bookingTrail(SimWorld *world, const QString &code);
+// Every event the server rejected, in the order it received them, with the reason.
+QStringList rejections(SimWorld *world);
 } // namespace SimSnapshot
