@@ -361,20 +361,22 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
     Delta delta;
     switch (event->type) {
     case EventType::Booked:
-        // Visible as rejected, no longer counted as booked; the right it paid comes back.
+        // Visible as rejected, no longer counted as booked; the right it paid comes back, unless
+        // this desk's own cancel gave it back already (only the desk that booked it can have
+        // cancelled a booking the server never had; that cancel's refusal follows and moves nothing).
         if (booking) {
             delta.booked = -isBooked(booking->state);
             bookings->setState(bookingId, BookingState::Rejected);
         }
-        stock->changeRights(vaccineId, +1);
+        if (!booking || booking->state != BookingState::Cancelled)
+            stock->changeRights(vaccineId, +1);
         break;
     case EventType::BookingCancelled:
         // A cancel is refused only for a booking the server does not know (its Booked was refused,
-        // and is REJECTED here by now) or a malformed payload: the credit it gave the holder goes.
-        // Anything else is left as it is, for staff: booking it again here could take a dose that
-        // has been booked since, and the booking stays cancelled in what this desk shows.
-        if (rejectedBooking && booking->holder == m_store->identity().deviceId)
-            stock->takeRights(vaccineId, 1);
+        // and is REJECTED here by now: the credit this cancel gave its holder stood for the right
+        // the booking paid, and the Booked's refusal did not credit it again) or a malformed
+        // payload. Nothing is undone, for staff: booking it again here could take a dose that has
+        // been booked since, and the booking stays cancelled in what this desk shows.
         break;
     case EventType::Injected:
         // The dose was used, but the server does not count it: the desk follows the server (the
