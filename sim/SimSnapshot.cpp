@@ -24,6 +24,12 @@ QStringList describe(SimWorld *world)
                          .arg(row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
                               row.at(3).toString(), row.at(4).toString());
         const qint64 cursor = SimSql::number(desk.database(), QStringLiteral("SELECT feed_cursor FROM desk"));
+        QStringList conflicts;
+        for (const QVariantList &row : SimSql::rows(
+                 desk.database(), QStringLiteral("SELECT reason, count(*) FROM conflicts GROUP BY reason ORDER BY reason")))
+            conflicts << QStringLiteral("%1 %2").arg(row.at(0).toString(), row.at(1).toString());
+        if (!conflicts.isEmpty())
+            parts << QStringLiteral("conflicts: ") + conflicts.join(QStringLiteral(", "));
         lines << QStringLiteral("  desk %1 (cursor %2%3): %4")
                      .arg(desk.name)
                      .arg(cursor)

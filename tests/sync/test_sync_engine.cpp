@@ -512,6 +512,40 @@ private slots:
         QVERIFY(b->verified());
     }
 
+    // Found by anticorona-sim (seeds 454, 510, 755 and 949 of 1000 without the undo): another
+    // desk's injection arrives from the feed when this desk's own later work (a write-off the
+    // server accepted out of stock received after that injection) has used every dose here. The
+    // desk records a no_dose conflict and takes nothing, the receipt then adds its doses, and the
+    // desk keeps one dose more than the server for good.
+    void anInjectionReadWithNoDoseLeftStillCountsItsDose()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->inject(codes.constFirst()).isDone()); // an override: B holds no right
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(b->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->cancel(codes.constFirst()).isDone()); // A has seen neither
+        QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed")).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 0);
+        QEXPECT_FAIL("",
+                     "a dose read from the feed with none left here is not counted (anticorona-sim seed 949)",
+                     Abort);
+        QCOMPARE(a->level(vaccine).onHand, int(server.stock));
+    }
+
     // Found by anticorona-sim (seed 142; the undo is left out of its CI seeds until this is
     // decided): an undo gives the dose back and the booking BOOKED at once, before the server has
     // said whether the injection was free; the desk builds on that (cancels: a credit; books with
