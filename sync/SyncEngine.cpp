@@ -193,6 +193,8 @@ SyncRound SyncEngine::push()
                     ++round.rejected;
                 } else {
                     ++round.accepted;
+                    if (batch.at(i).type == EventType::BookingCancelled && result.serverSequence > 0)
+                        m_store->outbox()->setServerSequence(batch.at(i).sequence, result.serverSequence);
                 }
                 ++round.pushed;
                 through = batch.at(i).sequence;

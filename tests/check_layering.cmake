@@ -18,7 +18,7 @@ set(allowed_app ui models sync translations)
 set(allowed_translations "")
 set(layers models/domain models/sqlite models/store models/commands models/itemmodels models/csv models/demo
            sync/protocol sync server ui app translations)
-set(project_roots models sync server ui app translations tests bench tools fuzz)
+set(project_roots models sync server ui app translations tests bench tools fuzz sim)
 
 set(bad "")
 set(checked 0)
@@ -73,6 +73,16 @@ foreach(outside tests bench tools fuzz)
         foreach(line ${includes})
             list(APPEND bad "${relative} includes ${line}")
         endforeach()
+    endforeach()
+endforeach()
+# The simulation (sim/) is a developer tool over the engine, the server and the stores: anything
+# but the desk's application and its widgets.
+file(GLOB_RECURSE files ${ROOT}/sim/*.h ${ROOT}/sim/*.cpp)
+foreach(file ${files})
+    file(RELATIVE_PATH relative ${ROOT} ${file})
+    file(STRINGS ${file} includes REGEX "^#include \"(app|ui)/")
+    foreach(line ${includes})
+        list(APPEND bad "${relative} includes ${line}")
     endforeach()
 endforeach()
 

@@ -48,6 +48,7 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
     if (m_store->outbox()->contains(event.id))
         return Outcome::Own;
 
+    m_entrySequence = serverSequence;
     const Delta delta = applyEntry(event, at);
     if (delta.unchanged) // verify counts one Booked row per booking: a second would be a phantom
         return Outcome::Seen;
@@ -267,8 +268,8 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
     // The server took back that desk's latest injection, which moved no right: the dose goes back.
     m_store->injections()->markUndone(injection->id, IsoText::utcMillis(event.at));
     m_store->stock()->takeFromLot(injection->lotId, -1);
-    // The server's booking is BOOKED again; this desk's pending injection or cancel, applied there
-    // after this entry, will move it on as they moved it here.
+    // The server's booking is BOOKED again; this desk's pending injection or cancel, or a cancel of
+    // its the server accepted after this entry, moves it on there as it moved it here.
     const auto state = BookingState(restoredState(bookingId, false));
     if (state != booking->state)
         m_store->bookings()->setState(bookingId, state);
@@ -281,17 +282,22 @@ int FeedStore::restoredState(const QString &bookingId, bool countFeedCancels) co
 {
     if (m_store->injections()->activeCount(bookingId) > 0)
         return int(BookingState::Injected);
-    if (countFeedCancels ? feedCancel(bookingId) : ownPendingCancel(bookingId))
+    if (countFeedCancels ? feedCancel(bookingId) : ownLaterCancel(bookingId))
         return int(BookingState::Cancelled);
     return int(BookingState::Booked);
 }
 
-bool FeedStore::ownPendingCancel(const QString &bookingId) const
+bool FeedStore::ownLaterCancel(const QString &bookingId) const
 {
-    // Pending events are the few after the acknowledged prefix: a short walk, not the outbox.
+    // Pending events are the few after the acknowledged prefix, and cancels accepted after this
+    // entry the few above it in the partial index: two short walks, not the outbox.
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
         "SELECT 1 FROM outbox WHERE sequence > (SELECT acknowledged_through FROM desk WHERE id = 1) AND "
-        "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+        "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? UNION ALL "
+        "SELECT 1 FROM outbox WHERE server_sequence > ? AND type = 'BookingCancelled' AND "
+        "json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    query.addBindValue(m_entrySequence);
     query.addBindValue(bookingId);
     Database::exec(query);
     const bool found = query.next();
@@ -376,20 +382,22 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
     QString note; // the desk's own word after the server's, when it could not follow it whole
     switch (event->type) {
     case EventType::Booked:
-        // Visible as rejected, no longer counted as booked; the right it paid comes back.
+        // Visible as rejected, no longer counted as booked; the right it paid comes back, unless
+        // this desk's own cancel gave it back already (only the desk that booked it can have
+        // cancelled a booking the server never had; that cancel's refusal follows and moves nothing).
         if (booking) {
             delta.booked = -isBooked(booking->state);
             bookings->setState(bookingId, BookingState::Rejected);
         }
-        stock->changeRights(vaccineId, +1);
+        if (!booking || booking->state != BookingState::Cancelled)
+            stock->changeRights(vaccineId, +1);
         break;
     case EventType::BookingCancelled:
         // A cancel is refused only for a booking the server does not know (its Booked was refused,
-        // and is REJECTED here by now) or a malformed payload: the credit it gave the holder goes.
-        // Anything else is left as it is, for staff: booking it again here could take a dose that
-        // has been booked since, and the booking stays cancelled in what this desk shows.
-        if (rejectedBooking && booking->holder == m_store->identity().deviceId)
-            stock->takeRights(vaccineId, 1);
+        // and is REJECTED here by now: the credit this cancel gave its holder stood for the right
+        // the booking paid, and the Booked's refusal did not credit it again) or a malformed
+        // payload. Nothing is undone, for staff: booking it again here could take a dose that has
+        // been booked since, and the booking stays cancelled in what this desk shows.
         break;
     case EventType::Injected:
         // The dose was used, but the server does not count it: the desk follows the server (the
@@ -418,6 +426,10 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         break;
     case EventType::InjectionUndone:
         // The server keeps the injection: the dose leaves the lot again and the booking is INJECTED.
+        // Unless the server holds no injection to keep (not_injected: it refused the injection too),
+        // and then the undo here stands.
+        if (reason == QLatin1String("not_injected"))
+            break;
         // When no lot holds a dose any more (the undo's dose was used here since), the booking
         // still follows the server: left BOOKED it could be injected twice. The stock is off by
         // that dose until staff count it; the conflict says so.
@@ -428,6 +440,11 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
             delta.onHand = taken ? -1 : 0;
             delta.overrides = injection->override ? 1 : 0;
             delta.booked = -isBooked(booking->state);
+            // Only the holder undoes, so a view that went BOOKED -> CANCELLED after the undo (its
+            // own cancel or the feed's) credited this desk once; at the server the booking stayed
+            // INJECTED and that cancel changed nothing, so the credit goes (SPEC 3.1).
+            if (booking->state == BookingState::Cancelled && booking->holder == m_store->identity().deviceId)
+                stock->takeRights(vaccineId, 1);
             if (booking->state != BookingState::Injected)
                 bookings->setState(bookingId, BookingState::Injected);
             if (!taken)

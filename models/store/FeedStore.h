@@ -64,7 +64,9 @@ private:
     // The state a booking returns to when its injection goes: a remaining injection keeps it
     // INJECTED, a cancel this desk made or read keeps it CANCELLED, else BOOKED.
     int restoredState(const QString &bookingId, bool countFeedCancels) const;
-    bool ownPendingCancel(const QString &bookingId) const;
+    // An own cancel of the booking the server applies after the entry being applied: one still
+    // waiting to be sent, or one accepted at a later server sequence.
+    bool ownLaterCancel(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).
@@ -79,4 +81,5 @@ private:
     // The feed cursor, read at the first entry: a FeedStore lives inside one write transaction,
     // where only moveCursor() moves it.
     std::optional<qint64> m_cursor;
+    qint64 m_entrySequence = 0; // the server sequence of the entry apply() is applying
 };

@@ -87,6 +87,15 @@ void OutboxStore::acknowledgeThrough(qint64 sequence)
     DeskStore(m_db).acknowledgeThrough(sequence);
 }
 
+void OutboxStore::setServerSequence(qint64 sequence, qint64 serverSequence)
+{
+    QSqlQuery &update =
+        m_db->prepared(QStringLiteral("UPDATE outbox SET server_sequence = ? WHERE sequence = ?"));
+    update.addBindValue(serverSequence);
+    update.addBindValue(sequence);
+    Database::exec(update);
+}
+
 QList<Event> OutboxStore::pending(int limit) const
 {
     // A push reads every event through here: the C API (NativeStatement).

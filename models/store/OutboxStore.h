@@ -26,6 +26,9 @@ public:
     // The server has answered every event up to `sequence` (accepted, duplicate or rejected).
     // Answers come in order, so what is acknowledged is always a prefix. In the caller's transaction.
     void acknowledgeThrough(qint64 sequence);
+    // The server accepted own cancel `sequence` at `serverSequence` (FeedStore reads it when an undo
+    // arrives). In the caller's transaction.
+    void setServerSequence(qint64 sequence, qint64 serverSequence);
     QList<Event> pending(int limit) const;
     // Enrollment of a desk with standalone history: its events become the server's device's of the
     // server's site before the first push. The device id is the desk row's (read with each event);

@@ -218,6 +218,15 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (booked >= 0 AND booked <= on
     R"sql(
 ALTER TABLE desk ADD COLUMN token_file TEXT
 )sql",
+    // 7: the server sequence of each cancel this desk made, once the server accepted it. An undo
+    // read from the feed restores CANCELLED only for an own cancel the server applies after the
+    // undo: one still waiting, or one accepted at a later sequence (it may be acknowledged before
+    // the page that holds the undo is read). Only cancels are recorded: writing every event's
+    // row again would rewrite the outbox's pages, which schema 2 stopped doing.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN server_sequence INTEGER;
+CREATE INDEX outbox_cancel_server_sequence ON outbox(server_sequence) WHERE server_sequence IS NOT NULL
+)sql",
 };
 
 // After an in-place edit of a table's definition: every connection rereads the schema once its

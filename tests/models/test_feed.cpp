@@ -782,7 +782,9 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (const char *sql :
-                 {"DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
+                 {"DROP INDEX outbox_cancel_server_sequence",
+                  "ALTER TABLE outbox DROP COLUMN server_sequence", "DROP TABLE conflicts",
+                  "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
                   "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "

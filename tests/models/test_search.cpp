@@ -186,8 +186,10 @@ private slots:
             QVERIFY(fresh.open(path));
             QSqlQuery query(fresh.database()->connection());
             for (const char *sql :
-                 {// What version 5 added.
-                  "DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
+                 {// What versions 5 to 7 added.
+                  "DROP INDEX outbox_cancel_server_sequence",
+                  "ALTER TABLE outbox DROP COLUMN server_sequence", "DROP TABLE conflicts",
+                  "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
                   "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, 'booked <= on_hand + overrides)', "

@@ -529,6 +529,229 @@ private slots:
         }
     }
 
+    // Found by anticorona-sim (seed 9): the holder's injection is refused (another desk took the
+    // lot's last dose first) and the holder has undone it meanwhile; the server then refuses the
+    // undo too (not_injected). The server holds no injection, so the desk must not put one back.
+    void anUndoOfARefusedInjectionIsNotUndoneAgain()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 5, 1), 1).isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 6, 1), 1).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(x.isDone() && y.isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->inject(y.value).isDone()); // takes L1's only dose
+        QVERIFY(b->engine->syncOnce().done());
+        QCOMPARE(a->commands->inject(x.value).value, QStringLiteral("L1")); // A has not seen it
+        QVERIFY(a->commands->undoInjection(x.value).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the injection (lot_empty) and its undo (not_injected)
+
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Booked);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QVERIFY(a->verified());
+    }
+
+    // Found by anticorona-sim (seed 5): another desk cancels the holder's booking and the server
+    // has that cancel when the holder's injection arrives (the holder pays for it), so the
+    // holder's undo is refused (undo_not_allowed). The holder had cancelled the booking again
+    // after its undo and credited itself; the server kept the booking INJECTED, that cancel
+    // changed nothing there, and the credit must go with the undo.
+    void aRefusedUndoTakesBackTheCreditOfALaterCancel()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->cancel(code).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->inject(code).isDone()); // A has not seen the cancel
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->commands->cancel(code).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // the undo
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(a->store->bookings()->byCode(code)->state, BookingState::Injected);
+        QCOMPARE(a->level(vaccine).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine).booked, int(server.booked));
+        QCOMPARE(qint64(a->level(vaccine).rights),
+                 m_server->store()->deviceRights(a->store->identity().deviceId).value(vaccine));
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+    }
+
+    // Found by anticorona-sim (seed 62): a desk cancels a booking while apart; meanwhile the
+    // holder injects it and undoes that, and both reach the server before the cancel, which then
+    // finds the booking BOOKED and cancels it. The desk pushes its cancel, then reads the
+    // injection and the undo from the feed: its cancel, acknowledged by then, comes after the
+    // undo in the server's order, so the booking ends CANCELLED here as there.
+    void aCancelTheServerAppliedAfterAnUndoKeepsTheBookingCancelled()
+    {
+        auto holder = enroll(QStringLiteral("H"), m_server.get());
+        auto other = enroll(QStringLiteral("O"), m_server.get());
+        QVERIFY(holder && other);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(holder.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        const QString code = codes.constFirst();
+        QVERIFY(holder->engine->syncOnce().done());
+        QVERIFY(other->engine->syncOnce().done());
+
+        QVERIFY(other->commands->cancel(code).isDone()); // apart
+        QVERIFY(holder->commands->inject(code).isDone());
+        QVERIFY(holder->commands->undoInjection(code).isDone());
+        QVERIFY(holder->engine->syncOnce().done());
+        const SyncRound round = other->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+        QVERIFY(holder->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.booked, 0);
+        for (Desk *desk : {holder.get(), other.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Cancelled,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
+    // Found by anticorona-sim (seed 890): a desk books a customer another desk has booked
+    // already (rule 5) and cancels that booking, which credits it the right back; the server
+    // refuses the booking. Its right came back with the cancel, so the refusal must not credit it
+    // a second time (the desk spent that extra right before the cancel's own refusal arrived).
+    void aRefusedBookingCancelledMeanwhileCreditsItsRightOnce()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        FaultyTransport faulty(m_server.get());
+        auto b = enroll(QStringLiteral("B"), &faulty);
+        QVERIFY(a && b);
+        const QString vaccine = stockedVaccine(a.get(), 0);
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->book(vaccine, customer(0), tomorrow()).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+
+        QVERIFY(b->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult booked = b->commands->book(vaccine, customer(0), tomorrow()); // apart
+        QVERIFY(booked.isDone());
+        QVERIFY(b->commands->cancel(booked.value).isDone());
+        QCOMPARE(b->level(vaccine).rights, 1);
+        // One event per batch, and the third batch (the cancel) lost: the round ends after the
+        // refused booking.
+        b->engine->setBatchSize(1);
+        faulty.script({{Fault::None, 0}, {Fault::None, 0}, {Fault::DropRequest, 0}});
+        const SyncRound first = b->engine->syncOnce();
+        QCOMPARE(first.rejected, 1);
+        const QString device = b->store->identity().deviceId;
+        QCOMPARE(qint64(b->level(vaccine).rights), m_server->store()->deviceRights(device).value(vaccine));
+        const SyncRound second = b->engine->syncOnce();
+        QVERIFY2(second.done(), qPrintable(second.message));
+        QCOMPARE(second.rejected, 1); // the cancel of a booking the server does not know
+        QCOMPARE(b->level(vaccine).rights, 1);
+        QCOMPARE(qint64(b->level(vaccine).rights), m_server->store()->deviceRights(device).value(vaccine));
+        QVERIFY(serverAudit(vaccine).holds());
+        QVERIFY(b->verified());
+    }
+
+    // Found by anticorona-sim (seeds 454, 510, 755 and 949 of 1000 without the undo): another
+    // desk's injection arrives from the feed when this desk's own later work (a write-off the
+    // server accepted out of stock received after that injection) has used every dose here. The
+    // desk records a no_dose conflict and takes nothing, the receipt then adds its doses, and the
+    // desk keeps one dose more than the server for good.
+    void anInjectionReadWithNoDoseLeftStillCountsItsDose()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(b->commands->inject(codes.constFirst()).isDone()); // an override: B holds no right
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(b->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->cancel(codes.constFirst()).isDone()); // A has seen neither
+        QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed")).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 0);
+        QEXPECT_FAIL("",
+                     "a dose read from the feed with none left here is not counted (anticorona-sim seed 949)",
+                     Abort);
+        QCOMPARE(a->level(vaccine).onHand, int(server.stock));
+    }
+
+    // Found by anticorona-sim (seed 142; the undo is left out of its CI seeds until this is
+    // decided): an undo gives the dose back and the booking BOOKED at once, before the server has
+    // said whether the injection was free; the desk builds on that (cancels: a credit; books with
+    // the credit), and when the server refuses the undo (here rule 5: the customer was booked
+    // again elsewhere) the injection comes back with no dose for it: booked > on hand + overrides,
+    // the CHECK refuses the push's answer, and every later round fails the same way.
+    void aRefusedUndoTheDeskBuiltOnLeavesItsSyncWorking()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QVERIFY(a->commands->inject(x.value).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(b->commands->book(vaccine.value, customer(0), tomorrow()).isDone()); // rule 5 allows it
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        QVERIFY(a->commands->cancel(x.value).isDone());        // credits A one right
+        QVERIFY(a->commands->book(vaccine.value, customer(1), tomorrow()).isDone()); // spends it
+        const SyncRound round = a->engine->syncOnce();
+        QEXPECT_FAIL("", "a refused undo the desk built on: see the comment above (anticorona-sim seed 142)",
+                     Abort);
+        QVERIFY2(round.done(), qPrintable(round.message));
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()

@@ -1,0 +1,65 @@
+#include "SimRunner.h"
+
+#include "HistoryChecker.h"
+#include "SimOperations.h"
+#include "SimSnapshot.h"
+#include "SimSql.h"
+#include "SimWorld.h"
+#include "models/domain/DatabaseError.h"
+
+SeedResult SimRunner::run(quint64 seed) const
+{
+    SeedResult result;
+    result.seed = seed;
+    SimWorld world(seed, m_options.desks, m_seams);
+    QString error;
+    if (!world.setUp(&error)) {
+        result.failedCheck = QStringLiteral("set-up: ") + error;
+        return result;
+    }
+    SimOperations operations(&world, &result.counters, m_options.without);
+    HistoryChecker checker(&world);
+    try {
+        for (int step = 1; step <= m_options.steps; ++step) {
+            QString failure;
+            result.history << operations.step(step, &failure);
+            if (m_options.trace)
+                result.history << SimSnapshot::describe(&world);
+            result.steps = step;
+            if (m_seams.afterStep)
+                m_seams.afterStep(&world, step);
+            if (!failure.isEmpty()) {
+                result.failedCheck = QStringLiteral("step %1: %2").arg(step).arg(failure);
+                result.history << QStringLiteral("state after step %1:").arg(step)
+                               << SimSnapshot::describe(&world) << SimSnapshot::rejections(&world);
+                return result;
+            }
+            const QStringList violations = checker.checkStep();
+            if (!violations.isEmpty()) {
+                result.verdict.violations = violations;
+                result.failedCheck =
+                    QStringLiteral("after step %1: %2").arg(step).arg(violations.constFirst());
+                return result;
+            }
+        }
+        world.heal();
+        result.history << QStringLiteral("heal: every fault off, held requests delivered");
+        if (!world.settle(kSettlePasses, &error)) {
+            result.failedCheck = QStringLiteral("settling: ") + error;
+            return result;
+        }
+        result.verdict = checker.checkEnd();
+        result.counters.suretySettled = result.verdict.suretySettled;
+        result.counters.overrides = result.verdict.overrides;
+        result.counters.lotDrift = result.verdict.lotDrift;
+        if (!result.verdict.violations.isEmpty()) {
+            result.failedCheck = QStringLiteral("at the end: ") + result.verdict.violations.constFirst();
+            result.history << QStringLiteral("state at the end:") << SimSnapshot::describe(&world);
+        }
+    } catch (const SimSql::Error &sqlError) {
+        result.failedCheck = QStringLiteral("a checker query failed: ") + sqlError.message;
+    } catch (const DatabaseError &databaseError) {
+        result.failedCheck = QStringLiteral("the database failed: ") + databaseError.message();
+    }
+    return result;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "InProcessServer.h"
+#include "SimClock.h"
+#include "SimDesk.h"
+#include "SimSeams.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <random>
+#include <vector>
+
+// One site of the simulation: the real server code and store (InProcessServer) and D desks, each
+// the real SyncEngine on its own SQLite file, all on one simulated clock, every choice drawn from
+// one std::mt19937_64 seeded with the seed alone. The world holds the parts and performs the
+// faults (crash, partition, server restart, heal); SimOperations decides what happens when.
+class SimWorld final
+{
+    Q_DISABLE_COPY_MOVE(SimWorld)
+
+public:
+    SimWorld(quint64 seed, int desks, SimSeams seams = {});
+    ~SimWorld();
+
+    // The server, the site, the desks enrolled, a first vaccine with a lot every desk has seen,
+    // then each desk's faults drawn from the seed. False with `error` when any of it fails.
+    bool setUp(QString *error);
+
+    quint64 seed() const { return m_seed; }
+    SimClock &clock() { return m_clock; }
+    InProcessServer *server() { return m_server.get(); }
+    const QString &siteId() const { return m_siteId; }
+    int deskCount() const { return int(m_desks.size()); }
+    SimDesk &desk(int index) { return *m_desks.at(size_t(index)); }
+    const SimSeams &seams() const { return m_seams; }
+
+    std::mt19937_64 &random() { return m_random; }
+    int below(int bound); // 0 .. bound-1
+    bool chance(double probability);
+
+    // A crash: the desk's objects dropped, its file opened again by new ones.
+    bool crash(int desk);
+    bool restartServer();
+    // Partitions count down one step.
+    void tick();
+    // Every fault off: partitions healed, held requests delivered late, no new faults drawn.
+    void heal();
+    // After heal(): rounds on every desk until a whole pass changes nothing, at most `maxPasses`.
+    bool settle(int maxPasses, QString *why);
+
+    QString newLotNumber() { return QStringLiteral("L%1").arg(++m_lots); }
+    QString newVaccineName() { return QStringLiteral("Vaccine %1").arg(++m_vaccines); }
+
+private:
+    bool reopen(SimDesk *desk);
+
+    quint64 m_seed = 0;
+    int m_deskCount = 0;
+    SimSeams m_seams;
+    std::mt19937_64 m_random;
+    SimClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<InProcessServer> m_server;
+    QString m_siteId;
+    std::vector<std::unique_ptr<SimDesk>> m_desks;
+    std::vector<int> m_batchSizes;
+    int m_lots = 0;
+    int m_vaccines = 0;
+};
