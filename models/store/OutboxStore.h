@@ -39,6 +39,8 @@ public:
                        const QString &newSiteId);
     // An own event by its id (the feed carries the desk's own events too), through the unique index.
     std::optional<Event> byEventId(const QString &eventId) const;
+    // pending()'s statement (one parameter: the limit), for tests of its query plan.
+    static const char *pendingQuery();
     // Whether the event is this desk's own: asked for every entry of the feed.
     bool contains(const QString &eventId) const;
 

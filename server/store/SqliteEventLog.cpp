@@ -151,16 +151,31 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     return results;
 }
 
+const char *SqliteEventLog::feedQuery()
+{
+    // Two index walks, each stopping after a page, merged: the site's own entries and the other
+    // sites' vaccine registrations (the shared catalogue). Written as one OR, SQLite collected and
+    // sorted every entry after the cursor for each page.
+    return "SELECT seq, body FROM ("
+           "SELECT * FROM (SELECT seq, body FROM events WHERE site_id = :site AND seq > :after AND seq <= "
+           ":upTo "
+           "ORDER BY seq LIMIT :limit) "
+           "UNION ALL "
+           "SELECT * FROM (SELECT seq, body FROM events WHERE type = 'VaccineRegistered' AND site_id <> "
+           ":site "
+           "AND seq > :after AND seq <= :upTo ORDER BY seq LIMIT :limit)"
+           ") ORDER BY seq LIMIT :limit";
+}
+
 QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, qint64 after, int limit,
                                                         qint64 upTo, bool *more)
 {
     // One more row than asked tells whether there is more.
-    NativeStatement &query = m_db->native("SELECT seq, body FROM events WHERE seq > ? AND seq <= ? AND "
-                                          "(site_id = ? OR type = 'VaccineRegistered') ORDER BY seq LIMIT ?");
-    query.bind(1, after);
-    query.bind(2, upTo);
-    query.bind(3, siteId);
-    query.bind(4, limit + 1);
+    NativeStatement &query = m_db->native(feedQuery());
+    query.bind(":after", after);
+    query.bind(":upTo", upTo);
+    query.bind(":site", siteId);
+    query.bind(":limit", limit + 1);
     QList<FeedRow> rows;
     *more = false;
     while (query.next()) {

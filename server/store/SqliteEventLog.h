@@ -46,6 +46,8 @@ public:
     // nothing else), and decoding them only to encode them again was most of a page's cost
     // (bench/README.md, bench_sync_drain).
     QByteArray feedBody(const QString &siteId, qint64 after, int limit);
+    // feedRows()'s statement (:site, :after, :upTo, :limit), for tests of its query plan.
+    static const char *feedQuery();
 
 private:
     struct FeedRow
