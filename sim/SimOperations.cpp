@@ -5,34 +5,6 @@
 #include "models/commands/DeskCommands.h"
 #include "sync/SyncEngine.h"
 
-namespace {
-QString roundOutcome(SyncRound::Outcome outcome)
-{
-    using Outcome = SyncRound::Outcome;
-    switch (outcome) {
-    case Outcome::Done:
-        return QStringLiteral("done");
-    case Outcome::Unreachable:
-        return QStringLiteral("unreachable");
-    case Outcome::Busy:
-        return QStringLiteral("busy");
-    case Outcome::ServerFailed:
-        return QStringLiteral("server-failed");
-    case Outcome::NotEnrolled:
-        return QStringLiteral("not-enrolled");
-    case Outcome::Revoked:
-        return QStringLiteral("revoked");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Malformed:
-        return QStringLiteral("malformed");
-    case Outcome::StoreFailed:
-        return QStringLiteral("store-failed");
-    }
-    return QString();
-}
-} // namespace
-
 QString SimOperations::step(int index, QString *failure)
 {
     m_world->clock().advanceSecs(30 + m_world->below(300));
@@ -245,10 +217,10 @@ QString SimOperations::sync(SimDesk &desk, QString *failure)
                            round.outcome == Outcome::Busy;
     if (!explained)
         *failure = QStringLiteral("a round ended %1 with no fault to explain it: %2")
-                       .arg(roundOutcome(round.outcome), round.message);
+                       .arg(SyncRound::outcomeCode(round.outcome), round.message);
     m_counters->conflicts += round.rejected;
     return QStringLiteral("sync -> %1 pushed %2 rejected %3 pulled %4 granted %5 returned %6")
-        .arg(roundOutcome(round.outcome))
+        .arg(SyncRound::outcomeCode(round.outcome))
         .arg(round.pushed)
         .arg(round.rejected)
         .arg(round.pulled)

@@ -27,6 +27,9 @@ struct SyncRound
     int retryAfterSeconds = -1;
     QString message; // for people, in their language; empty when Done
 
+    // A stable code for scripts and logs: the CLI's `--json` "outcome" (a contract) and the simulation.
+    static QString outcomeCode(Outcome outcome);
+
     bool done() const { return outcome == Outcome::Done; }
     // Worth another try later, with backoff: the server or the network may recover.
     bool transient() const

@@ -71,31 +71,6 @@ ExitCode exitFor(Enroller::Outcome outcome)
     return ExitCode::Refused;
 }
 
-QString outcomeName(SyncRound::Outcome outcome)
-{
-    using Outcome = SyncRound::Outcome;
-    switch (outcome) {
-    case Outcome::Done:
-        return QStringLiteral("done");
-    case Outcome::Unreachable:
-        return QStringLiteral("unreachable");
-    case Outcome::Busy:
-        return QStringLiteral("busy");
-    case Outcome::ServerFailed:
-        return QStringLiteral("server_failed");
-    case Outcome::NotEnrolled:
-        return QStringLiteral("not_enrolled");
-    case Outcome::Revoked:
-        return QStringLiteral("device_revoked");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Malformed:
-        return QStringLiteral("malformed");
-    case Outcome::StoreFailed:
-        return QStringLiteral("database");
-    }
-    return {};
-}
 } // namespace
 
 ExitCode SyncCommands::enroll(const Invocation &invocation)
@@ -155,11 +130,13 @@ ExitCode SyncCommands::sync()
     engine.setToken(token.token);
     const SyncRound round = engine.syncOnce();
     const qint64 waiting = m_store->outbox()->pendingCount();
-    const QJsonObject fields{
-        {QStringLiteral("standalone"), false},        {QStringLiteral("outcome"), outcomeName(round.outcome)},
-        {QStringLiteral("pushed"), round.pushed},     {QStringLiteral("accepted"), round.accepted},
-        {QStringLiteral("rejected"), round.rejected}, {QStringLiteral("pulled"), round.pulled},
-        {QStringLiteral("waiting"), waiting}};
+    const QJsonObject fields{{QStringLiteral("standalone"), false},
+                             {QStringLiteral("outcome"), SyncRound::outcomeCode(round.outcome)},
+                             {QStringLiteral("pushed"), round.pushed},
+                             {QStringLiteral("accepted"), round.accepted},
+                             {QStringLiteral("rejected"), round.rejected},
+                             {QStringLiteral("pulled"), round.pulled},
+                             {QStringLiteral("waiting"), waiting}};
     using Outcome = SyncRound::Outcome;
     switch (round.outcome) {
     case Outcome::Done:
@@ -168,13 +145,15 @@ ExitCode SyncCommands::sync()
     case Outcome::Busy:
     case Outcome::ServerFailed:
     case Outcome::Malformed:
-        return m_output->failed(ExitCode::Server, outcomeName(round.outcome), round.message, fields);
+        return m_output->failed(ExitCode::Server, SyncRound::outcomeCode(round.outcome), round.message,
+                                fields);
     case Outcome::StoreFailed:
-        return m_output->failed(ExitCode::Database, outcomeName(round.outcome), round.message, fields);
+        return m_output->failed(ExitCode::Database, SyncRound::outcomeCode(round.outcome), round.message,
+                                fields);
     case Outcome::NotEnrolled:
     case Outcome::Revoked:
     case Outcome::Refused:
-        return m_output->refused(outcomeName(round.outcome), round.message, fields);
+        return m_output->refused(SyncRound::outcomeCode(round.outcome), round.message, fields);
     }
     if (round.rejected > 0)
         return m_output->refused(

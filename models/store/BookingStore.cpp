@@ -490,20 +490,15 @@ qint64 BookingStore::count() const
     return total;
 }
 
-const char *BookingStore::insertSql()
+NativeStatement &BookingStore::rowInsert(const Booking &booking)
 {
+    // Run for every booking, made here or pulled from the feed: the C API (NativeStatement,
+    // bench/README.md).
     static const QByteArray sql =
         QByteArray("INSERT INTO bookings (") + kColumns +
         ") VALUES (:uid, :code, :site, :vaccine, :name, :birth, :phone, :appointment, :state, :holder, "
         ":created)";
-    return sql.constData();
-}
-
-void BookingStore::insert(Booking &booking)
-{
-    // Run for every booking through the C API (NativeStatement, bench/README.md).
-    NativeStatement &insert = m_db->native(insertSql());
-    // Bound once: only the code changes between attempts.
+    NativeStatement &insert = m_db->native(sql.constData());
     insert.bind(":uid", booking.id);
     insert.bind(":site", booking.siteId);
     insert.bind(":vaccine", booking.vaccineId);
@@ -514,6 +509,13 @@ void BookingStore::insert(Booking &booking)
     insert.bind(":state", int(booking.state));
     insert.bind(":holder", booking.holder);
     insert.bind(":created", IsoText::utcMillis(booking.createdAt));
+    return insert;
+}
+
+void BookingStore::insert(Booking &booking)
+{
+    // Bound once: only the code changes between attempts.
+    NativeStatement &insert = rowInsert(booking);
     for (int attempt = 0; attempt < kCodeAttempts; ++attempt) {
         booking.code = BookingCode::generate();
         insert.bind(":code", booking.code);
@@ -534,18 +536,8 @@ void BookingStore::insert(Booking &booking)
 void BookingStore::insertWithCode(const Booking &booking)
 {
     // Every booking pulled from the feed: the statement insert() runs.
-    NativeStatement &insert = m_db->native(insertSql());
-    insert.bind(":uid", booking.id);
+    NativeStatement &insert = rowInsert(booking);
     insert.bind(":code", booking.code);
-    insert.bind(":site", booking.siteId);
-    insert.bind(":vaccine", booking.vaccineId);
-    insert.bind(":name", booking.customer.name);
-    insert.bind(":birth", IsoText::date(booking.customer.birthDate));
-    insert.bind(":phone", booking.customer.phone);
-    insert.bind(":appointment", IsoText::minute(booking.appointment));
-    insert.bind(":state", int(booking.state));
-    insert.bind(":holder", booking.holder);
-    insert.bind(":created", IsoText::utcMillis(booking.createdAt));
     insert.exec();
     insertNameGrams(insert.lastInsertRowId(), booking.customer.name);
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class NativeStatement;
 
 // Bookings and their name pieces (name_grams). Every method throws DatabaseError.
 //
@@ -71,8 +72,9 @@ public:
     static const char *const kColumns;
 
 private:
-    // The one INSERT of a booking row, for insert() and insertWithCode().
-    static const char *insertSql();
+    // The one INSERT of a booking row, for insert() and insertWithCode(), bound with everything
+    // but the code.
+    NativeStatement &rowInsert(const Booking &booking);
     void insertNameGrams(qint64 rowId, const QString &name);
     int countUpTo(const BookingSearch &search, int cap) const;
     int countGramUpTo(const QString &gram, int cap) const;
