@@ -1394,6 +1394,10 @@ booking or correction is a command of its own.</translation>
         <source>Only the server makes %1 entries.</source>
         <translation>Only the server makes %1 entries.</translation>
     </message>
+    <message>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
+        <translation>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</translation>
+    </message>
 </context>
 <context>
     <name>EventsController</name>

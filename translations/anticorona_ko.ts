@@ -1383,6 +1383,10 @@ booking or correction is a command of its own.</source>
         <source>Only the server makes %1 entries.</source>
         <translation>%1 항목은 서버만 만들 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
+        <translation>이벤트 ID %1은(는) 서버가 만드는 항목용으로 예약되어 있습니다. 데스크는 무작위(버전 4) UUID를 만듭니다.</translation>
+    </message>
 </context>
 <context>
     <name>EventsController</name>

@@ -38,6 +38,12 @@ StockLevel withoutRights(StockLevel level)
 
 Verdict EventApplier::apply(const Event &event)
 {
+    // A desk's id in the server's namespace could take a release's id before the server does.
+    if (SuretyReleasedEntry::isReservedId(event.id))
+        return {QStringLiteral("reserved_id"),
+                tr("The event id %1 is reserved for the server's own entries; a desk makes random "
+                   "(version 4) UUIDs.")
+                    .arg(event.id)};
     switch (event.type) {
     case EventType::VaccineRegistered:
         return registerVaccine(event);

@@ -1,0 +1,198 @@
+#include "EventMaker.h"
+#include "HttpClient.h"
+#include "ProtocolDesk.h"
+#include "ServerProcess.h"
+#include "server/store/SuretyReleasedEntry.h"
+#include "sync/protocol/EventBatch.h"
+#include "sync/protocol/EventResult.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Issue 14 against the real anticorona-server binary on 127.0.0.1: what a buggy or stolen desk
+// (or anyone on the network) sends must not break other desks, the administrator's commands
+// or the logs. One fresh server per test.
+class TestServerHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpClient> m_http;
+    QString m_site;
+    QString m_otherSite;
+    QString m_vaccine;
+    std::unique_ptr<ProtocolDesk> m_holder;   // books
+    std::unique_ptr<ProtocolDesk> m_injector; // injects the holder's booking: a surety is held
+    std::unique_ptr<ProtocolDesk> m_attacker; // a desk of another site
+
+    QString addSite(const QString &name)
+    {
+        return m_server->run({QStringLiteral("site"), QStringLiteral("add"), name}).lastLine();
+    }
+
+    // POST /v1/rights as `desk`, its report the feed cursor given and every event it made.
+    HttpReply refill(ProtocolDesk *desk, qint64 feedCursor, qint64 eventsMade)
+    {
+        return m_http->postJson(QStringLiteral("/v1/rights"),
+                                {{QStringLiteral("requestId"), EventMaker::newId()},
+                                 {QStringLiteral("siteId"), m_site},
+                                 {QStringLiteral("vaccineId"), m_vaccine},
+                                 {QStringLiteral("action"), QStringLiteral("refill")},
+                                 {QStringLiteral("count"), 1},
+                                 {QStringLiteral("feedCursor"), feedCursor},
+                                 {QStringLiteral("eventsMade"), eventsMade}},
+                                desk->token());
+    }
+
+    qint64 lastSequence(ProtocolDesk *desk)
+    {
+        const HttpReply reply = m_http->get(QStringLiteral("/v1/events?limit=1000"), desk->token());
+        return reply.json().value(QStringLiteral("next")).toInteger();
+    }
+
+    QList<QJsonObject> feedEvents(ProtocolDesk *desk, const QString &type)
+    {
+        const HttpReply reply = m_http->get(QStringLiteral("/v1/events?limit=1000"), desk->token());
+        QList<QJsonObject> found;
+        for (const QJsonValue &entry : reply.json().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject event = entry.toObject().value(QStringLiteral("event")).toObject();
+            if (event.value(QStringLiteral("type")).toString() == type)
+                found.append(event);
+        }
+        return found;
+    }
+
+    // The holder books, the injector injects that booking: a surety is held until the holder
+    // reports a feed cursor past the injection. Answers the booking id.
+    QString holdASurety()
+    {
+        QString booking, code;
+        const QStringList booked = m_holder->push({m_holder->maker().book(
+            m_vaccine, QStringLiteral("Kim"), QStringLiteral("01012345678"), &booking, &code)});
+        if (booked != QStringList{QStringLiteral("accepted")})
+            qWarning() << "booking answered" << booked;
+        m_injector->refillRights(m_vaccine, 1);
+        const QStringList injected =
+            m_injector->push({m_injector->maker().inject(booking, m_vaccine, QStringLiteral("L1"))});
+        if (injected != QStringList{QStringLiteral("accepted")})
+            qWarning() << "injection answered" << injected;
+        return booking;
+    }
+
+    void forgeServerEntry(const QString &eventId)
+    {
+        // Written into the file beside the running server, as a server before issue 14 let a
+        // desk do through POST /v1/events.
+        const QString name = EventMaker::newId();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
+                "VALUES (?, ?, ?, 1, 'VaccineRegistered', '{}', '2026-01-01T00:00:00.000Z')")));
+            insert.addBindValue(eventId);
+            insert.addBindValue(m_otherSite);
+            insert.addBindValue(m_attacker->deviceId());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(EventMaker::newId() + QStringLiteral(".db"));
+        m_server = std::make_unique<ServerProcess>(m_path);
+        m_site = addSite(QStringLiteral("Seoul"));
+        m_otherSite = addSite(QStringLiteral("Busan"));
+        QVERIFY2(m_server->start(), m_server->serveOutput().constData());
+        m_http = std::make_unique<HttpClient>(m_server->url());
+        m_holder = std::make_unique<ProtocolDesk>(m_server.get(), m_http.get());
+        m_injector = std::make_unique<ProtocolDesk>(m_server.get(), m_http.get());
+        m_attacker = std::make_unique<ProtocolDesk>(m_server.get(), m_http.get());
+        QVERIFY(m_holder->enroll(m_site, QStringLiteral("Holder")));
+        QVERIFY(m_injector->enroll(m_site, QStringLiteral("Injector")));
+        QVERIFY(m_attacker->enroll(m_otherSite, QStringLiteral("Attacker")));
+        m_vaccine = EventMaker::newId();
+        QCOMPARE(m_holder->push({m_holder->maker().registerVaccine(m_vaccine, QStringLiteral("V")),
+                                 m_holder->maker().receive(m_vaccine, QStringLiteral("L1"), 10)}),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("accepted")}));
+    }
+
+    void cleanup()
+    {
+        m_holder.reset();
+        m_injector.reset();
+        m_attacker.reset();
+        m_http.reset();
+        m_server.reset();
+    }
+
+    // Point 2: the attack of the issue. A desk of another site reads the booking id in its
+    // feed (or guesses it) and pushes an event with the id the surety's release will take.
+    void aDeskCannotTakeTheIdOfAServerEntry()
+    {
+        const QString booking = holdASurety();
+        Event forged = m_attacker->maker().registerVaccine(EventMaker::newId(), QStringLiteral("X"));
+        forged.id = SuretyReleasedEntry::eventId(booking);
+        QCOMPARE(m_attacker->push({forged}), QStringList{QStringLiteral("rejected:reserved_id")});
+        // Any spelling of a name-based UUID is the server's.
+        Event braced = m_attacker->maker().registerVaccine(EventMaker::newId(), QStringLiteral("Y"));
+        braced.id =
+            QLatin1Char('{') + SuretyReleasedEntry::eventId(EventMaker::newId()).toUpper() + QLatin1Char('}');
+        QCOMPARE(m_attacker->push({braced}), QStringList{QStringLiteral("rejected:reserved_id")});
+
+        // The holder's report releases the surety; its pushes and refills go on.
+        const qint64 cursor = lastSequence(m_holder.get());
+        QCOMPARE(refill(m_holder.get(), cursor, 3).status, 200);
+        QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 1);
+        QCOMPARE(m_holder->push({m_holder->maker().writeOff(m_vaccine, 1)}),
+                 QStringList{QStringLiteral("accepted")});
+        const ServerRun revoke =
+            m_server->run({QStringLiteral("device"), QStringLiteral("revoke"), m_holder->deviceId()});
+        QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
+    }
+
+    // A file where a desk took the id before the server refused such ids: the release takes
+    // another id, and neither the holder's sync nor `device revoke` fails on it.
+    void aForgedEntryAlreadyStoredBlocksNothing()
+    {
+        const QString booking = holdASurety();
+        forgeServerEntry(SuretyReleasedEntry::eventId(booking));
+        const ServerRun revoke =
+            m_server->run({QStringLiteral("device"), QStringLiteral("revoke"), m_holder->deviceId()});
+        QVERIFY2(revoke.exitCode == 0, revoke.err.constData());
+        const QList<QJsonObject> released = feedEvents(m_injector.get(), QStringLiteral("SuretyReleased"));
+        QCOMPARE(released.size(), 1);
+        QVERIFY(released.constFirst().value(QStringLiteral("id")).toString() !=
+                SuretyReleasedEntry::eventId(booking));
+    }
+
+    void aForgedEntryAlreadyStoredDoesNotStopTheHoldersSync()
+    {
+        const QString booking = holdASurety();
+        forgeServerEntry(SuretyReleasedEntry::eventId(booking));
+        const qint64 cursor = lastSequence(m_holder.get());
+        const HttpReply answer = refill(m_holder.get(), cursor, 3);
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        Event report = m_holder->maker().writeOff(m_vaccine, 1);
+        report.feedCursor = cursor;
+        QCOMPARE(m_holder->push({report}), QStringList{QStringLiteral("accepted")});
+        QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerHostile)
+#include "test_server_hostile.moc"
