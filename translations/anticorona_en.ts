@@ -1409,6 +1409,10 @@ booking or correction is a command of its own.</translation>
         <source>events[%1] was made by device %2; a device pushes only its own events.</source>
         <translation>events[%1] was made by device %2; a device pushes only its own events.</translation>
     </message>
+    <message>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
+        <translation>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</translation>
+    </message>
 </context>
 <context>
     <name>FeedController</name>
@@ -2221,6 +2225,10 @@ booking or correction is a command of its own.</translation>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>The request id %1 was answered before for a different request.</translation>
     </message>
+    <message>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
+        <translation>feedCursor %1 is beyond the server&apos;s last sequence %2.</translation>
+    </message>
 </context>
 <context>
     <name>RightsKeeper</name>
@@ -2713,6 +2721,10 @@ Token kept in: %2</translation>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>Event sequence %1 is not after %2, the last one recorded for this device.</translation>
     </message>
+    <message>
+        <source>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</source>
+        <translation>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommands</name>
@@ -3117,6 +3129,10 @@ Token kept in: %2</translation>
     <message>
         <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
         <translation>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
+        <translation>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</translation>
     </message>
 </context>
 <context>

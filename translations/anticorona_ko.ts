@@ -1398,6 +1398,10 @@ booking or correction is a command of its own.</source>
         <source>events[%1] was made by device %2; a device pushes only its own events.</source>
         <translation>events[%1]은(는) 기기 %2이(가) 만든 이벤트입니다. 기기는 자신의 이벤트만 보낼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
+        <translation>events[%1].feedCursor %2은(는) 서버의 마지막 순번 %3보다 큽니다.</translation>
+    </message>
 </context>
 <context>
     <name>FeedController</name>
@@ -2205,6 +2209,10 @@ booking or correction is a command of its own.</source>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>요청 ID %1은(는) 이미 다른 요청에 대해 응답되었습니다.</translation>
     </message>
+    <message>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
+        <translation>feedCursor %1은(는) 서버의 마지막 순번 %2보다 큽니다.</translation>
+    </message>
 </context>
 <context>
     <name>RightsKeeper</name>
@@ -2695,6 +2703,10 @@ Token kept in: %2</source>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>이벤트 순번 %1이(가) 이 기기의 마지막 기록 순번 %2보다 뒤가 아닙니다.</translation>
     </message>
+    <message>
+        <source>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</source>
+        <translation>이벤트 순번 %1은(는) 이 기기에 대해 마지막으로 기록된 %2보다 너무 뒤입니다. 그 사이의 이벤트를 먼저 보내십시오.</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommands</name>
@@ -3097,6 +3109,10 @@ Token kept in: %2</source>
     <message>
         <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
         <translation>창구의 데이터베이스가 이번 동기화를 기록하지 못했습니다. 잃어버린 것은 없으며 다음 차례에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
+        <translation>서버에 이 데스크의 이전 변경 내용이 없어, 그보다 나중의 변경을 받지 않습니다. 이 문제를 신고해 주십시오.</translation>
     </message>
 </context>
 <context>

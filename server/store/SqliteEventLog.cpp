@@ -126,6 +126,18 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
                              .arg(lastSequence)));
             continue;
         }
+        // An honest desk sends lastSequence + 1; it skips a number only for an event the server
+        // refused to read (413 alone) and it gave up on. A jump further is refused and not
+        // recorded, or one event with a huge sequence would make every later one out_of_order.
+        if (event.sequence - lastSequence > kMaxSequenceStep) {
+            results.append(
+                rejected(event, QStringLiteral("sequence_gap"),
+                         tr("Event sequence %1 is too far after %2, the last one recorded for this device; "
+                            "send the events in between first.")
+                             .arg(event.sequence)
+                             .arg(lastSequence)));
+            continue;
+        }
         const Verdict verdict = applier.apply(event);
         EventResult result;
         if (verdict.isAccepted()) {
@@ -149,6 +161,14 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     Database::exec(update);
     transaction.commit();
     return results;
+}
+
+qint64 SqliteEventLog::lastSequence()
+{
+    NativeStatement &query = m_db->native("SELECT COALESCE(MAX(seq), 0) FROM events");
+    const qint64 last = query.next() ? query.int64(0) : 0;
+    query.reset();
+    return last;
 }
 
 QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, qint64 after, int limit,

@@ -38,6 +38,7 @@ public:
     bool revokeDevice(const QString &deviceId, const QDateTime &now) override;
     QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
                                   const QDateTime &receivedAt) override;
+    qint64 lastSequence() override { return m_events.lastSequence(); }
     FeedPage feed(const QString &siteId, qint64 after, int limit) override;
     QJsonObject feedJson(const QString &siteId, qint64 after, int limit) override;
     QByteArray feedBody(const QString &siteId, qint64 after, int limit) override;

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 // Issue 14 against the real anticorona-server binary on 127.0.0.1: what a buggy or stolen desk
 // (or anyone on the network) sends must not break other desks, the administrator's commands
 // or the logs. One fresh server per test.
@@ -189,6 +191,50 @@ private Q_SLOTS:
         QVERIFY2(answer.status == 200, answer.body.constData());
         Event report = m_holder->maker().writeOff(m_vaccine, 1);
         report.feedCursor = cursor;
+        QCOMPARE(m_holder->push({report}), QStringList{QStringLiteral("accepted")});
+        QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 1);
+    }
+
+    // Point 3: a desk's sequence is its next one. A jump far ahead (the issue's 2^63-1) is
+    // refused and not recorded, so it cannot make every later event out_of_order.
+    void aSequenceFarAheadIsRefusedAndNotRecorded()
+    {
+        Event far = m_holder->maker().writeOff(m_vaccine, 1);
+        far.sequence = std::numeric_limits<qint64>::max();
+        QCOMPARE(m_holder->push({far}), QStringList{QStringLiteral("rejected:sequence_gap")});
+        Event jump = m_holder->maker().writeOff(m_vaccine, 1);
+        jump.sequence = 3 + 1001; // the next one is 3
+        QCOMPARE(m_holder->push({jump}), QStringList{QStringLiteral("rejected:sequence_gap")});
+        Event next = m_holder->maker().writeOff(m_vaccine, 1);
+        next.sequence = 3;
+        QCOMPARE(m_holder->push({next}), QStringList{QStringLiteral("accepted")});
+        // Resent: the refusal is the same, and the desk's next event still goes in.
+        QCOMPARE(m_holder->push({far}), QStringList{QStringLiteral("rejected:sequence_gap")});
+        Event after = m_holder->maker().writeOff(m_vaccine, 1);
+        after.sequence = 4;
+        QCOMPARE(m_holder->push({after}), QStringList{QStringLiteral("accepted")});
+    }
+
+    // A feed cursor the server never reached is a report nobody can have made: believed, it
+    // would release a surety before the holder saw the injection.
+    void aFeedCursorBeyondTheServersLastSequenceIsRefused()
+    {
+        holdASurety();
+        const qint64 last = lastSequence(m_holder.get());
+        Event report = m_holder->maker().writeOff(m_vaccine, 1);
+        report.feedCursor = last + 1000;
+        const HttpReply pushed =
+            m_http->postJson(QStringLiteral("/v1/events"), EventBatch{{report}}.toJson(), m_holder->token());
+        QCOMPARE(pushed.status, 400);
+        QCOMPARE(pushed.errorCode(), QStringLiteral("bad_request"));
+        QVERIFY(
+            pushed.json().value(QStringLiteral("message")).toString().contains(QLatin1String("feedCursor")));
+        const HttpReply rights = refill(m_holder.get(), last + 1000, 3);
+        QCOMPARE(rights.status, 400);
+        QCOMPARE(rights.errorCode(), QStringLiteral("bad_request"));
+        // Nothing was released; the honest report still is.
+        QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 0);
+        report.feedCursor = last;
         QCOMPARE(m_holder->push({report}), QStringList{QStringLiteral("accepted")});
         QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 1);
     }
