@@ -1916,6 +1916,21 @@ booking or correction is a command of its own.</translation>
     </message>
 </context>
 <context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 names more than %2 lots</source>
+        <translation>%1 names more than %2 lots</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be an object</source>
+        <translation>%1[%2] must be an object</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolJson</name>
     <message>
         <source>the body is not valid JSON (%1 at offset %2)</source>

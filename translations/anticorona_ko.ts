@@ -1902,6 +1902,21 @@ booking or correction is a command of its own.</source>
     </message>
 </context>
 <context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1이(가) %2자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>%1 names more than %2 lots</source>
+        <translation>%1에 로트가 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be an object</source>
+        <translation>%1[%2]은(는) 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolJson</name>
     <message>
         <source>the body is not valid JSON (%1 at offset %2)</source>

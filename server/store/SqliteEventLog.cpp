@@ -4,6 +4,7 @@
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
 #include "server/store/EventApplier.h"
+#include "server/store/PayloadSchema.h"
 #include "server/store/SqliteEscrowLedger.h"
 #include "server/store/SqliteSiteLedger.h"
 #include "sync/protocol/ProtocolJson.h"
@@ -110,7 +111,11 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     qint64 recorded = 0;
     QList<EventResult> results;
     results.reserve(events.size());
-    for (const Event &event : events) {
+    for (const Event &sent : events) {
+        // Trimmed before the body is made: what is stored and served is only what desks write,
+        // and a resent event with the same extra fields has the same body (a duplicate).
+        Event event = sent;
+        const QString overLimit = PayloadSchema::trim(event.type, &event.payload);
         const QByteArray body = ProtocolJson::serializeEvent(event);
         if (std::optional<EventResult> previous = previousOutcome(event, body)) {
             results.append(*previous);
@@ -138,7 +143,8 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
                              .arg(lastSequence)));
             continue;
         }
-        const Verdict verdict = applier.apply(event);
+        const Verdict verdict = overLimit.isEmpty() ? applier.apply(event)
+                                                    : Verdict{QStringLiteral("invalid_payload"), overLimit};
         EventResult result;
         if (verdict.isAccepted()) {
             result.eventId = event.id;

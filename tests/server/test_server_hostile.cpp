@@ -238,6 +238,80 @@ private Q_SLOTS:
         QCOMPARE(m_holder->push({report}), QStringList{QStringLiteral("accepted")});
         QCOMPARE(feedEvents(m_injector.get(), QStringLiteral("SuretyReleased")).size(), 1);
     }
+
+    // Point 3: a desk's extra payload fields are dropped before storage, so one desk cannot make
+    // every other site's feed carry megabytes; the catalogue entry keeps what desks need.
+    void unknownPayloadFieldsAreDroppedBeforeStorage()
+    {
+        Event bloated = m_attacker->maker().registerVaccine(EventMaker::newId(), QStringLiteral("Big"));
+        bloated.payload.insert(QStringLiteral("blob"), QString(200 * 1024, QLatin1Char('x')));
+        bloated.payload.insert(QStringLiteral("more"), QJsonArray{1, 2, 3});
+        QCOMPARE(m_attacker->push({bloated}), QStringList{QStringLiteral("accepted")});
+        // Resent with the same extra fields it is still the same event.
+        QCOMPARE(m_attacker->push({bloated}), QStringList{QStringLiteral("duplicate")});
+
+        const HttpReply page = m_http->get(QStringLiteral("/v1/events?limit=1000"), m_holder->token());
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.body.size() < 8 * 1024, QByteArray::number(page.body.size()).constData());
+        QJsonObject payload;
+        for (const QJsonValue &entry : page.json().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject event = entry.toObject().value(QStringLiteral("event")).toObject();
+            if (event.value(QStringLiteral("id")).toString() == bloated.id)
+                payload = event.value(QStringLiteral("payload")).toObject();
+        }
+        QCOMPARE(payload.keys(), (QStringList{QStringLiteral("manufacturer"), QStringLiteral("name"),
+                                              QStringLiteral("vaccineId")}));
+
+        // Every field a desk writes stays (DeskCommands' injection payload here).
+        QString booking, code;
+        QCOMPARE(m_holder->push({m_holder->maker().book(m_vaccine, QStringLiteral("Lee"),
+                                                        QStringLiteral("01099998888"), &booking, &code)}),
+                 QStringList{QStringLiteral("accepted")});
+        Event inject = m_holder->maker().inject(booking, m_vaccine, QStringLiteral("L1"));
+        inject.payload.insert(QStringLiteral("code"), code);
+        QCOMPARE(m_holder->push({inject}), QStringList{QStringLiteral("accepted")});
+        const QList<QJsonObject> injected = feedEvents(m_holder.get(), QStringLiteral("Injected"));
+        QCOMPARE(injected.size(), 1);
+        QCOMPARE(injected.constFirst().value(QStringLiteral("payload")).toObject(), inject.payload);
+    }
+
+    // Every string has a length limit and every list a count limit: over it the event is
+    // rejected invalid_payload (recorded, like every rule's refusal), naming the field.
+    void overLongStringsAndListsAreRejected()
+    {
+        Event longId = m_holder->maker().registerVaccine(QString(65, QLatin1Char('v')), QStringLiteral("N"));
+        Event longPhone;
+        {
+            QString booking, code;
+            longPhone = m_holder->maker().book(m_vaccine, QStringLiteral("Park"),
+                                               QString(65, QLatin1Char('1')), &booking, &code);
+        }
+        Event longName =
+            m_holder->maker().registerVaccine(EventMaker::newId(), QString(1001, QLatin1Char('n')));
+        Event manyLots = m_holder->maker().writeOff(m_vaccine, 1);
+        QJsonArray lots;
+        for (int i = 0; i < 1001; ++i)
+            lots.append(QJsonObject{{QStringLiteral("lotNumber"), QStringLiteral("L%1").arg(i)},
+                                    {QStringLiteral("quantity"), 1}});
+        manyLots.payload.insert(QStringLiteral("lots"), lots);
+        Event fine = m_holder->maker().writeOff(m_vaccine, 1);
+        const HttpReply reply = m_http->postJson(
+            QStringLiteral("/v1/events"), EventBatch{{longId, longPhone, longName, manyLots, fine}}.toJson(),
+            m_holder->token());
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 5);
+        const QStringList fields{QStringLiteral("payload.vaccineId"), QStringLiteral("payload.phone"),
+                                 QStringLiteral("payload.name"), QStringLiteral("payload.lots")};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject result = results.at(i).toObject();
+            QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("invalid_payload"));
+            QVERIFY2(result.value(QStringLiteral("message")).toString().contains(fields.at(i)),
+                     qPrintable(result.value(QStringLiteral("message")).toString()));
+        }
+        QCOMPARE(results.at(4).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHostile)
