@@ -1638,6 +1638,10 @@ booking or correction is a command of its own.</translation>
         <source>requestId must be a UUID</source>
         <translation>requestId must be a UUID</translation>
     </message>
+    <message>
+        <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
+        <translation>deviceName must be printable text: no line breaks, tabs or other control characters</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>

@@ -1626,6 +1626,10 @@ booking or correction is a command of its own.</source>
         <source>requestId must be a UUID</source>
         <translation>requestId는 UUID여야 합니다</translation>
     </message>
+    <message>
+        <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
+        <translation>deviceName은(는) 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>

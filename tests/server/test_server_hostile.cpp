@@ -312,6 +312,76 @@ private Q_SLOTS:
         QCOMPARE(results.at(4).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("accepted"));
     }
+
+    // Point 5: a device name is printable text; one with a line break, a tab, an escape or a
+    // bidirectional override is refused at enrollment, saying so.
+    void aDeviceNameMustBePrintable_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("newline") << QStringLiteral("Desk\nforged\tsite\tenrolled");
+        QTest::newRow("escape") << QStringLiteral("Desk \x1b[31mred");
+        QTest::newRow("right-to-left override") << QStringLiteral("Desk \u202Eevil");
+        QTest::newRow("line separator") << QStringLiteral("Desk \u2028two");
+    }
+
+    void aDeviceNameMustBePrintable()
+    {
+        QFETCH(QString, name);
+        const QString code =
+            m_server->run({QStringLiteral("enroll"), QStringLiteral("--site"), m_site}).lastLine();
+        const HttpReply reply =
+            m_http->postJson(QStringLiteral("/v1/devices/enroll"),
+                             {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), name}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.errorCode(), QStringLiteral("bad_request"));
+        const QString message = reply.json().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("deviceName")) &&
+                     message.contains(QLatin1String("printable")),
+                 qPrintable(message));
+        // Refused before the code was spent: the same code enrolls with a proper name.
+        const HttpReply again = m_http->postJson(
+            QStringLiteral("/v1/devices/enroll"),
+            {{QStringLiteral("code"), code}, {QStringLiteral("deviceName"), QStringLiteral("Desk 2")}});
+        QCOMPARE(again.status, 200);
+    }
+
+    // A name stored before that rule (or put in the file by other means) cannot forge rows of
+    // `device list`: control characters are shown escaped, one device per line.
+    void deviceListEscapesControlCharacters()
+    {
+        const QString name = EventMaker::newId();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery update(db);
+            QVERIFY(update.prepare(QStringLiteral("UPDATE devices SET name = ? WHERE id = ?")));
+            update.addBindValue(QStringLiteral("Evil\nfake-id\tsite\t2026\tactive\tForged\x1b[2J\\x0a"));
+            update.addBindValue(m_attacker->deviceId());
+            QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        const ServerRun list = m_server->run({QStringLiteral("device"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines)
+            QCOMPARE(line.count(QLatin1Char('\t')), 4);
+        QVERIFY(!list.out.contains('\x1b'));
+        QVERIFY2(list.out.contains("Evil\\x0afake-id\\x09site"), list.out.constData());
+        // A backslash is escaped too, so the text "\x0a" cannot pass for an escaped newline.
+        QVERIFY2(list.out.contains("Forged\\x1b[2J\\\\x0a"), list.out.constData());
+    }
+
+    // A request path is logged escaped: %0A in a path cannot start a forged log line.
+    void loggedPathsCannotForgeLines()
+    {
+        QCOMPARE(m_http->get(QStringLiteral("/x%0A2026-01-01%20GET%20/v1/admin%20200%0D")).status, 404);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/health")).status, 200); // the log line is written by now
+        const QString log = QString::fromUtf8(m_server->serveOutput());
+        QVERIFY2(!log.contains(QLatin1String("\n2026-01-01 GET")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("/x\\x0a2026-01-01 GET /v1/admin 200\\x0d")), qPrintable(log));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHostile)
