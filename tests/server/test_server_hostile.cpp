@@ -382,6 +382,28 @@ private Q_SLOTS:
         QVERIFY2(!log.contains(QLatin1String("\n2026-01-01 GET")), qPrintable(log));
         QVERIFY2(log.contains(QLatin1String("/x\\x0a2026-01-01 GET /v1/admin 200\\x0d")), qPrintable(log));
     }
+
+    // Point 6: RFC 7235 makes the scheme case-insensitive, with one or more spaces before the token.
+    void theBearerSchemeIsCaseInsensitive_data()
+    {
+        QTest::addColumn<QByteArray>("scheme");
+        QTest::addColumn<int>("status");
+        QTest::newRow("Bearer") << QByteArray("Bearer ") << 200;
+        QTest::newRow("bearer") << QByteArray("bearer ") << 200;
+        QTest::newRow("BEARER, two spaces") << QByteArray("BEARER  ") << 200;
+        QTest::newRow("Basic") << QByteArray("Basic ") << 401;
+        QTest::newRow("no space") << QByteArray("Bearer") << 401;
+        QTest::newRow("Bearerx") << QByteArray("Bearerx ") << 401;
+    }
+
+    void theBearerSchemeIsCaseInsensitive()
+    {
+        QFETCH(QByteArray, scheme);
+        QFETCH(int, status);
+        const HttpReply reply = m_http->sendRaw("GET", QStringLiteral("/v1/events"), QByteArray(),
+                                                {{"Authorization", scheme + m_holder->token().toLatin1()}});
+        QCOMPARE(reply.status, status);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHostile)
