@@ -54,6 +54,20 @@ std::optional<MyPageView> MyPageController::find(const QString &normalisedCode, 
 
 ApiResponse MyPageController::handle(const ApiRequest &request)
 {
+    ApiResponse response = answer(request);
+    // MyPage faces the internet: its answers are never framed (clickjacking), sniffed into
+    // another type, or named in a Referer (the query holds a code and a birth date).
+    response.headers.emplaceBack("Content-Security-Policy",
+                                 m_format == Format::Html
+                                     ? MyPageHtml::contentSecurityPolicy()
+                                     : QByteArray("default-src 'none'; frame-ancestors 'none'"));
+    response.headers.emplaceBack("X-Content-Type-Options", "nosniff");
+    response.headers.emplaceBack("Referrer-Policy", "no-referrer");
+    return response;
+}
+
+ApiResponse MyPageController::answer(const ApiRequest &request)
+{
     const RateLimiter::Decision decision = m_limiter->take(request.remoteAddress);
     if (m_format == Format::Html)
         return handleHtml(request, decision.allowed ? 0 : decision.retryAfterSeconds);

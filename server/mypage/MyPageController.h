@@ -33,6 +33,7 @@ public:
 private:
     // The booking when the code and the birth date both match it.
     std::optional<MyPageView> find(const QString &normalisedCode, const QDate &birthDate);
+    ApiResponse answer(const ApiRequest &request);
     ApiResponse handleJson(const ApiRequest &request);
     ApiResponse handleHtml(const ApiRequest &request, int retryAfterSeconds);
 

@@ -6,6 +6,7 @@
 #include "sync/protocol/EventBatch.h"
 #include "sync/protocol/EventResult.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -403,6 +404,44 @@ private Q_SLOTS:
         const HttpReply reply = m_http->sendRaw("GET", QStringLiteral("/v1/events"), QByteArray(),
                                                 {{"Authorization", scheme + m_holder->token().toLatin1()}});
         QCOMPARE(reply.status, status);
+    }
+
+    // Point 4: every MyPage answer forbids framing, sniffing and referrers; the page's policy
+    // allows its own inline style (by hash) and form, nothing else.
+    void myPageAnswersCarrySecurityHeaders_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("form") << QStringLiteral("/mypage") << 200;
+        QTest::newRow("page, not found")
+            << QStringLiteral("/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
+        QTest::newRow("page, incomplete") << QStringLiteral("/mypage?code=ABCD2345") << 400;
+        QTest::newRow("json, not found")
+            << QStringLiteral("/v1/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
+        QTest::newRow("json, incomplete") << QStringLiteral("/v1/mypage?code=x") << 400;
+    }
+
+    void myPageAnswersCarrySecurityHeaders()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const HttpReply reply = m_http->get(path);
+        QCOMPARE(reply.status, status);
+        const QByteArray policy = reply.header("Content-Security-Policy");
+        QVERIFY2(policy.contains("default-src 'none'"), policy.constData());
+        QVERIFY2(policy.contains("frame-ancestors 'none'"), policy.constData());
+        QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(reply.header("Referrer-Policy"), QByteArray("no-referrer"));
+        if (!path.startsWith(QLatin1String("/mypage")))
+            return;
+        QVERIFY2(policy.contains("form-action 'self'"), policy.constData());
+        const qsizetype start = reply.body.indexOf("<style>") + 7;
+        const qsizetype end = reply.body.indexOf("</style>");
+        QVERIFY(start > 7 && end > start);
+        const QByteArray hash =
+            QCryptographicHash::hash(reply.body.mid(start, end - start), QCryptographicHash::Sha256)
+                .toBase64();
+        QVERIFY2(policy.contains("style-src 'sha256-" + hash + "'"), policy.constData());
     }
 };
 
