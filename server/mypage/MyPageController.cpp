@@ -47,8 +47,13 @@ QJsonObject bookingJson(const MyPageView &view)
 std::optional<MyPageView> MyPageController::find(const QString &normalisedCode, const QDate &birthDate)
 {
     std::optional<MyPageView> view = m_store->lookupBooking(normalisedCode);
-    if (!view || view->birthDate != birthDate)
-        return std::nullopt; // the same answer for both: nothing tells a wrong date from a wrong code
+    // The same answer for all three: nothing tells a wrong date or a locked code from a wrong code.
+    if (!view || !m_wrongBirthDates->hasToken(normalisedCode))
+        return std::nullopt;
+    if (view->birthDate != birthDate) {
+        m_wrongBirthDates->take(normalisedCode);
+        return std::nullopt;
+    }
     return view;
 }
 

@@ -443,6 +443,32 @@ private Q_SLOTS:
                 .toBase64();
         QVERIFY2(policy.contains("style-src 'sha256-" + hash + "'"), policy.constData());
     }
+
+    // Point 4: a known code tolerates a few wrong birth dates; then it answers every date, the
+    // right one too, exactly as an unknown code does, so guessing the birth date stops paying.
+    void wrongBirthDatesLockACodeLikeAMiss()
+    {
+        QString booking, code;
+        QCOMPARE(m_holder->push({m_holder->maker().book(m_vaccine, QStringLiteral("Choi"),
+                                                        QStringLiteral("01055556666"), &booking, &code)}),
+                 QStringList{QStringLiteral("accepted")});
+        const QString right = QStringLiteral("/v1/mypage?code=%1&birthDate=1980-05-17").arg(code);
+        QCOMPARE(m_http->get(right).status, 200);
+        const HttpReply unknown =
+            m_http->get(QStringLiteral("/v1/mypage?code=ZZZZ9999&birthDate=1980-05-17"));
+        QCOMPARE(unknown.status, 404);
+        for (int day = 1; day <= 5; ++day) {
+            const HttpReply wrong = m_http->get(QStringLiteral("/v1/mypage?code=%1&birthDate=1990-01-%2")
+                                                    .arg(code)
+                                                    .arg(day, 2, 10, QLatin1Char('0')));
+            QCOMPARE(wrong.status, 404);
+            QCOMPARE(wrong.body, unknown.body);
+        }
+        const HttpReply locked = m_http->get(right);
+        QCOMPARE(locked.status, 404);
+        QCOMPARE(locked.body, unknown.body);
+        QCOMPARE(locked.header("Retry-After"), QByteArray());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHostile)
