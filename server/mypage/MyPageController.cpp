@@ -46,15 +46,17 @@ QJsonObject bookingJson(const MyPageView &view)
 
 std::optional<MyPageView> MyPageController::find(const QString &normalisedCode, const QDate &birthDate)
 {
-    std::optional<MyPageView> view = m_store->lookupBooking(normalisedCode);
-    // The same answer for all three: nothing tells a wrong date or a locked code from a wrong code.
-    if (!view || !m_wrongBirthDates->hasToken(normalisedCode))
-        return std::nullopt;
-    if (view->birthDate != birthDate) {
+    // The same answer and the same work for an unknown code, a wrong birth date and a locked
+    // code: the same two queries, neither reading more than the code's index entry, so neither
+    // the body nor the time of a 404 tells whether the code exists. A locked code is asked with
+    // no date, which matches nothing, so its time does not tell a right date either.
+    const bool open = m_wrongBirthDates->hasToken(normalisedCode);
+    std::optional<MyPageView> view = m_store->lookupBooking(normalisedCode, open ? birthDate : QDate());
+    if (view)
+        return view;
+    if (m_store->bookingCodeExists(normalisedCode))
         m_wrongBirthDates->take(normalisedCode);
-        return std::nullopt;
-    }
-    return view;
+    return std::nullopt;
 }
 
 ApiResponse MyPageController::handle(const ApiRequest &request)

@@ -72,4 +72,8 @@ public:
 
     // MyPage: the booking with this (normalised) code, of any site; nullopt when there is none.
     virtual std::optional<MyPageView> lookupBooking(const QString &code) = 0;
+    // The booking with this code and this birth date (an invalid date matches none). A miss does
+    // the same work whether the code exists or not: MyPage's 404s must not differ in time.
+    virtual std::optional<MyPageView> lookupBooking(const QString &code, const QDate &birthDate) = 0;
+    virtual bool bookingCodeExists(const QString &code) = 0;
 };

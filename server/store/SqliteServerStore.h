@@ -46,8 +46,12 @@ public:
                                 const QDateTime &now) override;
     QMap<QString, qint64> deviceRights(const QString &deviceId) override;
     std::optional<MyPageView> lookupBooking(const QString &code) override;
+    std::optional<MyPageView> lookupBooking(const QString &code, const QDate &birthDate) override;
+    bool bookingCodeExists(const QString &code) override;
 
 private:
+    std::optional<MyPageView> lookup(const QString &code, const QDate *birthDate);
+
     Database m_db;
     SqliteEventLog m_events{&m_db};
     SqliteRightsStore m_rights{&m_db, &m_events};
