@@ -1930,8 +1930,8 @@ booking or correction is a command of its own.</translation>
         <translation>%1 names more than %2 lots</translation>
     </message>
     <message>
-        <source>%1[%2] must be an object</source>
-        <translation>%1[%2] must be an object</translation>
+        <source>%1 must be an object</source>
+        <translation>%1 must be an object</translation>
     </message>
 </context>
 <context>

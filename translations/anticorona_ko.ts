@@ -1916,8 +1916,8 @@ booking or correction is a command of its own.</source>
         <translation>%1에 로트가 %2개보다 많습니다</translation>
     </message>
     <message>
-        <source>%1[%2] must be an object</source>
-        <translation>%1[%2]은(는) 객체여야 합니다</translation>
+        <source>%1 must be an object</source>
+        <translation>%1은(는) 객체여야 합니다</translation>
     </message>
 </context>
 <context>

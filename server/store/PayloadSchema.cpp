@@ -1,8 +1,11 @@
 #include "server/store/PayloadSchema.h"
 
+#include "sync/protocol/JsonReader.h"
+
 #include <QJsonArray>
 
 #include <initializer_list>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -69,54 +72,80 @@ int limitOf(Kind kind)
     return 0;
 }
 
-QString tooLong(const QString &path, int limit)
-{
-    return PayloadSchema::tr("%1 is longer than %2 characters").arg(path).arg(limit);
-}
 } // namespace
 
 QString PayloadSchema::trim(EventType type, QJsonObject *payload)
 {
+    // The types too: a field the rules never read (an injection's `surety`, a cancel's `code`)
+    // must not carry a megabyte object into the feed either. The messages are JsonReader's, as
+    // the rules would give them.
+    JsonReader reader(*payload, QStringLiteral("payload"));
     QJsonObject kept;
-    QString problem;
     for (const auto &[name, kind] : fieldsOf(type)) {
         const QString key = QLatin1String(name);
-        const auto found = payload->constFind(key);
-        if (found == payload->constEnd())
+        if (!reader.has(key))
             continue;
-        QJsonValue value = found.value();
-        const QString path = QStringLiteral("payload.") + key;
-        if (const int limit = limitOf(kind);
-            limit > 0 && value.isString() && value.toString().size() > limit) {
-            if (problem.isEmpty())
-                problem = tooLong(path, limit);
-        } else if (kind == Kind::Lots && value.isArray()) {
-            const QJsonArray lots = value.toArray();
-            if (lots.size() > kMaxLots) {
-                if (problem.isEmpty())
-                    problem = tr("%1 names more than %2 lots").arg(path).arg(kMaxLots);
-            } else {
-                QJsonArray trimmed;
-                for (qsizetype i = 0; i < lots.size(); ++i) {
-                    const QJsonObject lot = lots.at(i).toObject();
-                    const QJsonValue number = lot.value(QStringLiteral("lotNumber"));
-                    if (problem.isEmpty() && !lots.at(i).isObject())
-                        problem = tr("%1[%2] must be an object").arg(path).arg(i);
-                    else if (problem.isEmpty() && number.toString().size() > kMaxTextLength)
-                        problem =
-                            tooLong(QStringLiteral("%1[%2].lotNumber").arg(path).arg(i), kMaxTextLength);
-                    QJsonObject taken;
-                    for (const QString &field : {QStringLiteral("lotNumber"), QStringLiteral("quantity")}) {
-                        if (lot.contains(field))
-                            taken.insert(field, lot.value(field));
-                    }
-                    trimmed.append(taken);
-                }
-                value = trimmed;
-            }
+        switch (kind) {
+        case Kind::Id:
+        case Kind::Short:
+        case Kind::Text: {
+            const QString text = reader.string(key);
+            if (const int limit = limitOf(kind); reader.ok() && text.size() > limit)
+                reader.fail(tr("%1 is longer than %2 characters").arg(reader.pathOf(key)).arg(limit));
+            kept.insert(key, text);
+            break;
         }
-        kept.insert(key, value);
+        case Kind::Number:
+            kept.insert(key, payload->value(key));
+            reader.integer(key, std::numeric_limits<qint64>::min() + 1, std::numeric_limits<qint64>::max());
+            break;
+        case Kind::Flag:
+            kept.insert(key, reader.boolean(key));
+            break;
+        case Kind::Lots:
+            kept.insert(key, trimLots(reader.array(key), reader.pathOf(key), &reader));
+            break;
+        }
     }
     *payload = kept;
-    return problem;
+    return reader.ok() ? QString() : reader.error();
+}
+
+QJsonArray PayloadSchema::trimLots(const QJsonArray &lots, const QString &path, JsonReader *errors)
+{
+    if (lots.size() > kMaxLots) {
+        errors->fail(tr("%1 names more than %2 lots").arg(path).arg(kMaxLots));
+        return lots;
+    }
+    QJsonArray trimmed;
+    for (qsizetype i = 0; i < lots.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!lots.at(i).isObject()) {
+            errors->fail(tr("%1 must be an object").arg(at));
+            return lots;
+        }
+        // Both optional, as the rules read them; of the right type when there.
+        const QJsonObject lot = lots.at(i).toObject();
+        JsonReader reader(lot, at);
+        QJsonObject taken;
+        if (reader.has(QStringLiteral("lotNumber"))) {
+            const QString number = reader.string(QStringLiteral("lotNumber"));
+            if (reader.ok() && number.size() > kMaxTextLength)
+                reader.fail(tr("%1 is longer than %2 characters")
+                                .arg(reader.pathOf(QStringLiteral("lotNumber")))
+                                .arg(kMaxTextLength));
+            taken.insert(QStringLiteral("lotNumber"), number);
+        }
+        if (reader.has(QStringLiteral("quantity"))) {
+            taken.insert(QStringLiteral("quantity"), lot.value(QStringLiteral("quantity")));
+            reader.integer(QStringLiteral("quantity"), std::numeric_limits<int>::min(),
+                           std::numeric_limits<int>::max());
+        }
+        if (!reader.ok()) {
+            errors->fail(reader.error());
+            return lots;
+        }
+        trimmed.append(taken);
+    }
+    return trimmed;
 }

@@ -3,8 +3,11 @@
 #include "models/domain/Event.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+
+class JsonReader;
 
 // The fields each event type's payload may carry, with a length limit on every string and a
 // count limit on every list (docs/protocol.md, "Limits"). The server trims a desk's payload to
@@ -24,4 +27,8 @@ public:
     // Drops every field `type` does not have; answers why the payload is over a limit, or an
     // empty string when it is not.
     static QString trim(EventType type, QJsonObject *payload);
+
+private:
+    // Each lot as {lotNumber, quantity}; over a limit, `lots` as it came, with the error.
+    static QJsonArray trimLots(const QJsonArray &lots, const QString &path, JsonReader *errors);
 };
