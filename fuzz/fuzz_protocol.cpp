@@ -1,6 +1,7 @@
 // libFuzzer target: the protocol v1 decoders of sync/ on untrusted bodies, as the server
 // (requests) and the desk (answers) receive them. Every decoder must answer a value or an error,
 // never crash, hang or read out of bounds; and what one accepts must survive its own encoding.
+#include "server/store/PayloadSchema.h"
 #include "sync/protocol/Enrollment.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/EventBatch.h"
@@ -38,6 +39,15 @@ void directEncodings(const QJsonObject &json)
     if (const std::optional<EventBatch> batch = EventBatch::fromJson(json, &error)) {
         if (batch->serialize() != ProtocolJson::serialize(batch->toJson()))
             std::abort();
+        // What the server stores: the payload trimmed, then its direct encoding. Trimming twice
+        // changes nothing more (a resent event stays a duplicate).
+        for (Event event : batch->events) {
+            const QString problem = PayloadSchema::trim(event.type, &event.payload);
+            const QJsonObject trimmed = event.payload;
+            if (PayloadSchema::trim(event.type, &event.payload) != problem || event.payload != trimmed ||
+                ProtocolJson::serializeEvent(event) != ProtocolJson::serialize(event.toJson()))
+                std::abort();
+        }
     }
     if (const std::optional<BatchAnswer> answer = BatchAnswer::fromJson(json, &error)) {
         if (answer->serialize() != ProtocolJson::serialize(answer->toJson()))

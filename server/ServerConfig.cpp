@@ -9,6 +9,7 @@ const QString kMaxInFlight = QStringLiteral("limits/max_in_flight");
 const QString kShutdownGrace = QStringLiteral("server/shutdown_grace_ms");
 const QString kMyPageRate = QStringLiteral("mypage/rate_per_minute");
 const QString kMyPageBurst = QStringLiteral("mypage/rate_burst");
+const QString kMyPageWrongBirthDates = QStringLiteral("mypage/wrong_birth_dates_per_code");
 } // namespace
 
 std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *error)
@@ -24,7 +25,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
     }
     for (const QString &key : settings.allKeys()) {
         if (key != kBodyLimit && key != kMaxInFlight && key != kShutdownGrace && key != kMyPageRate &&
-            key != kMyPageBurst) {
+            key != kMyPageBurst && key != kMyPageWrongBirthDates) {
             *error = tr("The settings file %1 has an unknown setting %2.").arg(path, key);
             return std::nullopt;
         }
@@ -47,7 +48,8 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QString *err
     }
     for (const auto &[key, value] :
          {std::pair{kMaxInFlight, &config.maxInFlight}, std::pair{kMyPageRate, &config.myPageRatePerMinute},
-          std::pair{kMyPageBurst, &config.myPageRateBurst}}) {
+          std::pair{kMyPageBurst, &config.myPageRateBurst},
+          std::pair{kMyPageWrongBirthDates, &config.myPageWrongBirthDates}}) {
         if (settings.contains(key)) {
             *value = settings.value(key).toInt(&ok);
             if (!ok || *value < 1) {

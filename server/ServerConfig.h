@@ -14,6 +14,7 @@
 //   [mypage]
 //   rate_per_minute=10
 //   rate_burst=10
+//   wrong_birth_dates_per_code=5
 // Unknown keys are refused, so a typo does not silently leave a default in place.
 struct ServerConfig
 {
@@ -28,6 +29,9 @@ public:
     // MyPage lookups each client address may spend at once, and earns back per minute.
     int myPageRateBurst = 10;
     int myPageRatePerMinute = 10;
+    // Wrong birth dates a booking code takes before it answers like an unknown code; one more is
+    // allowed each hour.
+    int myPageWrongBirthDates = 5;
 
     static std::optional<ServerConfig> load(const QString &path, QString *error);
 };

@@ -2,6 +2,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/PrintableText.h"
 #include "models/domain/Validation.h"
 #include "models/sqlite/WalCheckpointer.h"
 #include "server/ServerCommandLine.h"
@@ -163,7 +164,7 @@ ServerExitCode ServerRunner::listDevices(SqliteServerStore *store)
                                   ? tr("revoked %1").arg(device.revokedAt.toUTC().toString(Qt::ISODate))
                                   : tr("active");
         out() << device.id << '\t' << device.siteId << '\t' << device.enrolledAt.toUTC().toString(Qt::ISODate)
-              << '\t' << state << '\t' << device.name << Qt::endl;
+              << '\t' << state << '\t' << PrintableText::escaped(device.name) << Qt::endl; // one row each
     }
     return ServerExitCode::Done;
 }

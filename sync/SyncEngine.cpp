@@ -20,6 +20,9 @@ Q_LOGGING_CATEGORY(lcSync, "anticorona.sync")
 
 namespace {
 const QString kOutOfOrder = QStringLiteral("out_of_order");
+// The event is too far after the last one the server recorded (docs/protocol.md, "Order per
+// device"); an honest desk never sees it, as it sends its outbox in order from the oldest.
+const QString kSequenceGap = QStringLiteral("sequence_gap");
 
 } // namespace
 
@@ -177,6 +180,7 @@ SyncRound SyncEngine::push()
             // The answered prefix and what it changes commit together: a crash before the commit
             // resends it, and the server answers `duplicate` with the first delivery's outcome.
             bool outOfOrder = false;
+            bool gap = false;
             WriteTransaction transaction(m_store->database());
             FeedStore feed(m_store);
             qint64 through = 0;
@@ -184,8 +188,9 @@ SyncRound SyncEngine::push()
                 const EventResult &result = answer->results.at(i);
                 const bool rejected = result.status == EventStatus::Rejected ||
                                       (result.status == EventStatus::Duplicate && !result.reason.isEmpty());
-                if (rejected && result.reason == kOutOfOrder) {
+                if (rejected && (result.reason == kOutOfOrder || result.reason == kSequenceGap)) {
                     outOfOrder = true; // not recorded by the server: never acknowledged
+                    gap = result.reason == kSequenceGap;
                     break;
                 }
                 if (rejected) {
@@ -207,8 +212,10 @@ SyncRound SyncEngine::push()
             if (outOfOrder) {
                 round.outcome = SyncRound::Outcome::Refused;
                 round.message =
-                    tr("The server has newer changes from this desk than the desk itself (was its "
-                       "database restored from a backup?). Please report this.");
+                    gap ? tr("The server is missing earlier changes of this desk and will not take later "
+                             "ones before them. Please report this.")
+                        : tr("The server has newer changes from this desk than the desk itself (was its "
+                             "database restored from a backup?). Please report this.");
                 return round;
             }
         }

@@ -1394,6 +1394,10 @@ booking or correction is a command of its own.</translation>
         <source>Only the server makes %1 entries.</source>
         <translation>Only the server makes %1 entries.</translation>
     </message>
+    <message>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
+        <translation>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</translation>
+    </message>
 </context>
 <context>
     <name>EventsController</name>
@@ -1404,6 +1408,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>events[%1] was made by device %2; a device pushes only its own events.</source>
         <translation>events[%1] was made by device %2; a device pushes only its own events.</translation>
+    </message>
+    <message>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
+        <translation>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1637,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>requestId must be a UUID</source>
         <translation>requestId must be a UUID</translation>
+    </message>
+    <message>
+        <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
+        <translation>deviceName must be printable text: no line breaks, tabs or other control characters</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1917,21 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>No booking matches this code and birth date.</source>
         <translation>No booking matches this code and birth date.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 names more than %2 lots</source>
+        <translation>%1 names more than %2 lots</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 must be an object</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2243,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>The request id %1 was answered before for a different request.</translation>
+    </message>
+    <message>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
+        <translation>feedCursor %1 is beyond the server&apos;s last sequence %2.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2740,10 @@ Token kept in: %2</translation>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>Event sequence %1 is not after %2, the last one recorded for this device.</translation>
     </message>
+    <message>
+        <source>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</source>
+        <translation>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommands</name>
@@ -3113,6 +3148,10 @@ Token kept in: %2</translation>
     <message>
         <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
         <translation>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
+        <translation>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</translation>
     </message>
 </context>
 <context>

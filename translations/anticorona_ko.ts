@@ -1383,6 +1383,10 @@ booking or correction is a command of its own.</source>
         <source>Only the server makes %1 entries.</source>
         <translation>%1 항목은 서버만 만들 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
+        <translation>이벤트 ID %1은(는) 서버가 만드는 항목용으로 예약되어 있습니다. 데스크는 무작위(버전 4) UUID를 만듭니다.</translation>
+    </message>
 </context>
 <context>
     <name>EventsController</name>
@@ -1393,6 +1397,10 @@ booking or correction is a command of its own.</source>
     <message>
         <source>events[%1] was made by device %2; a device pushes only its own events.</source>
         <translation>events[%1]은(는) 기기 %2이(가) 만든 이벤트입니다. 기기는 자신의 이벤트만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
+        <translation>events[%1].feedCursor %2은(는) 서버의 마지막 순번 %3보다 큽니다.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1625,10 @@ booking or correction is a command of its own.</source>
     <message>
         <source>requestId must be a UUID</source>
         <translation>requestId는 UUID여야 합니다</translation>
+    </message>
+    <message>
+        <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
+        <translation>deviceName은(는) 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1903,21 @@ booking or correction is a command of its own.</source>
     <message>
         <source>No booking matches this code and birth date.</source>
         <translation>이 코드와 생년월일에 해당하는 예약이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1이(가) %2자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>%1 names more than %2 lots</source>
+        <translation>%1에 로트가 %2개보다 많습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1은(는) 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2227,10 @@ booking or correction is a command of its own.</source>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>요청 ID %1은(는) 이미 다른 요청에 대해 응답되었습니다.</translation>
+    </message>
+    <message>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
+        <translation>feedCursor %1은(는) 서버의 마지막 순번 %2보다 큽니다.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2722,10 @@ Token kept in: %2</source>
         <source>Event sequence %1 is not after %2, the last one recorded for this device.</source>
         <translation>이벤트 순번 %1이(가) 이 기기의 마지막 기록 순번 %2보다 뒤가 아닙니다.</translation>
     </message>
+    <message>
+        <source>Event sequence %1 is too far after %2, the last one recorded for this device; send the events in between first.</source>
+        <translation>이벤트 순번 %1은(는) 이 기기에 대해 마지막으로 기록된 %2보다 너무 뒤입니다. 그 사이의 이벤트를 먼저 보내십시오.</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommands</name>
@@ -3093,6 +3128,10 @@ Token kept in: %2</source>
     <message>
         <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
         <translation>창구의 데이터베이스가 이번 동기화를 기록하지 못했습니다. 잃어버린 것은 없으며 다음 차례에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
+        <translation>서버에 이 데스크의 이전 변경 내용이 없어, 그보다 나중의 변경을 받지 않습니다. 이 문제를 신고해 주십시오.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,18 @@ ApiResponse EventsController::handle(const ApiRequest &request)
     const std::optional<EventBatch> batch = EventBatch::fromJson(*json, &error);
     if (!batch)
         return ApiResponse::error(400, ErrorCode::BadRequest, error);
+    // Sequences only grow, so a cursor within this bound stays within it until the batch applies.
+    const qint64 lastSequence = m_store->lastSequence();
     for (qsizetype i = 0; i < batch->events.size(); ++i) {
         const Event &event = batch->events.at(i);
+        // A cursor the server never reached is a report nobody made; believed, it would release
+        // sureties before the holder saw their injections.
+        if (event.feedCursor > lastSequence)
+            return ApiResponse::error(400, ErrorCode::BadRequest,
+                                      tr("events[%1].feedCursor %2 is beyond the server's last sequence %3.")
+                                          .arg(i)
+                                          .arg(event.feedCursor)
+                                          .arg(lastSequence));
         if (event.siteId != request.device.siteId)
             return ApiResponse::error(403, ErrorCode::Forbidden,
                                       tr("events[%1] is for site %2; this device belongs to site %3.")

@@ -24,6 +24,11 @@ ApiResponse RightsController::handle(const ApiRequest &request)
                                   tr("This request is for site %1; this device belongs to site %2.")
                                       .arg(rights->siteId, request.device.siteId));
 
+    // As for pushed events: a cursor the server never reached would release sureties early.
+    if (const qint64 last = m_store->lastSequence(); rights->feedCursor > last)
+        return ApiResponse::error(
+            400, ErrorCode::BadRequest,
+            tr("feedCursor %1 is beyond the server's last sequence %2.").arg(rights->feedCursor).arg(last));
     const RightsOutcome outcome = m_store->requestRights(request.device, *rights, m_clock->now());
     switch (outcome.status) {
     case RightsStatus::NotYet: {

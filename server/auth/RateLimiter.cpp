@@ -6,6 +6,9 @@
 #include <cmath>
 
 namespace {
+// Rates are not exact in binary: an hour of a rate of one an hour must still make one token.
+constexpr double kOneToken = 1.0 - 1e-9;
+
 qint64 steadyMs()
 {
     static QElapsedTimer timer = [] {
@@ -24,11 +27,31 @@ RateLimiter::RateLimiter(int perMinute, int burst, int maxAddresses, MonotonicCl
     , m_nowMs(nowMs ? std::move(nowMs) : MonotonicClock(&steadyMs))
 {}
 
+RateLimiter RateLimiter::perHour(int perHour, int burst, int maxKeys, MonotonicClock nowMs)
+{
+    RateLimiter limiter(1, burst, maxKeys, std::move(nowMs));
+    limiter.m_perMs = std::max(perHour, 1) / 3600000.0;
+    return limiter;
+}
+
 QString RateLimiter::key(const QHostAddress &address)
 {
     bool mapped = false;
     const quint32 ipv4 = address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(ipv4).toString() : address.toString();
+    if (mapped)
+        return QHostAddress(ipv4).toString();
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address.toString();
+    Q_IPV6ADDR block = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        block[i] = 0;
+    return QHostAddress(block).toString() + QStringLiteral("/64");
+}
+
+bool RateLimiter::hasToken(const QString &key) const
+{
+    const auto it = m_buckets.constFind(key);
+    return it == m_buckets.constEnd() || refilled(it.value(), m_nowMs()) >= kOneToken;
 }
 
 double RateLimiter::refilled(const Bucket &bucket, qint64 now) const
@@ -58,8 +81,12 @@ void RateLimiter::makeRoom(qint64 now)
 
 RateLimiter::Decision RateLimiter::take(const QHostAddress &address)
 {
+    return take(key(address));
+}
+
+RateLimiter::Decision RateLimiter::take(const QString &id)
+{
     const qint64 now = m_nowMs();
-    const QString id = key(address);
     auto it = m_buckets.find(id);
     if (it == m_buckets.end()) {
         if (m_buckets.size() >= m_maxAddresses)
@@ -69,10 +96,11 @@ RateLimiter::Decision RateLimiter::take(const QHostAddress &address)
     Bucket &bucket = it.value();
     bucket.tokens = refilled(bucket, now);
     bucket.updatedMs = now;
-    if (bucket.tokens >= 1.0) {
-        bucket.tokens -= 1.0;
+    if (bucket.tokens >= kOneToken) {
+        bucket.tokens = std::max(bucket.tokens - 1.0, 0.0);
         return {true, 0};
     }
     const double waitMs = (1.0 - bucket.tokens) / m_perMs;
-    return {false, std::max(1, int(std::ceil(waitMs / 1000.0)))};
+    // Less a rounding error, or a whole hour reads as 3601 seconds.
+    return {false, std::max(1, int(std::ceil(waitMs / 1000.0 - 1e-6)))};
 }

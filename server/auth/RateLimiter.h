@@ -6,11 +6,11 @@
 
 #include <functional>
 
-// A token bucket per client address: each address may spend up to `burst` requests at once and
-// earns `perMinute` back each minute. Idle addresses (whose bucket has refilled) are forgotten,
-// and the table never holds more than `maxAddresses`: when it is full the idle ones go first,
-// then the longest unseen. Time comes from `nowMs`, a monotonic milliseconds clock, so tests can
-// drive it. Threading: one thread (ApiServer's).
+// A token bucket per client address (or any other key): each address may spend up to `burst` requests at once
+// and earns `perMinute` back each minute. Idle addresses (whose bucket has refilled) are forgotten, and the
+// table never holds more than `maxAddresses`: when it is full the idle ones go first, then the longest
+// unseen. Time comes from `nowMs`, a monotonic milliseconds clock, so tests can drive it. Threading: one
+// thread (ApiServer's).
 class RateLimiter final
 {
 public:
@@ -23,11 +23,19 @@ public:
     };
 
     RateLimiter(int perMinute, int burst, int maxAddresses = 10000, MonotonicClock nowMs = {});
+    // For rates below one a minute.
+    static RateLimiter perHour(int perHour, int burst, int maxKeys = 10000, MonotonicClock nowMs = {});
 
     Decision take(const QHostAddress &address);
+    // The same bucket for any key (MyPage also counts wrong birth dates per booking code).
+    Decision take(const QString &key);
+    // Whether take(key) would be allowed now; spends nothing.
+    bool hasToken(const QString &key) const;
     int trackedAddresses() const { return int(m_buckets.size()); }
 
-    static QString key(const QHostAddress &address); // IPv4-mapped IPv6 counts as its IPv4 address
+    // IPv4-mapped IPv6 counts as its IPv4 address; any other IPv6 address as its /64, the
+    // block one client (a LAN, a phone) is given, so it cannot pick a new bucket per request.
+    static QString key(const QHostAddress &address);
 
 private:
     struct Bucket

@@ -44,12 +44,16 @@ ApiResponse ApiRouter::route(const RawApiRequest &request, QString *deviceId)
 
 ApiResponse ApiRouter::authenticate(const QByteArray &authorization, ApiRequest *into)
 {
-    static const QByteArray kScheme = "Bearer ";
+    // RFC 7235: the scheme is case-insensitive and one or more spaces come before the token.
+    const QByteArray credentials = authorization.trimmed();
+    const qsizetype space = credentials.indexOf(' ');
+    const QByteArray scheme = space < 0 ? QByteArray() : credentials.left(space);
+    const QByteArray token68 = space < 0 ? QByteArray() : credentials.mid(space + 1).trimmed();
     ApiResponse refusal;
-    if (!authorization.startsWith(kScheme) || authorization.size() == kScheme.size()) {
+    if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0 || token68.isEmpty()) {
         refusal = ApiResponse::error(401, ErrorCode::Unauthorized, tr("This request needs a bearer token."));
     } else {
-        const QString token = QString::fromLatin1(authorization.mid(kScheme.size()).trimmed());
+        const QString token = QString::fromLatin1(token68);
         const std::optional<DeviceRecord> device = m_store->deviceByToken(Credentials::hash(token));
         if (!device)
             refusal = ApiResponse::error(401, ErrorCode::Unauthorized, tr("The token is not valid."));

@@ -10,8 +10,9 @@ ApiRoutes::ApiRoutes(ServerStore *store, const Clock *clock, const ServerConfig 
     , m_feed(store)
     , m_rights(store, clock)
     , m_myPageLimiter(config.myPageRatePerMinute, config.myPageRateBurst)
-    , m_myPageJson(store, &m_myPageLimiter, MyPageController::Format::Json)
-    , m_myPageHtml(store, &m_myPageLimiter, MyPageController::Format::Html)
+    , m_wrongBirthDates(RateLimiter::perHour(1, config.myPageWrongBirthDates))
+    , m_myPageJson(store, &m_myPageLimiter, &m_wrongBirthDates, MyPageController::Format::Json)
+    , m_myPageHtml(store, &m_myPageLimiter, &m_wrongBirthDates, MyPageController::Format::Html)
 {}
 
 void ApiRoutes::addTo(ApiRouter *router)

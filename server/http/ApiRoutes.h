@@ -32,7 +32,8 @@ private:
     EventsController m_events;
     FeedController m_feed;
     RightsController m_rights;
-    RateLimiter m_myPageLimiter; // one bucket per address across both MyPage routes
+    RateLimiter m_myPageLimiter;   // one bucket per address across both MyPage routes
+    RateLimiter m_wrongBirthDates; // one bucket per booking code across both routes
     MyPageController m_myPageJson;
     MyPageController m_myPageHtml;
 };

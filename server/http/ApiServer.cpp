@@ -1,5 +1,6 @@
 #include "server/http/ApiServer.h"
 
+#include "models/domain/PrintableText.h"
 #include "server/http/ApiRouter.h"
 #include "server/http/LoadListener.h"
 #include "sync/protocol/ErrorBody.h"
@@ -59,7 +60,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             raw.declaredLength = contentLength;
         response = m_router->route(raw, &deviceId);
     }
-    qCInfo(lcHttp).noquote() << methodName(request.method()) << request.url().path() << response.status
+    // Decoded, a path's %0A would start a forged log line.
+    qCInfo(lcHttp).noquote() << methodName(request.method()) << PrintableText::escaped(request.url().path())
+                             << response.status
                              << (deviceId.isEmpty() ? QString() : QStringLiteral("device=") + deviceId);
     respond(request, socket, response);
     return true;

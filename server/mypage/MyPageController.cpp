@@ -46,13 +46,34 @@ QJsonObject bookingJson(const MyPageView &view)
 
 std::optional<MyPageView> MyPageController::find(const QString &normalisedCode, const QDate &birthDate)
 {
-    std::optional<MyPageView> view = m_store->lookupBooking(normalisedCode);
-    if (!view || view->birthDate != birthDate)
-        return std::nullopt; // the same answer for both: nothing tells a wrong date from a wrong code
-    return view;
+    // The same answer and the same work for an unknown code, a wrong birth date and a locked
+    // code: the same two queries, neither reading more than the code's index entry, so neither
+    // the body nor the time of a 404 tells whether the code exists. A locked code is asked with
+    // no date, which matches nothing, so its time does not tell a right date either.
+    const bool open = m_wrongBirthDates->hasToken(normalisedCode);
+    std::optional<MyPageView> view = m_store->lookupBooking(normalisedCode, open ? birthDate : QDate());
+    if (view)
+        return view;
+    if (m_store->bookingCodeExists(normalisedCode))
+        m_wrongBirthDates->take(normalisedCode);
+    return std::nullopt;
 }
 
 ApiResponse MyPageController::handle(const ApiRequest &request)
+{
+    ApiResponse response = answer(request);
+    // MyPage faces the internet: its answers are never framed (clickjacking), sniffed into
+    // another type, or named in a Referer (the query holds a code and a birth date).
+    response.headers.emplaceBack("Content-Security-Policy",
+                                 m_format == Format::Html
+                                     ? MyPageHtml::contentSecurityPolicy()
+                                     : QByteArray("default-src 'none'; frame-ancestors 'none'"));
+    response.headers.emplaceBack("X-Content-Type-Options", "nosniff");
+    response.headers.emplaceBack("Referrer-Policy", "no-referrer");
+    return response;
+}
+
+ApiResponse MyPageController::answer(const ApiRequest &request)
 {
     const RateLimiter::Decision decision = m_limiter->take(request.remoteAddress);
     if (m_format == Format::Html)

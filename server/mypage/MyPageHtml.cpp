@@ -1,6 +1,7 @@
 #include "server/mypage/MyPageHtml.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QTranslator>
 #include <QUrlQuery>
@@ -201,6 +202,16 @@ QString MyPageHtml::languageLink(const Page &page) const
     return QStringLiteral("<nav aria-label=\"%1\"><a href=\"%2\" lang=\"%3\" hreflang=\"%3\">%4</a></nav>\n")
         .arg(escaped(text(kLanguage)), escaped(href), korean ? QStringLiteral("en") : QStringLiteral("ko"),
              korean ? QStringLiteral("English") : QStringLiteral("한국어"));
+}
+
+QByteArray MyPageHtml::contentSecurityPolicy()
+{
+    // The hash of the <style> element's text as sent (UTF-8; kStyle is ASCII).
+    static const QByteArray policy =
+        "default-src 'none'; style-src 'sha256-" +
+        QCryptographicHash::hash(QByteArray(kStyle), QCryptographicHash::Sha256).toBase64() +
+        "'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    return policy;
 }
 
 QString MyPageHtml::render(const Page &page) const

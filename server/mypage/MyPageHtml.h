@@ -31,6 +31,9 @@ public:
 
     // `lang` (ko|en) wins; then the first of ko/en in Accept-Language by preference; else Korean.
     static Language chooseLanguage(const QString &lang, const QByteArray &acceptLanguage);
+    // The page's Content-Security-Policy: nothing loads, runs or frames it; its one inline
+    // style is allowed by its hash and its form may submit only to this server.
+    static QByteArray contentSecurityPolicy();
 
     explicit MyPageHtml(Language language)
         : m_language(language)

@@ -53,6 +53,8 @@ public:
     // event is the device's own and for its site.
     virtual QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
                                           const QDateTime &receivedAt) = 0;
+    // The highest server sequence taken so far (0 when none): no desk's feed cursor can be past it.
+    virtual qint64 lastSequence() = 0;
     // Accepted events of `siteId` plus the whole vaccine catalogue, in server order.
     virtual FeedPage feed(const QString &siteId, qint64 after, int limit) = 0;
     // The page as GET /v1/events sends it: the same entries plus the server's own (SuretyReleased),
@@ -70,4 +72,8 @@ public:
 
     // MyPage: the booking with this (normalised) code, of any site; nullopt when there is none.
     virtual std::optional<MyPageView> lookupBooking(const QString &code) = 0;
+    // The booking with this code and this birth date (an invalid date matches none). A miss does
+    // the same work whether the code exists or not: MyPage's 404s must not differ in time.
+    virtual std::optional<MyPageView> lookupBooking(const QString &code, const QDate &birthDate) = 0;
+    virtual bool bookingCodeExists(const QString &code) = 0;
 };

@@ -162,15 +162,27 @@ QList<Surety> SqliteEscrowLedger::suretiesSeenBy(const QString &holder, qint64 f
 
 void SqliteEscrowLedger::announceRelease(const SuretyRelease &release)
 {
+    // Desks cannot push ids of the server's namespace any more, but a file from before that
+    // may hold one a desk took: the release then takes the next id of its booking rather than
+    // fail (it would fail the holder's every push and `device revoke`).
+    QString eventId;
+    NativeStatement &taken = m_db->native("SELECT 1 FROM events WHERE event_id = ?");
+    for (int attempt = 0; eventId.isEmpty(); ++attempt) {
+        const QString candidate = SuretyReleasedEntry::eventId(release.surety.bookingId, attempt);
+        taken.bind(1, candidate);
+        if (!taken.next())
+            eventId = candidate;
+        taken.reset();
+    }
     NativeStatement &insert = m_db->native(
         "INSERT INTO events (event_id, site_id, device_id, device_sequence, type, body, received_at) "
         "VALUES (?, ?, ?, 1, ?, ?, ?)");
-    insert.bind(1, SuretyReleasedEntry::eventId(release.surety.bookingId));
+    insert.bind(1, eventId);
     insert.bind(2, m_siteId);
     insert.bind(3, SuretyReleasedEntry::makerId());
     insert.bind(4, SuretyReleasedEntry::typeName());
     // Text, as SqliteEventLog stores the desks' bodies: UTF-8 bytes bound as text.
-    insert.bind(5, ProtocolJson::serialize(SuretyReleasedEntry::body(m_siteId, release)));
+    insert.bind(5, ProtocolJson::serialize(SuretyReleasedEntry::body(m_siteId, release, eventId)));
     insert.bind(6, release.at.toUTC().toString(Qt::ISODateWithMs));
     insert.exec();
 }

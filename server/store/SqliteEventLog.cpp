@@ -4,6 +4,7 @@
 #include "models/sqlite/Database.h"
 #include "models/sqlite/NativeStatement.h"
 #include "server/store/EventApplier.h"
+#include "server/store/PayloadSchema.h"
 #include "server/store/SqliteEscrowLedger.h"
 #include "server/store/SqliteSiteLedger.h"
 #include "sync/protocol/ProtocolJson.h"
@@ -110,7 +111,11 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
     qint64 recorded = 0;
     QList<EventResult> results;
     results.reserve(events.size());
-    for (const Event &event : events) {
+    for (const Event &sent : events) {
+        // Trimmed before the body is made: what is stored and served is only what desks write,
+        // and a resent event with the same extra fields has the same body (a duplicate).
+        Event event = sent;
+        const QString overLimit = PayloadSchema::trim(event.type, &event.payload);
         const QByteArray body = ProtocolJson::serializeEvent(event);
         if (std::optional<EventResult> previous = previousOutcome(event, body)) {
             results.append(*previous);
@@ -126,7 +131,20 @@ QList<EventResult> SqliteEventLog::push(const DeviceRecord &device, const QList<
                              .arg(lastSequence)));
             continue;
         }
-        const Verdict verdict = applier.apply(event);
+        // An honest desk sends lastSequence + 1; it skips a number only for an event the server
+        // refused to read (413 alone) and it gave up on. A jump further is refused and not
+        // recorded, or one event with a huge sequence would make every later one out_of_order.
+        if (event.sequence - lastSequence > kMaxSequenceStep) {
+            results.append(
+                rejected(event, QStringLiteral("sequence_gap"),
+                         tr("Event sequence %1 is too far after %2, the last one recorded for this device; "
+                            "send the events in between first.")
+                             .arg(event.sequence)
+                             .arg(lastSequence)));
+            continue;
+        }
+        const Verdict verdict = overLimit.isEmpty() ? applier.apply(event)
+                                                    : Verdict{QStringLiteral("invalid_payload"), overLimit};
         EventResult result;
         if (verdict.isAccepted()) {
             result.eventId = event.id;
@@ -157,14 +175,21 @@ const char *SqliteEventLog::feedQuery()
     // sites' vaccine registrations (the shared catalogue). Written as one OR, SQLite collected and
     // sorted every entry after the cursor for each page.
     return "SELECT seq, body FROM ("
-           "SELECT * FROM (SELECT seq, body FROM events WHERE site_id = :site AND seq > :after AND seq <= "
-           ":upTo "
-           "ORDER BY seq LIMIT :limit) "
+           "SELECT * FROM (SELECT seq, body FROM events "
+           "WHERE site_id = :site AND seq > :after AND seq <= :upTo ORDER BY seq LIMIT :limit) "
            "UNION ALL "
-           "SELECT * FROM (SELECT seq, body FROM events WHERE type = 'VaccineRegistered' AND site_id <> "
-           ":site "
-           "AND seq > :after AND seq <= :upTo ORDER BY seq LIMIT :limit)"
+           "SELECT * FROM (SELECT seq, body FROM events "
+           "WHERE type = 'VaccineRegistered' AND site_id <> :site AND seq > :after AND seq <= :upTo "
+           "ORDER BY seq LIMIT :limit)"
            ") ORDER BY seq LIMIT :limit";
+}
+
+qint64 SqliteEventLog::lastSequence()
+{
+    NativeStatement &query = m_db->native("SELECT COALESCE(MAX(seq), 0) FROM events");
+    const qint64 last = query.next() ? query.int64(0) : 0;
+    query.reset();
+    return last;
 }
 
 QList<SqliteEventLog::FeedRow> SqliteEventLog::feedRows(const QString &siteId, qint64 after, int limit,

@@ -26,6 +26,10 @@ class SqliteEventLog final
     Q_DECLARE_TR_FUNCTIONS(SqliteEventLog)
 
 public:
+    // How far past the device's last recorded sequence an event may be: one, but for the events
+    // a desk gave up on because the server refused to read them (413 alone).
+    static constexpr qint64 kMaxSequenceStep = 1000;
+
     explicit SqliteEventLog(Database *db)
         : m_db(db)
     {}
@@ -33,6 +37,8 @@ public:
     // One write transaction for the whole batch; throws DatabaseError (and then nothing of it is kept).
     QList<EventResult> push(const DeviceRecord &device, const QList<Event> &events,
                             const QDateTime &receivedAt);
+    // The highest server sequence taken so far, 0 for none.
+    qint64 lastSequence();
     // Entries up to `upTo` only (a refill's feed stops at its grant). The desks' events only,
     // decoded; `next` still moves past the server's own entries.
     FeedPage feed(const QString &siteId, qint64 after, int limit,

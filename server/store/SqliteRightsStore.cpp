@@ -89,11 +89,7 @@ qint64 SqliteRightsStore::eventsApplied(const QString &deviceId)
 
 qint64 SqliteRightsStore::lastServerSequence()
 {
-    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
-    Database::exec(query);
-    const qint64 last = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return last;
+    return m_events->lastSequence();
 }
 
 RightsOutcome SqliteRightsStore::request(const DeviceRecord &device, const RightsRequest &request,

@@ -187,13 +187,37 @@ QMap<QString, qint64> SqliteServerStore::deviceRights(const QString &deviceId)
 
 std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code)
 {
-    // bookings.code is UNIQUE and injections(booking_id) is indexed (schema 3): two probes.
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
+    return lookup(code, nullptr);
+}
+
+std::optional<MyPageView> SqliteServerStore::lookupBooking(const QString &code, const QDate &birthDate)
+{
+    return lookup(code, &birthDate);
+}
+
+bool SqliteServerStore::bookingCodeExists(const QString &code)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT 1 FROM bookings WHERE code = ?"));
+    query.addBindValue(code);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+std::optional<MyPageView> SqliteServerStore::lookup(const QString &code, const QDate *birthDate)
+{
+    // bookings.code is UNIQUE and injections(booking_id) is indexed (schema 3): two probes. With
+    // a birth date, a wrong one stops at the first probe, as an unknown code does.
+    static const QString kSelect = QStringLiteral(
         "SELECT b.code, b.birth_date, b.state, b.appointment, v.name, s.name, "
         "(SELECT MAX(i.injected_at) FROM injections i WHERE i.booking_id = b.id AND i.undone_at IS NULL) "
         "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id LEFT JOIN sites s ON s.id = b.site_id "
-        "WHERE b.code = ?"));
+        "WHERE b.code = ?");
+    QSqlQuery &query = m_db.prepared(birthDate ? kSelect + QStringLiteral(" AND b.birth_date = ?") : kSelect);
     query.addBindValue(code);
+    if (birthDate)
+        query.addBindValue(birthDate->isValid() ? birthDate->toString(Qt::ISODate) : QString());
     Database::exec(query);
     std::optional<MyPageView> found;
     if (query.next()) {

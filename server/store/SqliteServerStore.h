@@ -38,6 +38,7 @@ public:
     bool revokeDevice(const QString &deviceId, const QDateTime &now) override;
     QList<EventResult> pushEvents(const DeviceRecord &device, const QList<Event> &events,
                                   const QDateTime &receivedAt) override;
+    qint64 lastSequence() override { return m_events.lastSequence(); }
     FeedPage feed(const QString &siteId, qint64 after, int limit) override;
     QJsonObject feedJson(const QString &siteId, qint64 after, int limit) override;
     QByteArray feedBody(const QString &siteId, qint64 after, int limit) override;
@@ -45,8 +46,12 @@ public:
                                 const QDateTime &now) override;
     QMap<QString, qint64> deviceRights(const QString &deviceId) override;
     std::optional<MyPageView> lookupBooking(const QString &code) override;
+    std::optional<MyPageView> lookupBooking(const QString &code, const QDate &birthDate) override;
+    bool bookingCodeExists(const QString &code) override;
 
 private:
+    std::optional<MyPageView> lookup(const QString &code, const QDate *birthDate);
+
     Database m_db;
     SqliteEventLog m_events{&m_db};
     SqliteRightsStore m_rights{&m_db, &m_events};

@@ -19,17 +19,27 @@ QString SuretyReleasedEntry::makerId()
     return QStringLiteral("server");
 }
 
-QString SuretyReleasedEntry::eventId(const QString &bookingId)
+QString SuretyReleasedEntry::eventId(const QString &bookingId, int attempt)
 {
-    return QUuid::createUuidV5(kNamespace, QStringLiteral("SuretyReleased:") + bookingId)
-        .toString(QUuid::WithoutBraces);
+    QString name = QStringLiteral("SuretyReleased:") + bookingId;
+    if (attempt > 0)
+        name += QLatin1Char('#') + QString::number(attempt);
+    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-QJsonObject SuretyReleasedEntry::body(const QString &siteId, const SuretyRelease &release)
+bool SuretyReleasedEntry::isReservedId(const QString &eventId)
+{
+    const QUuid id = QUuid::fromString(eventId);
+    return !id.isNull() && id.variant() == QUuid::DCE &&
+           (id.version() == QUuid::Sha1 || id.version() == QUuid::Md5);
+}
+
+QJsonObject SuretyReleasedEntry::body(const QString &siteId, const SuretyRelease &release,
+                                      const QString &eventId)
 {
     const Surety &surety = release.surety;
     return {
-        {QStringLiteral("id"), eventId(surety.bookingId)},
+        {QStringLiteral("id"), eventId},
         {QStringLiteral("type"), typeName()},
         {QStringLiteral("deviceId"), makerId()},
         {QStringLiteral("siteId"), siteId},

@@ -1,5 +1,6 @@
 #include "sync/protocol/Enrollment.h"
 
+#include "models/domain/PrintableText.h"
 #include "sync/protocol/JsonReader.h"
 
 QJsonObject EnrollRequest::toJson() const
@@ -14,6 +15,10 @@ std::optional<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &json, QS
                           reader.nonEmptyString(QStringLiteral("deviceName")).trimmed()};
     if (reader.ok() && request.deviceName.size() > kMaxDeviceNameLength)
         reader.fail(JsonReader::tr("deviceName is longer than %1 characters").arg(kMaxDeviceNameLength));
+    // The name is shown in `device list` and logs, one line per device.
+    if (reader.ok() && !PrintableText::isPrintable(request.deviceName))
+        reader.fail(JsonReader::tr("deviceName must be printable text: no line breaks, tabs or other "
+                                   "control characters"));
     if (!reader.ok()) {
         *error = reader.error();
         return std::nullopt;

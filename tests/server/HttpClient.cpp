@@ -23,10 +23,19 @@ QByteArray HttpReply::header(const QByteArray &name) const
 HttpReply HttpClient::send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                            const QString &token)
 {
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token.toLatin1()});
+    return sendRaw(verb, pathAndQuery, body, headers);
+}
+
+HttpReply HttpClient::sendRaw(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QBuffer buffer;
     buffer.setData(body);
     buffer.open(QIODevice::ReadOnly);

@@ -29,6 +29,9 @@ public:
     HttpReply postJson(const QString &path, const QJsonObject &body, const QString &token = QString());
     HttpReply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                    const QString &token = QString());
+    // With these raw headers and no others of the client's own (no Authorization from a token).
+    HttpReply sendRaw(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+                      const QList<QPair<QByteArray, QByteArray>> &headers);
 
 private:
     QUrl m_base;

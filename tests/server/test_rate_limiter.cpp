@@ -63,6 +63,30 @@ private Q_SLOTS:
         QCOMPARE(limiter.trackedAddresses(), 1);
     }
 
+    // An IPv6 client is given a /64 (one LAN); counting each address alone gave it 2^64 buckets.
+    void ipv6AddressesOfOneSlash64AreOneClient()
+    {
+        RateLimiter limiter(1, 1, 100, clock());
+        QVERIFY(limiter.take(QHostAddress(QStringLiteral("2001:db8:1:2::1"))).allowed);
+        QVERIFY(!limiter.take(QHostAddress(QStringLiteral("2001:db8:1:2:ffff:eeee:dddd:cccc"))).allowed);
+        QVERIFY(limiter.take(QHostAddress(QStringLiteral("2001:db8:1:3::1"))).allowed);
+        QCOMPARE(limiter.trackedAddresses(), 2);
+    }
+
+    // Any key: MyPage counts wrong birth dates per booking code. hasToken() spends nothing.
+    void keysOtherThanAddressesAndSlowRates()
+    {
+        RateLimiter limiter = RateLimiter::perHour(1, 2, 100, clock()); // one back an hour
+        QVERIFY(limiter.hasToken(QStringLiteral("ABCD2345")));
+        QVERIFY(limiter.take(QStringLiteral("ABCD2345")).allowed);
+        QVERIFY(limiter.take(QStringLiteral("ABCD2345")).allowed);
+        QVERIFY(!limiter.hasToken(QStringLiteral("ABCD2345")));
+        QVERIFY(limiter.hasToken(QStringLiteral("EFGH6789")));
+        QCOMPARE(limiter.take(QStringLiteral("ABCD2345")).retryAfterSeconds, 3600);
+        m_now += 3'600'000;
+        QVERIFY(limiter.hasToken(QStringLiteral("ABCD2345")));
+    }
+
     void memoryIsBoundedIdleAddressesGoFirst()
     {
         RateLimiter limiter(60, 1, 3, clock());

@@ -87,6 +87,42 @@ private:
     SyncTransport *m_inner = nullptr;
 };
 
+// Answers every push with each event rejected for `reason`, as a server that will not record
+// them: out_of_order (the desk's outbox is older than the server's) or sequence_gap (newer).
+class UnrecordedTransport final : public SyncTransport
+{
+public:
+    explicit UnrecordedTransport(SyncTransport *inner, const QString &reason)
+        : m_inner(inner)
+        , m_reason(reason)
+    {}
+
+    TransportReply exchange(const TransportRequest &request) override
+    {
+        if (request.method != "POST" || request.path != QStringLiteral("/v1/events"))
+            return m_inner->exchange(request);
+        QJsonArray results;
+        const QJsonArray events =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("events")).toArray();
+        for (const QJsonValue &event : events)
+            results.append(QJsonObject{{QStringLiteral("id"), event.toObject().value(QStringLiteral("id"))},
+                                       {QStringLiteral("status"), QStringLiteral("rejected")},
+                                       {QStringLiteral("serverSequence"), 0},
+                                       {QStringLiteral("reason"), m_reason},
+                                       {QStringLiteral("message"), QStringLiteral("not recorded")}});
+        TransportReply reply;
+        reply.status = 200;
+        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
+                                               {QStringLiteral("rights"), QJsonArray()}})
+                         .toJson(QJsonDocument::Compact);
+        return reply;
+    }
+
+private:
+    SyncTransport *m_inner = nullptr;
+    QString m_reason;
+};
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -390,6 +426,29 @@ private slots:
         QVERIFY(round.message.contains(QStringLiteral("Nothing on this desk is lost")));
         QCOMPARE(a->store->outbox()->pendingCount(), 3);
         QVERIFY(a->verified());
+    }
+
+    // The server records neither refusal: the desk acknowledges nothing, makes no conflict of
+    // it (undoing the event would lose work the server may still take) and reports a refusal.
+    void anUnrecordedRefusalIsNeverAcknowledged_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("out_of_order") << QStringLiteral("out_of_order");
+        QTest::newRow("sequence_gap") << QStringLiteral("sequence_gap");
+    }
+
+    void anUnrecordedRefusalIsNeverAcknowledged()
+    {
+        QFETCH(QString, reason);
+        UnrecordedTransport unrecorded(m_server.get(), reason);
+        auto a = enroll(QStringLiteral("A"), &unrecorded);
+        QVERIFY(a);
+        QVERIFY(!stockedVaccine(a.get(), 0).isEmpty());
+        const SyncRound round = a->engine->syncOnce();
+        QCOMPARE(round.outcome, SyncRound::Outcome::Refused);
+        QCOMPARE(round.rejected, 0);
+        QCOMPARE(a->store->outbox()->pendingCount(), 2);
+        QVERIFY(ConflictStore(a->store->database()).open().isEmpty());
     }
 
     void aStandaloneDeskSaysSo()
