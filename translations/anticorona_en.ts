@@ -594,6 +594,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>&amp;Fit columns to contents</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No command given.</source>
@@ -1815,6 +1822,14 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
         <translation>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>&amp;Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
+        <translation>Widen or narrow the table&apos;s columns to what they show</translation>
     </message>
 </context>
 <context>

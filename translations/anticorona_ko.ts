@@ -586,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>열 너비 맞추기(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>No command given.</source>
@@ -1801,6 +1808,14 @@ booking or correction is a command of its own.</source>
     <message>
         <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
         <translation>모든 입력 창에서 Enter는 확인, Esc는 취소입니다. Alt와 괄호 안의 밑줄 친 글자를 누르면 해당 항목으로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>열 너비 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
+        <translation>표의 열 너비를 내용에 맞게 조정합니다</translation>
     </message>
 </context>
 <context>

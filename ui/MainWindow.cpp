@@ -9,6 +9,7 @@
 #include "ui/pages/StockPage.h"
 #include "ui/pages/SyncPage.h"
 #include "ui/pages/TodayPage.h"
+#include "ui/widgets/ColumnFitter.h"
 #include "ui/widgets/SyncStatusLabel.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -119,6 +121,8 @@ void MainWindow::createActions()
     };
     m_refresh = make("refreshAction", QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_fitColumns = make("fitColumnsAction", QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitColumns, &QAction::triggered, this, &MainWindow::fitColumns);
     m_settings = make("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -185,6 +189,7 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_pageActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_fitColumns);
     m_viewMenu->addAction(m_syncPage->syncNowAction());
     addAction(m_syncPage->syncNowAction());
 
@@ -211,6 +216,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_refresh->setText(tr("&Refresh"));
+    m_fitColumns->setText(tr("&Fit columns to contents"));
+    m_fitColumns->setStatusTip(tr("Widen or narrow the table's columns to what they show"));
     m_settings->setText(tr("&Settings…"));
     m_lock->setText(tr("&Lock the desk"));
     m_lock->setStatusTip(tr("Hide the screen until someone signs in again"));
@@ -365,6 +372,20 @@ void MainWindow::refresh()
     showStatus(tr("Refreshed."));
 }
 
+void MainWindow::fitColumns()
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *view = qobject_cast<QTableView *>(widget); view && ColumnFitter::of(view)) {
+            ColumnFitter::of(view)->fit();
+            return;
+        }
+    }
+    if (QWidget *page = m_pages->currentWidget()) {
+        for (ColumnFitter *fitter : page->findChildren<ColumnFitter *>())
+            fitter->fit();
+    }
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, kStatusMs);
@@ -400,6 +421,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, m_pages->currentIndex());
-    m_bookingsPage->saveColumns(); // the other tables fit their columns to the contents
     QMainWindow::closeEvent(event);
 }

@@ -68,6 +68,8 @@ public:
 
 public slots:
     void refresh();
+    // Fits the columns of the table with the focus, or of every table on the page shown.
+    void fitColumns();
     void showShortcuts();
 
 signals:
@@ -111,6 +113,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_fitColumns = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;

@@ -73,8 +73,7 @@ BookingsPage::BookingsPage(LocalStore *store, DeskCommands *commands, const Cloc
     connect(m_searchField, &QComboBox::currentIndexChanged, this, &BookingsPage::applySearch);
 
     m_view = TableViews::make(m_model, QStringLiteral("bookingsView"), this);
-    m_view->resizeColumnsToContents();
-    TableViews::restoreColumns(m_view);
+    TableViews::fitColumns(m_view, BookingTableModel::NameColumn);
     m_view->addActions({m_cancelBooking, m_slip});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -330,11 +329,6 @@ void BookingsPage::reload()
     m_model->reload();
     if (!code.isEmpty())
         selectBooking(code);
-}
-
-void BookingsPage::saveColumns() const
-{
-    TableViews::saveColumns(m_view);
 }
 
 void BookingsPage::updateActions()

@@ -39,8 +39,6 @@ public:
     // The MyPage address printed on slips; empty while the desk has no server.
     void setServerUrl(const QString &url) { m_serverUrl = url; }
 
-    void saveColumns() const;
-
 public slots:
     void newBooking();
     void cancelBooking();
