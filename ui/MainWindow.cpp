@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -29,6 +30,8 @@ constexpr int kStatusMs = 8000;
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
 const QString kPageKey = QStringLiteral("MainWindow/page");
+// The page each person used last, by staff id: the page's object name.
+const QString kPersonPageKey = QStringLiteral("MainWindow/pageOf/");
 } // namespace
 
 MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, QWidget *parent)
@@ -96,11 +99,9 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(kStateKey).toByteArray());
-    const int page = settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < m_pages->count() && m_pages->isTabVisible(page))
-        m_pages->setCurrentIndex(page);
     if (QWidget *current = m_pages->currentWidget())
         current->setFocus();
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::rememberPage);
 }
 
 MainWindow::~MainWindow() = default;
@@ -243,6 +244,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyRoles()
 {
+    const QScopedValueRollback<bool> applying(m_applyingRoles, true);
     const Roles roles = m_commands->actor().roles;
     const bool reception = roles.testFlag(Role::Reception);
     const bool injection = roles.testFlag(Role::InjectionStaff);
@@ -272,15 +274,51 @@ void MainWindow::applyRoles()
     m_stockMenu->menuAction()->setVisible(vaccines || admin);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setVisible(m_pages->isTabVisible(i));
-    if (!m_pages->isTabVisible(m_pages->currentIndex())) {
+    // Keeping the page shown would open every sign-in on Sync: before anyone signs in it is the only
+    // page shown, and it stays shown for every role.
+    m_pages->setCurrentWidget(landingPage());
+    retranslate();
+}
+
+QWidget *MainWindow::landingPage() const
+{
+    const Actor &actor = m_commands->actor();
+    const auto allowed = [this](const QWidget *page) {
+        return page && m_pages->indexOf(page) >= 0 && m_pages->isTabVisible(m_pages->indexOf(page));
+    };
+    QSettings settings;
+    if (!actor.staffId.isEmpty()) {
+        const QString name = settings.value(kPersonPageKey + actor.staffId).toString();
         for (int i = 0; i < m_pages->count(); ++i) {
-            if (m_pages->isTabVisible(i)) {
-                m_pages->setCurrentIndex(i);
-                break;
-            }
+            if (!name.isEmpty() && m_pages->widget(i)->objectName() == name && allowed(m_pages->widget(i)))
+                return m_pages->widget(i);
         }
     }
-    retranslate();
+    QWidget *deskLast = m_pages->widget(settings.value(kPageKey, -1).toInt());
+    if (actor.staffId.isEmpty() && allowed(deskLast))
+        return deskLast; // a program, not a person: the page left open at this desk
+    const QList<std::pair<Role, QWidget *>> own{{Role::Reception, m_bookingsPage},
+                                                {Role::InjectionStaff, m_todayPage},
+                                                {Role::VaccineManager, m_stockPage}};
+    for (const auto &[role, page] : own) {
+        if (actor.can(role))
+            return page;
+    }
+    if (actor.can(Role::Administrator))
+        return allowed(deskLast) ? deskLast : m_adminPage;
+    return m_syncPage;
+}
+
+void MainWindow::rememberPage()
+{
+    const QWidget *page = m_pages->currentWidget();
+    if (m_applyingRoles || m_locked || !page)
+        return;
+    QSettings settings;
+    settings.setValue(kPageKey, m_pages->currentIndex());
+    const QString staffId = m_commands->actor().staffId;
+    if (!staffId.isEmpty())
+        settings.setValue(kPersonPageKey + staffId, page->objectName());
 }
 
 void MainWindow::setServerUrl(const QString &url)

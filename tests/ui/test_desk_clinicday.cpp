@@ -3,7 +3,10 @@
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
+#include "ui/pages/StockPage.h"
+#include "ui/pages/SyncPage.h"
 #include "ui/pages/TodayPage.h"
 
 #include <QAction>
@@ -161,6 +164,64 @@ private slots:
         QString why;
         QVERIFY2(readable(window.bookingsView(), &why), qPrintable(why));
         QVERIFY(!QSettings().contains(QStringLiteral("Columns/bookingsView")));
+    }
+    void eachRoleOpensOnItsOwnPage()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        const Actor reception{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception};
+        const Actor nurse{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff};
+        const Actor manager{QStringLiteral("v1"), QStringLiteral("Manager Choi"), Role::VaccineManager};
+        const Actor admin{QStringLiteral("a1"), QStringLiteral("Admin Jung"), Role::Administrator};
+        // As DeskSession does it: the window is made before anyone signs in, then each sign-in applies
+        // the person's roles.
+        desk.commands->setActor(Actor::nobody(QStringLiteral("desk")));
+        auto window = std::make_unique<MainWindow>(&desk.store, desk.commands.get(), &desk.clock);
+        window->setLocked(true);
+        showWindow(*window);
+        const auto signIn = [&](const Actor &actor) {
+            window->setLocked(true);
+            desk.commands->setActor(actor);
+            window->applyRoles();
+            window->refresh();
+            window->setLocked(false);
+            return window->pages()->currentWidget();
+        };
+        QCOMPARE(signIn(reception), window->bookingsPage());
+        QCOMPARE(signIn(nurse), window->todayPage());
+        QCOMPARE(signIn(manager), window->stockPage());
+        QCOMPARE(signIn(admin), window->adminPage());
+
+        // The last page a person used, where the roles allow it.
+        QCOMPARE(signIn(reception), window->bookingsPage());
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window->pages()->currentWidget(), window->syncPage());
+        QCOMPARE(signIn(nurse), window->todayPage());
+        QCOMPARE(signIn(reception), window->syncPage());
+        // An administrator without a page of their own yet: the page last used at this desk.
+        const Actor secondAdmin{QStringLiteral("a2"), QStringLiteral("Admin Yoon"), Role::Administrator};
+        QCOMPARE(signIn(secondAdmin), window->syncPage());
+        const Actor twoHats{QStringLiteral("v2"), QStringLiteral("Manager Han"),
+                            Roles(Role::VaccineManager) | Role::Administrator};
+        QCOMPARE(signIn(twoHats), window->stockPage());
+        QTest::keyClick(window.get(), Qt::Key_4, Qt::AltModifier);
+        QCOMPARE(window->pages()->currentWidget(), window->adminPage());
+        QCOMPARE(signIn(nurse), window->todayPage());
+        QCOMPARE(signIn(twoHats), window->adminPage());
+        // The administrator's role taken away: the page no longer allowed is not opened.
+        const Actor oneHat{twoHats.staffId, twoHats.displayName, Role::VaccineManager};
+        QCOMPARE(signIn(oneHat), window->stockPage());
+
+        // And after a restart.
+        QCOMPARE(signIn(reception), window->syncPage());
+        window->close();
+        desk.commands->setActor(Actor::nobody(QStringLiteral("desk")));
+        window = std::make_unique<MainWindow>(&desk.store, desk.commands.get(), &desk.clock);
+        window->setLocked(true);
+        showWindow(*window);
+        QCOMPARE(signIn(nurse), window->todayPage());
+        QCOMPARE(signIn(reception), window->syncPage());
     }
 };
 
