@@ -480,10 +480,6 @@
         <translation>The booking code is %1.</translation>
     </message>
     <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
-        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</translation>
-    </message>
-    <message>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
     </message>
@@ -567,6 +563,14 @@
             <numerusform>%n row was refused while booking.</numerusform>
             <numerusform>%n rows were refused while booking.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Print slip…</translation>
     </message>
 </context>
 <context>

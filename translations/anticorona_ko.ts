@@ -475,10 +475,6 @@
         <translation>예약 코드는 %1입니다.</translation>
     </message>
     <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
-        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다. Ctrl+P를 누르면 예약증을 인쇄합니다.</translation>
-    </message>
-    <message>
         <source>Cancel booking</source>
         <translation>예약 취소</translation>
     </message>
@@ -559,6 +555,14 @@
         <translation>
             <numerusform>예약하는 중에 %n개 행이 거부되었습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>예약증 인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>

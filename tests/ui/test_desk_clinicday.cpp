@@ -3,6 +3,8 @@
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/BookingDialog.h"
+#include "ui/dialogs/SlipDialog.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
@@ -11,12 +13,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 // Issue 15, a clinic's first day: tables that stay readable, each role on its own page, reception and
 // the nurse by keyboard. Driven through the real window on a real store.
@@ -30,6 +38,27 @@ private:
         window.show();
         window.activateWindow();
         QTRY_VERIFY(window.isActiveWindow());
+    }
+
+    static QWidget *focused() { return QApplication::focusWidget(); }
+
+    // The slip dialog open over `parent`, if any.
+    static SlipDialog *openSlip(QWidget *parent)
+    {
+        for (SlipDialog *dialog : parent->findChildren<SlipDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    static void closeSlips(QWidget *parent)
+    {
+        for (SlipDialog *dialog : parent->findChildren<SlipDialog *>())
+            dialog->close();
+        QTRY_VERIFY(!openSlip(parent));
+        parent->activateWindow();
+        QTRY_VERIFY(parent->isActiveWindow());
     }
 
     static QString longName() { return QStringLiteral("Hubert Blaine Wolfeschlegelsteinhausenbergerdorff"); }
@@ -222,6 +251,146 @@ private slots:
         showWindow(*window);
         QCOMPARE(signIn(nurse), window->todayPage());
         QCOMPARE(signIn(reception), window->syncPage());
+    }
+    void receptionByKeyboard()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 9);
+        const QDateTime at(QDate(2024, 3, 5), QTime(10, 0));
+        QStringList codes;
+        for (const auto &[name, phone] :
+             {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
+              std::pair{QStringLiteral("Lee Younghee"), QStringLiteral("01087654321")},
+              std::pair{QStringLiteral("Park Chulsoo"), QStringLiteral("01055551234")}}) {
+            const CommandResult booked =
+                desk.commands->book(vaccineId, {name, QDate(1980, 5, 17), phone}, at);
+            QVERIFY(booked.isDone());
+            codes.append(booked.value);
+        }
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.bookingsView();
+        QLineEdit *search = window.searchEdit();
+
+        // One match, even an exact code, is selected: Ctrl+P from the search box prints its slip.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focused(), search);
+        QTest::keyClicks(search, codes.at(1));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->currentIndex().row(), 0);
+        QVERIFY(window.bookingsPage()->slipAction()->isEnabled());
+        QTest::keyClick(search, Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(openSlip(&window));
+        closeSlips(&window);
+
+        // Down from the search box goes into the list, where Del cancels (after asking).
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("010"));
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(focused(), view);
+        QVERIFY(view->currentIndex().isValid());
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY2(question.contains(window.bookingModel()->bookingCode(view->currentIndex().row())),
+                 qPrintable(question));
+
+        // A booking made while a search is shown: the list shows it, selected, and the confirmation
+        // offers Print, which Enter presses.
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("Park"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        auto *dialog = window.findChild<BookingDialog *>();
+        QVERIFY(dialog);
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Choi Jiwoo"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))
+            ->setText(QStringLiteral("1990-01-02"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->setText(QStringLiteral("010-2222-3333"));
+        QString code;
+        connect(dialog, &BookingDialog::booked, this, [&code](const QString &booked) { code = booked; });
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(!code.isEmpty());
+        auto *message = window.findChild<QMessageBox *>(QStringLiteral("bookedMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        auto *print = message->findChild<QPushButton *>(QStringLiteral("printSlipButton"));
+        QVERIFY(print);
+        QVERIFY(!print->text().isEmpty());
+        QCOMPARE(message->defaultButton(), print);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(window.bookingModel()->bookingCode(view->currentIndex().row()), code);
+        QTest::keyClick(message, Qt::Key_Return);
+        QTRY_VERIFY(openSlip(&window));
+        QVERIFY(openSlip(&window)->slip().content().code == code);
+        closeSlips(&window);
+    }
+
+    void bookingFormShowsEveryErrorAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        BookingDialog dialog(&desk.store, desk.commands.get(), QDateTime(QDate(2024, 3, 1), QTime(10, 30)));
+        showWindow(dialog);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *birthDate = dialog.findChild<QLineEdit *>(QStringLiteral("birthDateEdit"));
+        auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        auto *appointment = dialog.findChild<QDateTimeEdit *>(QStringLiteral("appointmentEdit"));
+        const auto error = [&dialog](const char *field) {
+            auto *label = dialog.findChild<QLabel *>(QLatin1String(field) + QStringLiteral("Error"));
+            return label && label->isVisible() ? label->text() : QString();
+        };
+        birthDate->setText(QStringLiteral("1980-13-45"));
+        phone->setText(QStringLiteral("call me"));
+        // The appointment is in the past too: all four are said at once, each by its field.
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(error("name"), Refusal::make(RefusalCode::EmptyName).message);
+        QCOMPARE(error("birthDate"),
+                 Refusal::make(RefusalCode::InvalidDate, QStringLiteral("1980-13-45")).message);
+        QCOMPARE(error("phone"), Refusal::make(RefusalCode::InvalidPhone, QStringLiteral("call me")).message);
+        QVERIFY(!error("appointment").isEmpty());
+        QCOMPARE(focused(), name); // the first one, to be typed
+        QCOMPARE(desk.store.bookings()->count(), 0);
+
+        // Each goes as it is fixed, the others stay.
+        QTest::keyClicks(name, QStringLiteral("Hong Gildong"));
+        QVERIFY(error("name").isEmpty());
+        QVERIFY(!error("birthDate").isEmpty());
+        birthDate->setFocus();
+        QTest::keyClick(birthDate, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(birthDate, QStringLiteral("19800517"));
+        QVERIFY(error("birthDate").isEmpty());
+        phone->setFocus();
+        QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(phone, QStringLiteral("01012345678"));
+        QVERIFY(error("phone").isEmpty());
+        QVERIFY(!error("appointment").isEmpty());
+
+        // Refused again for the appointment alone: its text is selected and typing replaces it.
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(focused(), appointment);
+        QTest::keyClicks(appointment, QStringLiteral("2024-03-05 10:30"));
+        QCOMPARE(appointment->dateTime(), QDateTime(QDate(2024, 3, 5), QTime(10, 30)));
+        QVERIFY(error("appointment").isEmpty());
+        QTest::keyClick(appointment, Qt::Key_Return);
+        QTRY_COMPARE(desk.store.bookings()->count(), 1);
     }
 };
 
