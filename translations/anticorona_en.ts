@@ -1546,6 +1546,10 @@ booking or correction is a command of its own.</translation>
         <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
         <translation>No lot of this vaccine can be used: every lot is empty or expired.</translation>
     </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -3364,6 +3368,34 @@ Token kept in: %2</translation>
         <source>Injection of %1 undone.</source>
         <translation>Injection of %1 undone.</translation>
     </message>
+    <message>
+        <source>&amp;Find on today&apos;s list</source>
+        <translation>&amp;Find on today&apos;s list</translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation>Find a &amp;person:</translation>
+    </message>
+    <message>
+        <source>Part of a name, a booking code or phone digits</source>
+        <translation>Part of a name, a booking code or phone digits</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting only</source>
+        <translation>&amp;Waiting only</translation>
+    </message>
+    <message>
+        <source>Not today&apos;s booking</source>
+        <translation>Not today&apos;s booking</translation>
+    </message>
+    <message>
+        <source>The booking of %1 (%2) is for %3, not today.</source>
+        <translation>The booking of %1 (%2) is for %3, not today.</translation>
+    </message>
+    <message>
+        <source>Record the injection today all the same?</source>
+        <translation>Record the injection today all the same?</translation>
+    </message>
 </context>
 <context>
     <name>TodayTableModel</name>
@@ -3386,6 +3418,10 @@ Token kept in: %2</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
 </context>
 <context>

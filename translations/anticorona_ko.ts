@@ -1534,6 +1534,10 @@ booking or correction is a command of its own.</source>
         <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
         <translation>이 백신에는 사용할 수 있는 로트가 없습니다: 모든 로트가 소진되었거나 유효기간이 지났습니다.</translation>
     </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>생년월일:</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -3339,6 +3343,34 @@ Token kept in: %2</source>
         <source>Injection of %1 undone.</source>
         <translation>%1의 접종 기록을 취소했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Find on today&apos;s list</source>
+        <translation>오늘 명단에서 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation>대상자 찾기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Part of a name, a booking code or phone digits</source>
+        <translation>이름 일부, 예약 코드 또는 전화번호(뒷자리도 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting only</source>
+        <translation>대기자만 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not today&apos;s booking</source>
+        <translation>오늘 예약이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The booking of %1 (%2) is for %3, not today.</source>
+        <translation>%1 님의 예약(%2)은 오늘이 아닌 %3 예약입니다.</translation>
+    </message>
+    <message>
+        <source>Record the injection today all the same?</source>
+        <translation>그래도 오늘 접종한 것으로 기록하시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>TodayTableModel</name>
@@ -3361,6 +3393,10 @@ Token kept in: %2</source>
     <message>
         <source>State</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
     </message>
 </context>
 <context>

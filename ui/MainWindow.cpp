@@ -178,6 +178,8 @@ void MainWindow::createMenus()
     m_todayMenu = menuBar()->addMenu(QString());
     m_todayMenu->addAction(m_todayPage->injectAction());
     m_todayMenu->addAction(m_todayPage->undoAction());
+    m_todayMenu->addSeparator();
+    m_todayMenu->addAction(m_todayPage->findAction());
 
     m_stockMenu = menuBar()->addMenu(QString());
     m_stockMenu->addAction(m_stockPage->registerVaccineAction());
@@ -264,7 +266,8 @@ void MainWindow::applyRoles()
                             m_bookingsPage->exportAction(), m_bookingsPage->importAction()})
         action->setVisible(reception);
     m_bookingsMenu->menuAction()->setVisible(reception);
-    for (QAction *action : {m_todayPage->injectAction(), m_todayPage->undoAction()})
+    for (QAction *action :
+         {m_todayPage->injectAction(), m_todayPage->undoAction(), m_todayPage->findAction()})
         action->setVisible(injection);
     m_todayMenu->menuAction()->setVisible(injection);
     for (QAction *action : {m_stockPage->registerVaccineAction(), m_stockPage->receiveStockAction(),

@@ -380,8 +380,9 @@ QList<BookingRow> BookingStore::onDay(const QDate &day) const
 {
     // Appointments are stored as local yyyy-MM-ddTHH:mm text, so a day is a range on the index.
     QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT b.id, b.code, b.name, v.name, b.appointment, b.state, b.vaccine_id FROM bookings b "
-        "LEFT JOIN vaccines v ON v.id = b.vaccine_id WHERE b.appointment >= ? AND b.appointment < ? "
+        "SELECT b.id, b.code, b.name, v.name, b.appointment, b.state, b.vaccine_id, b.birth_date, b.phone "
+        "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id "
+        "WHERE b.appointment >= ? AND b.appointment < ? "
         "ORDER BY b.appointment, b.id"));
     query.addBindValue(IsoText::date(day));
     query.addBindValue(IsoText::date(day.addDays(1)));
@@ -396,6 +397,8 @@ QList<BookingRow> BookingStore::onDay(const QDate &day) const
         row.appointment = query.value(4).toString();
         row.state = BookingState(query.value(5).toInt());
         row.vaccineId = query.value(6).toString();
+        row.birthDate = query.value(7).toString();
+        row.phone = query.value(8).toString();
         rows.append(row);
     }
     query.finish();

@@ -4,6 +4,7 @@
 #include "models/itemmodels/TodayTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/BookingDialog.h"
+#include "ui/dialogs/InjectDialog.h"
 #include "ui/dialogs/SlipDialog.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
@@ -13,6 +14,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,6 +62,12 @@ private:
         QTRY_VERIFY(!openSlip(parent));
         parent->activateWindow();
         QTRY_VERIFY(parent->isActiveWindow());
+    }
+
+    static void selectRow(QTableView *view, int row)
+    {
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
     static QString longName() { return QStringLiteral("Hubert Blaine Wolfeschlegelsteinhausenbergerdorff"); }
@@ -391,6 +400,129 @@ private slots:
         QVERIFY(error("appointment").isEmpty());
         QTest::keyClick(appointment, Qt::Key_Return);
         QTRY_COMPARE(desk.store.bookings()->count(), 1);
+    }
+    void theNursesFlow()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const auto book = [&](const QString &name, const QString &phone, const QDateTime &at) {
+            const CommandResult booked =
+                desk.commands->book(vaccineId, {name, QDate(1980, 5, 17), phone}, at);
+            return booked.value;
+        };
+        const QDate today = TestDesk::start().date();
+        const QString kim =
+            book(QStringLiteral("Kim Minsu"), QStringLiteral("01012345678"), QDateTime(today, QTime(10, 0)));
+        const QString lee = book(QStringLiteral("Lee Younghee"), QStringLiteral("01087654321"),
+                                 QDateTime(today, QTime(10, 30)));
+        const QString park = book(QStringLiteral("Park Chulsoo"), QStringLiteral("01055551111"),
+                                  QDateTime(today, QTime(11, 0)));
+        const QString choi = book(QStringLiteral("Choi Jiwoo"), QStringLiteral("01022223333"),
+                                  QDateTime(today.addDays(1), QTime(9, 0)));
+        QVERIFY(!kim.isEmpty() && !lee.isEmpty() && !park.isEmpty() && !choi.isEmpty());
+        QVERIFY(desk.commands->cancel(lee).isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.todayPage());
+        QTableView *view = window.todayPage()->todayView();
+        QAbstractItemModel *model = view->model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        const auto codeAt = [model](int row) {
+            return model->index(row, TodayTableModel::CodeColumn).data().toString();
+        };
+        const auto currentCode = [&] {
+            return view->currentIndex().isValid() ? codeAt(view->currentIndex().row()) : QString();
+        };
+
+        // The birth date, a second identifier, is in the list; the cancelled row is dimmed.
+        QCOMPARE(model->headerData(TodayTableModel::BirthDateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Birth date"));
+        QCOMPARE(model->index(0, TodayTableModel::BirthDateColumn).data().toString(),
+                 QStringLiteral("1980-05-17"));
+        QCOMPARE(codeAt(1), lee);
+        QVERIFY(model->index(1, TodayTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model->index(0, TodayTableModel::NameColumn).data(Qt::ForegroundRole).isValid());
+
+        // A search box (part of a name, a code, a phone's digits anywhere) reached by Ctrl+F.
+        auto *search = window.todayPage()->findChild<QLineEdit *>(QStringLiteral("todaySearch"));
+        QVERIFY(search);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focused(), search);
+        QTest::keyClicks(search, QStringLiteral("park"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(codeAt(0), park);
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("5678"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(codeAt(0), kim);
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, lee.left(5).toLower());
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(codeAt(0), lee);
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 3);
+
+        // Waiting only: the cancelled row goes; after an injection the next person waiting is selected.
+        auto *waiting = window.todayPage()->findChild<QCheckBox *>(QStringLiteral("waitingOnly"));
+        QVERIFY(waiting);
+        QVERIFY(!waiting->text().isEmpty());
+        waiting->setChecked(true);
+        QTRY_COMPARE(model->rowCount(), 2);
+        view->setFocus();
+        selectRow(view, 0);
+        QCOMPARE(currentCode(), kim);
+        QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+        auto *dialog = window.findChild<InjectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *birth = dialog->findChild<QLabel *>(QStringLiteral("injectBirthDate"));
+        QVERIFY(birth);
+        QVERIFY(birth->text().contains(QStringLiteral("1980-05-17")));
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_COMPARE(desk.store.bookings()->byCode(kim)->state, BookingState::Injected);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(currentCode(), park);
+        waiting->setChecked(false);
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(currentCode(), park);
+
+        // Another day's booking: asked first, naming the day; No records nothing.
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        window.todayPage()->findChild<QDateEdit *>(QStringLiteral("todayDate"))->setDate(today.addDays(1));
+        QTRY_COMPARE(model->rowCount(), 1);
+        selectRow(view, 0);
+        view->setFocus();
+        QString question;
+        const auto answer = [&question](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&question, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                question = box->text() + box->informativeText();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(!question.isEmpty());
+        QVERIFY2(question.contains(today.addDays(1).toString(Qt::ISODate)), qPrintable(question));
+        QTest::qWait(50);
+        QVERIFY(!window.findChild<InjectDialog *>() || !window.findChild<InjectDialog *>()->isVisible());
+        QCOMPARE(desk.store.bookings()->byCode(choi)->state, BookingState::Booked);
+        question.clear();
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        view->setFocus();
+        answer(QMessageBox::Yes);
+        QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(!question.isEmpty());
+        QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
 };
 

@@ -128,6 +128,9 @@ void BookingsPage::createActions()
     m_find = new QAction(this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
+    // Ctrl+F finds on the page being looked at: Today has its own search.
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
