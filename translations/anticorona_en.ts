@@ -449,10 +449,6 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
-    <message>
-        <source>Any part of a name, the start of a phone number or a booking code</source>
-        <translation>Any part of a name, the start of a phone number or a booking code</translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
         <translation>
@@ -571,6 +567,10 @@
     <message>
         <source>&amp;Print slip…</source>
         <translation>&amp;Print slip…</translation>
+    </message>
+    <message>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
+        <translation>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</translation>
     </message>
 </context>
 <context>

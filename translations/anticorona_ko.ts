@@ -446,10 +446,6 @@
         <source>Code</source>
         <translation>예약 코드</translation>
     </message>
-    <message>
-        <source>Any part of a name, the start of a phone number or a booking code</source>
-        <translation>이름의 일부, 전화번호 앞자리 또는 예약 코드</translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
         <translation>
@@ -563,6 +559,10 @@
     <message>
         <source>&amp;Print slip…</source>
         <translation>예약증 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
+        <translation>이름 일부, 전화번호 앞자리나 뒷자리 네 자리, 또는 예약 코드</translation>
     </message>
 </context>
 <context>

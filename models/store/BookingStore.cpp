@@ -65,10 +65,15 @@ QString columnOf(Plan plan)
     case Plan::All:
     case Plan::Nothing:
     case Plan::NameContains:
+    case Plan::PhoneSuffix:
         break;
     }
     return QString();
 }
+
+// The expression of the bookings_phone_tail index: the query must spell it the same to use it.
+const QString kPhoneTail = QStringLiteral("substr(phone, -4)");
+constexpr int kPhoneTailDigits = 4;
 
 bool isPrefixPlan(Plan plan)
 {
@@ -125,6 +130,13 @@ Statement pageStatement(const BookingSearch &search, const QString &select, qint
         statement.values << beforeRowId << search.text << limit;
         return statement;
     }
+    if (search.plan == Plan::PhoneSuffix) {
+        // A few matches per key at a million bookings; the index holds them in rowid order.
+        statement.sql = select + kFrom +
+                        QStringLiteral("substr(b.phone, -4) = ? AND b.id < ? ORDER BY b.id DESC LIMIT ?");
+        statement.values << search.text << beforeRowId << limit;
+        return statement;
+    }
     if (!isPrefixPlan(search.plan)) {
         statement.sql = select + kFrom + QStringLiteral("b.id < ? ORDER BY b.id DESC LIMIT ?");
         statement.values << beforeRowId << limit;
@@ -166,6 +178,14 @@ qint64 readCount(QSqlQuery &query)
     const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return count;
+}
+
+// Four digits are a phone's last four (뒷자리), unless they start like a mobile number.
+bool isPhoneTail(const QString &digits)
+{
+    return digits.size() == kPhoneTailDigits &&
+           std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }) &&
+           !digits.startsWith(QStringLiteral("01"));
 }
 
 bool isPhoneShaped(const QString &text)
@@ -318,7 +338,7 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     }
     switch (field) {
     case SearchField::Phone:
-        search.plan = Plan::PhonePrefix;
+        search.plan = isPhoneTail(search.text) ? Plan::PhoneSuffix : Plan::PhonePrefix;
         break;
     case SearchField::Code:
         search.plan = Plan::CodePrefix;
@@ -328,6 +348,8 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
         search.plan = search.text.toUcs4().size() < 2 ? Plan::NamePrefix : Plan::NameContains;
         break;
     }
+    if (search.plan == Plan::PhoneSuffix)
+        return search; // one key of ten thousand: never dense
     if (search.plan != Plan::NameContains) {
         search.dense = countUpTo(search, kDenseMatches) >= kDenseMatches;
         return search;
@@ -350,6 +372,11 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     if (counted.size() > 1)
         search.otherGram = counted.at(1).second;
     return search;
+}
+
+QString BookingStore::pageQuery(const BookingSearch &search)
+{
+    return pageStatement(search, rowColumns(), 0, 1).sql;
 }
 
 QList<BookingRow> BookingStore::searchPage(const BookingSearch &search, qint64 beforeRowId, int limit) const
@@ -443,6 +470,11 @@ qint64 BookingStore::countMatches(const BookingSearch &search) const
         statement.sql = QStringLiteral("SELECT count(*)") + kFromGrams + gramCondition(search) +
                         QStringLiteral(" AND instr(lower(b.name), ?) > 0");
         bindGrams(statement, search);
+        statement.values << search.text;
+        break;
+    case Plan::PhoneSuffix:
+        statement.sql =
+            QStringLiteral("SELECT count(*) FROM bookings WHERE ") + kPhoneTail + QStringLiteral(" = ?");
         statement.values << search.text;
         break;
     case Plan::PhonePrefix:

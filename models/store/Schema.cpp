@@ -218,6 +218,11 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (booked >= 0 AND booked <= on
     R"sql(
 ALTER TABLE desk ADD COLUMN token_file TEXT
 )sql",
+    // 7: a phone's last four digits (뒷자리), how Korean desks look people up, found through an index
+    // of that expression; BookingStore spells it the same way.
+    R"sql(
+CREATE INDEX bookings_phone_tail ON bookings(substr(phone, -4))
+)sql",
 };
 
 // After an in-place edit of a table's definition: every connection rereads the schema once its

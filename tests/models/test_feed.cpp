@@ -782,7 +782,8 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (const char *sql :
-                 {"DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
+                 {"DROP INDEX bookings_phone_tail", // version 7
+                  "DROP TABLE conflicts", "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
                   "ALTER TABLE desk DROP COLUMN token_file", "PRAGMA writable_schema=ON",
                   "UPDATE sqlite_schema SET sql = replace(sql, ' OR state = 3)', ')') WHERE name = "

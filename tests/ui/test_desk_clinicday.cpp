@@ -295,6 +295,14 @@ private slots:
         QTRY_VERIFY(openSlip(&window));
         closeSlips(&window);
 
+        // A phone's last four digits (뒷자리) find it too.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("5678"));
+        QTRY_COMPARE(window.bookingModel()->bookingCode(0), codes.at(0));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QTRY_COMPARE(view->currentIndex().row(), 0);
+
         // Down from the search box goes into the list, where Del cancels (after asking).
         search->setFocus();
         QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);

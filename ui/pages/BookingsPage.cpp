@@ -153,7 +153,8 @@ void BookingsPage::retranslate()
     m_searchField->setItemText(1, tr("Name (any part)"));
     m_searchField->setItemText(2, tr("Phone"));
     m_searchField->setItemText(3, tr("Code"));
-    m_searchEdit->setPlaceholderText(tr("Any part of a name, the start of a phone number or a booking code"));
+    m_searchEdit->setPlaceholderText(
+        tr("Any part of a name, a phone number's start or last four digits, or a booking code"));
     showCount();
 }
 
