@@ -180,12 +180,10 @@ qint64 readCount(QSqlQuery &query)
     return count;
 }
 
-// Four digits are a phone's last four (뒷자리), unless they start like a mobile number.
-bool isPhoneTail(const QString &digits)
+bool isFourDigits(const QString &text)
 {
-    return digits.size() == kPhoneTailDigits &&
-           std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }) &&
-           !digits.startsWith(QStringLiteral("01"));
+    return text.size() == kPhoneTailDigits &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 bool isPhoneShaped(const QString &text)
@@ -338,7 +336,12 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     }
     switch (field) {
     case SearchField::Phone:
-        search.plan = isPhoneTail(search.text) ? Plan::PhoneSuffix : Plan::PhonePrefix;
+        // Four digits are a phone's last four (뒷자리), unless they start like a mobile number that
+        // some booking has: "0101" is the start of many, "0123" the end of a few.
+        search.plan = Plan::PhonePrefix;
+        if (isFourDigits(search.text) &&
+            (!search.text.startsWith(QStringLiteral("01")) || countUpTo(search, 1) == 0))
+            search.plan = Plan::PhoneSuffix;
         break;
     case SearchField::Code:
         search.plan = Plan::CodePrefix;

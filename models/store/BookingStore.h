@@ -14,10 +14,10 @@ class Database;
 
 // Bookings and their name pieces (name_grams). Every method throws DatabaseError.
 //
-// Search: a phone is found by a prefix of its digits or by its last four (four digits that do not start
-// like a mobile number, "01"), a code by a prefix of its letters, a name by one character at its start or
-// by two or more anywhere in it (ASCII letters in any case). Any picks one of those from the text's
-// shape. Results come newest first, keyset-paged on the rowid.
+// Search: a phone is found by a prefix of its digits or by its last four (four digits, unless they start
+// with "01" and some phone starts with them), a code by a prefix of its letters, a name by one character at
+// its start or by two or more anywhere in it (ASCII letters in any case). Any picks one of those from the
+// text's shape. Results come newest first, keyset-paged on the rowid.
 class BookingStore final
 {
 public:

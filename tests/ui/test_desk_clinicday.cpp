@@ -271,7 +271,7 @@ private slots:
         for (const auto &[name, phone] :
              {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
               std::pair{QStringLiteral("Lee Younghee"), QStringLiteral("01087654321")},
-              std::pair{QStringLiteral("Park Chulsoo"), QStringLiteral("01055551234")}}) {
+              std::pair{QStringLiteral("Park Chulsoo"), QStringLiteral("01055550123")}}) {
             const CommandResult booked =
                 desk.commands->book(vaccineId, {name, QDate(1980, 5, 17), phone}, at);
             QVERIFY(booked.isDone());
@@ -300,6 +300,11 @@ private slots:
         QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(search, QStringLiteral("5678"));
         QTRY_COMPARE(window.bookingModel()->bookingCode(0), codes.at(0));
+        QCOMPARE(view->model()->rowCount(), 1);
+        // Even when they start like a mobile number, if no phone starts with them.
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("0123"));
+        QTRY_COMPARE(window.bookingModel()->bookingCode(0), codes.at(2));
         QCOMPARE(view->model()->rowCount(), 1);
         QTRY_COMPARE(view->currentIndex().row(), 0);
 
