@@ -277,6 +277,7 @@ void MainWindow::applyRoles()
     m_stockMenu->menuAction()->setVisible(vaccines || admin);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setVisible(m_pages->isTabVisible(i));
+    m_todayPage->resetDay(); // the next person starts on today, not on the day the last one looked at
     // Keeping the page shown would open every sign-in on Sync: before anyone signs in it is the only
     // page shown, and it stays shown for every role.
     m_pages->setCurrentWidget(landingPage());

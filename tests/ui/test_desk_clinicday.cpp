@@ -537,6 +537,36 @@ private slots:
         QTRY_VERIFY(!question.isEmpty());
         QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
+    void theDayResetsToTodayOnSignInAndAtMidnight()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QDate today = TestDesk::start().date();
+        const Actor nurse{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff};
+        desk.commands->setActor(nurse);
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        auto *day = window.todayPage()->findChild<QDateEdit *>(QStringLiteral("todayDate"));
+        QVERIFY(day);
+        QCOMPARE(day->date(), today);
+        // Looking at tomorrow, then signing out: the next person starts on today.
+        day->setDate(today.addDays(1));
+        window.setLocked(true);
+        window.applyRoles();
+        window.setLocked(false);
+        QCOMPARE(day->date(), today);
+
+        // Left on another day at midnight: the new day is shown.
+        day->setDate(today.addDays(3));
+        desk.clock.set(QDateTime(today, QTime(23, 59, 59, 800)));
+        window.setLocked(true);
+        window.applyRoles();
+        window.setLocked(false);
+        QCOMPARE(day->date(), today);
+        day->setDate(today.addDays(3));
+        desk.clock.set(QDateTime(today.addDays(1), QTime(0, 0, 0, 100)));
+        QTRY_COMPARE(day->date(), today.addDays(1));
+    }
 };
 
 QTEST_MAIN(TestDeskClinicDay)

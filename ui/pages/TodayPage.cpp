@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
@@ -113,8 +114,23 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     setTabOrder(m_search, m_waitingOnly);
     m_search->installEventFilter(this);
     setFocusProxy(m_view);
+    m_midnight = new QTimer(this);
+    m_midnight->setSingleShot(true);
+    m_midnight->setTimerType(Qt::PreciseTimer);
+    connect(m_midnight, &QTimer::timeout, this, &TodayPage::resetDay);
     retranslate();
     updateActions();
+    resetDay();
+}
+
+void TodayPage::resetDay()
+{
+    const QDateTime now = m_clock->now().toLocalTime();
+    m_day->setDate(now.date());
+    // Fired a little early, the timer finds the old day and waits again for the few milliseconds left.
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    m_midnight->start(int(qBound(qint64(1), now.msecsTo(midnight), kDayMs)));
 }
 
 void TodayPage::retranslate()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QTableView;
 class TodayTableModel;
 
@@ -36,6 +37,8 @@ public:
 
 public slots:
     void inject();
+    // Shows today again (the clock's day); done at each sign-in and, by a timer, at midnight.
+    void resetDay();
     void undoInjection();
     void reload();
 
@@ -74,5 +77,6 @@ private:
     QAction *m_inject = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_find = nullptr;
+    QTimer *m_midnight = nullptr;
     bool m_stale = true;
 };
