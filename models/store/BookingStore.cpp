@@ -321,6 +321,7 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     search.text = normaliseQuery(field, typed);
     if (search.text.isEmpty())
         return search;
+    const bool anything = field == SearchField::Any;
     if (field == SearchField::Any) {
         // A code wins when there is such a booking; a name that happens to look like one still
         // finds itself otherwise.
@@ -336,11 +337,12 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     }
     switch (field) {
     case SearchField::Phone:
-        // Four digits are a phone's last four (뒷자리), unless they start like a mobile number that
-        // some booking has: "0101" is the start of many, "0123" the end of a few.
+        // Four digits are a phone's last four (뒷자리), unless they start like a mobile number: "0101"
+        // is the start of many. Searching anything, they are the end when no phone starts so ("0123");
+        // searching phones, such a start simply finds nothing.
         search.plan = Plan::PhonePrefix;
         if (isFourDigits(search.text) &&
-            (!search.text.startsWith(QStringLiteral("01")) || countUpTo(search, 1) == 0))
+            (!search.text.startsWith(QStringLiteral("01")) || (anything && countUpTo(search, 1) == 0)))
             search.plan = Plan::PhoneSuffix;
         break;
     case SearchField::Code:

@@ -15,9 +15,9 @@ class Database;
 // Bookings and their name pieces (name_grams). Every method throws DatabaseError.
 //
 // Search: a phone is found by a prefix of its digits or by its last four (four digits, unless they start
-// with "01" and some phone starts with them), a code by a prefix of its letters, a name by one character at
-// its start or by two or more anywhere in it (ASCII letters in any case). Any picks one of those from the
-// text's shape. Results come newest first, keyset-paged on the rowid.
+// with "01"; searching Any, also those when no phone starts with them), a code by a prefix of its letters, a
+// name by one character at its start or by two or more anywhere in it (ASCII letters in any case). Any picks
+// one of those from the text's shape. Results come newest first, keyset-paged on the rowid.
 class BookingStore final
 {
 public:
