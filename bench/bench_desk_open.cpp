@@ -1,5 +1,6 @@
 // SPEC 5: the desk opens a 1,000,000-booking database to a usable window in under 1.5 s, finds a
-// customer by phone or name in under 50 ms, and stays under 200 MB of memory. See bench/README.md.
+// customer by phone (whole or its last four digits) or name in under 50 ms, and stays under 200 MB of memory.
+// See bench/README.md.
 //
 // The parent makes (or reuses) the database, then starts itself again with --child a few times. A
 // child opens the store and the window as app/desk does after sign-in (an all-roles system actor
@@ -183,6 +184,15 @@ int runChild(int argc, char *argv[], double startedMs)
         const auto &[phones, names] = queries;
         const std::vector<double> phoneMs = timeSearches(model, phones, "phone");
         const std::vector<double> nameMs = timeSearches(model, names, "name");
+        // The last four digits (뒷자리) of the same phones, as Korean desks look people up.
+        std::vector<Query> tails;
+        for (const Query &phone : phones)
+            tails.push_back({BookingTableModel::Field::Phone, phone.text.right(4)});
+        const std::vector<double> tailMs = timeSearches(model, tails, "phone last-four");
+        result.insert(QStringLiteral("search_phone_tail_p99_ms"),
+                      round1(BenchFigures::percentile(tailMs, 0.99)));
+        result.insert(QStringLiteral("search_phone_tail_median_ms"),
+                      round1(BenchFigures::percentile(tailMs, 0.5)));
         result.insert(QStringLiteral("search_phone_p99_ms"), round1(BenchFigures::percentile(phoneMs, 0.99)));
         result.insert(QStringLiteral("search_name_p99_ms"), round1(BenchFigures::percentile(nameMs, 0.99)));
         result.insert(QStringLiteral("search_phone_median_ms"),
@@ -329,10 +339,12 @@ int main(int argc, char *argv[])
     }
     // Written by hand, not with QJsonObject, which would sort the keys.
     std::printf("{\"bookings\":%lld,\"window_ready_ms\":%.1f,\"search_phone_p99_ms\":%.1f,"
-                "\"search_name_p99_ms\":%.1f,\"peak_rss_mb\":%.1f,\"window_ready_in_process_ms\":%.1f}\n",
+                "\"search_name_p99_ms\":%.1f,\"search_phone_tail_p99_ms\":%.1f,\"peak_rss_mb\":%.1f,"
+                "\"window_ready_in_process_ms\":%.1f}\n",
                 stored, BenchFigures::percentile(readyMs, 0.5),
                 last.value(QStringLiteral("search_phone_p99_ms")).toDouble(),
                 last.value(QStringLiteral("search_name_p99_ms")).toDouble(),
+                last.value(QStringLiteral("search_phone_tail_p99_ms")).toDouble(),
                 last.value(QStringLiteral("peak_rss_mb")).toDouble(),
                 BenchFigures::percentile(inProcessMs, 0.5));
     return 0;

@@ -449,10 +449,6 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
-    <message>
-        <source>Any part of a name, the start of a phone number or a booking code</source>
-        <translation>Any part of a name, the start of a phone number or a booking code</translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
         <translation>
@@ -478,10 +474,6 @@
     <message>
         <source>The booking code is %1.</source>
         <translation>The booking code is %1.</translation>
-    </message>
-    <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
-        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -568,6 +560,18 @@
             <numerusform>%n rows were refused while booking.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Print slip…</translation>
+    </message>
+    <message>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
+        <translation>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -591,6 +595,13 @@
     <message>
         <source>Cannot open the database %1.</source>
         <translation>Cannot open the database %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>&amp;Fit columns to contents</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1554,10 @@ booking or correction is a command of its own.</translation>
         <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
         <translation>No lot of this vaccine can be used: every lot is empty or expired.</translation>
     </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1827,6 +1842,14 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
         <translation>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>&amp;Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
+        <translation>Widen or narrow the table&apos;s columns to what they show</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3407,34 @@ Token kept in: %2</translation>
         <source>Injection of %1 undone.</source>
         <translation>Injection of %1 undone.</translation>
     </message>
+    <message>
+        <source>&amp;Find on today&apos;s list</source>
+        <translation>&amp;Find on today&apos;s list</translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation>Find a &amp;person:</translation>
+    </message>
+    <message>
+        <source>Part of a name, a booking code or phone digits</source>
+        <translation>Part of a name, a booking code or phone digits</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting only</source>
+        <translation>&amp;Waiting only</translation>
+    </message>
+    <message>
+        <source>Not today&apos;s booking</source>
+        <translation>Not today&apos;s booking</translation>
+    </message>
+    <message>
+        <source>The booking of %1 (%2) is for %3, not today.</source>
+        <translation>The booking of %1 (%2) is for %3, not today.</translation>
+    </message>
+    <message>
+        <source>Record the injection today all the same?</source>
+        <translation>Record the injection today all the same?</translation>
+    </message>
 </context>
 <context>
     <name>TodayTableModel</name>
@@ -3406,6 +3457,10 @@ Token kept in: %2</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
 </context>
 <context>

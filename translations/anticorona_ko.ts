@@ -446,10 +446,6 @@
         <source>Code</source>
         <translation>예약 코드</translation>
     </message>
-    <message>
-        <source>Any part of a name, the start of a phone number or a booking code</source>
-        <translation>이름의 일부, 전화번호 앞자리 또는 예약 코드</translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
         <translation>
@@ -473,10 +469,6 @@
     <message>
         <source>The booking code is %1.</source>
         <translation>예약 코드는 %1입니다.</translation>
-    </message>
-    <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage. Ctrl+P prints the booking slip.</source>
-        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다. Ctrl+P를 누르면 예약증을 인쇄합니다.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -560,6 +552,18 @@
             <numerusform>예약하는 중에 %n개 행이 거부되었습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
+        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>예약증 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
+        <translation>이름 일부, 전화번호 앞자리나 뒷자리 네 자리, 또는 예약 코드</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -583,6 +587,13 @@
     <message>
         <source>Cannot open the database %1.</source>
         <translation>데이터베이스 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>열 너비 맞추기(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1542,10 @@ booking or correction is a command of its own.</source>
         <source>No lot of this vaccine can be used: every lot is empty or expired.</source>
         <translation>이 백신에는 사용할 수 있는 로트가 없습니다: 모든 로트가 소진되었거나 유효기간이 지났습니다.</translation>
     </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>생년월일:</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1813,6 +1828,14 @@ booking or correction is a command of its own.</source>
     <message>
         <source>In every form, Enter confirms and Escape cancels. Alt with an underlined letter jumps to that field.</source>
         <translation>모든 입력 창에서 Enter는 확인, Esc는 취소입니다. Alt와 괄호 안의 밑줄 친 글자를 누르면 해당 항목으로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to contents</source>
+        <translation>열 너비 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
+        <translation>표의 열 너비를 내용에 맞게 조정합니다</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3382,34 @@ Token kept in: %2</source>
         <source>Injection of %1 undone.</source>
         <translation>%1의 접종 기록을 취소했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Find on today&apos;s list</source>
+        <translation>오늘 명단에서 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find a &amp;person:</source>
+        <translation>대상자 찾기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Part of a name, a booking code or phone digits</source>
+        <translation>이름 일부, 예약 코드 또는 전화번호(뒷자리도 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting only</source>
+        <translation>대기자만 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not today&apos;s booking</source>
+        <translation>오늘 예약이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The booking of %1 (%2) is for %3, not today.</source>
+        <translation>%1 님의 예약(%2)은 오늘이 아닌 %3 예약입니다.</translation>
+    </message>
+    <message>
+        <source>Record the injection today all the same?</source>
+        <translation>그래도 오늘 접종한 것으로 기록하시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>TodayTableModel</name>
@@ -3381,6 +3432,10 @@ Token kept in: %2</source>
     <message>
         <source>State</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
     </message>
 </context>
 <context>

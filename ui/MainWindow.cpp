@@ -9,6 +9,7 @@
 #include "ui/pages/StockPage.h"
 #include "ui/pages/SyncPage.h"
 #include "ui/pages/TodayPage.h"
+#include "ui/widgets/ColumnFitter.h"
 #include "ui/widgets/SyncStatusLabel.h"
 
 #include <QAction>
@@ -17,9 +18,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,6 +30,8 @@ constexpr int kStatusMs = 8000;
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
 const QString kPageKey = QStringLiteral("MainWindow/page");
+// The page each person used last, by staff id: the page's object name.
+const QString kPersonPageKey = QStringLiteral("MainWindow/pageOf/");
 } // namespace
 
 MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, QWidget *parent)
@@ -94,11 +99,9 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(kStateKey).toByteArray());
-    const int page = settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < m_pages->count() && m_pages->isTabVisible(page))
-        m_pages->setCurrentIndex(page);
     if (QWidget *current = m_pages->currentWidget())
         current->setFocus();
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::rememberPage);
 }
 
 MainWindow::~MainWindow() = default;
@@ -119,6 +122,8 @@ void MainWindow::createActions()
     };
     m_refresh = make("refreshAction", QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_fitColumns = make("fitColumnsAction", QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_fitColumns, &QAction::triggered, this, &MainWindow::fitColumns);
     m_settings = make("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -173,6 +178,8 @@ void MainWindow::createMenus()
     m_todayMenu = menuBar()->addMenu(QString());
     m_todayMenu->addAction(m_todayPage->injectAction());
     m_todayMenu->addAction(m_todayPage->undoAction());
+    m_todayMenu->addSeparator();
+    m_todayMenu->addAction(m_todayPage->findAction());
 
     m_stockMenu = menuBar()->addMenu(QString());
     m_stockMenu->addAction(m_stockPage->registerVaccineAction());
@@ -185,6 +192,7 @@ void MainWindow::createMenus()
     m_viewMenu->addActions(m_pageActions);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_fitColumns);
     m_viewMenu->addAction(m_syncPage->syncNowAction());
     addAction(m_syncPage->syncNowAction());
 
@@ -211,6 +219,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_refresh->setText(tr("&Refresh"));
+    m_fitColumns->setText(tr("&Fit columns to contents"));
+    m_fitColumns->setStatusTip(tr("Widen or narrow the table's columns to what they show"));
     m_settings->setText(tr("&Settings…"));
     m_lock->setText(tr("&Lock the desk"));
     m_lock->setStatusTip(tr("Hide the screen until someone signs in again"));
@@ -236,6 +246,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyRoles()
 {
+    const QScopedValueRollback<bool> applying(m_applyingRoles, true);
     const Roles roles = m_commands->actor().roles;
     const bool reception = roles.testFlag(Role::Reception);
     const bool injection = roles.testFlag(Role::InjectionStaff);
@@ -255,7 +266,8 @@ void MainWindow::applyRoles()
                             m_bookingsPage->exportAction(), m_bookingsPage->importAction()})
         action->setVisible(reception);
     m_bookingsMenu->menuAction()->setVisible(reception);
-    for (QAction *action : {m_todayPage->injectAction(), m_todayPage->undoAction()})
+    for (QAction *action :
+         {m_todayPage->injectAction(), m_todayPage->undoAction(), m_todayPage->findAction()})
         action->setVisible(injection);
     m_todayMenu->menuAction()->setVisible(injection);
     for (QAction *action : {m_stockPage->registerVaccineAction(), m_stockPage->receiveStockAction(),
@@ -265,15 +277,52 @@ void MainWindow::applyRoles()
     m_stockMenu->menuAction()->setVisible(vaccines || admin);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setVisible(m_pages->isTabVisible(i));
-    if (!m_pages->isTabVisible(m_pages->currentIndex())) {
+    m_todayPage->resetDay(); // the next person starts on today, not on the day the last one looked at
+    // Keeping the page shown would open every sign-in on Sync: before anyone signs in it is the only
+    // page shown, and it stays shown for every role.
+    m_pages->setCurrentWidget(landingPage());
+    retranslate();
+}
+
+QWidget *MainWindow::landingPage() const
+{
+    const Actor &actor = m_commands->actor();
+    const auto allowed = [this](const QWidget *page) {
+        return page && m_pages->indexOf(page) >= 0 && m_pages->isTabVisible(m_pages->indexOf(page));
+    };
+    QSettings settings;
+    if (!actor.staffId.isEmpty()) {
+        const QString name = settings.value(kPersonPageKey + actor.staffId).toString();
         for (int i = 0; i < m_pages->count(); ++i) {
-            if (m_pages->isTabVisible(i)) {
-                m_pages->setCurrentIndex(i);
-                break;
-            }
+            if (!name.isEmpty() && m_pages->widget(i)->objectName() == name && allowed(m_pages->widget(i)))
+                return m_pages->widget(i);
         }
     }
-    retranslate();
+    QWidget *deskLast = m_pages->widget(settings.value(kPageKey, -1).toInt());
+    if (actor.staffId.isEmpty() && allowed(deskLast))
+        return deskLast; // a program, not a person: the page left open at this desk
+    const QList<std::pair<Role, QWidget *>> own{{Role::Reception, m_bookingsPage},
+                                                {Role::InjectionStaff, m_todayPage},
+                                                {Role::VaccineManager, m_stockPage}};
+    for (const auto &[role, page] : own) {
+        if (actor.can(role))
+            return page;
+    }
+    if (actor.can(Role::Administrator))
+        return allowed(deskLast) ? deskLast : m_adminPage;
+    return m_syncPage;
+}
+
+void MainWindow::rememberPage()
+{
+    const QWidget *page = m_pages->currentWidget();
+    if (m_applyingRoles || m_locked || !page)
+        return;
+    QSettings settings;
+    settings.setValue(kPageKey, m_pages->currentIndex());
+    const QString staffId = m_commands->actor().staffId;
+    if (!staffId.isEmpty())
+        settings.setValue(kPersonPageKey + staffId, page->objectName());
 }
 
 void MainWindow::setServerUrl(const QString &url)
@@ -365,6 +414,20 @@ void MainWindow::refresh()
     showStatus(tr("Refreshed."));
 }
 
+void MainWindow::fitColumns()
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *view = qobject_cast<QTableView *>(widget); view && ColumnFitter::of(view)) {
+            ColumnFitter::of(view)->fit();
+            return;
+        }
+    }
+    if (QWidget *page = m_pages->currentWidget()) {
+        for (ColumnFitter *fitter : page->findChildren<ColumnFitter *>())
+            fitter->fit();
+    }
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, kStatusMs);
@@ -400,6 +463,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, m_pages->currentIndex());
-    m_bookingsPage->saveColumns(); // the other tables fit their columns to the contents
     QMainWindow::closeEvent(event);
 }

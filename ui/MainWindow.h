@@ -39,7 +39,10 @@ public:
     MainWindow(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows what the signed-in person's roles allow (the actor DeskCommands acts for).
+    // Shows what the signed-in person's roles allow (the actor DeskCommands acts for), on the page that
+    // person used last if the roles still allow it, else on the page of their work: reception on
+    // Bookings, injection staff on Today, a vaccine manager on Stock, an administrator on the page
+    // last used at this desk or Staff and audit.
     void applyRoles();
     void setServerUrl(const QString &url);
     // Staff changes on the administration page go through `admin`; none without it.
@@ -68,6 +71,8 @@ public:
 
 public slots:
     void refresh();
+    // Fits the columns of the table with the focus, or of every table on the page shown.
+    void fitColumns();
     void showShortcuts();
 
 signals:
@@ -87,12 +92,15 @@ private:
     void retranslate();
     void showStatus(const QString &message);
     void addPage(QWidget *page);
+    QWidget *landingPage() const;
+    void rememberPage();
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;
     bool m_locked = false;
+    bool m_applyingRoles = false; // tabs shown and hidden then are not a person's choice
 
     QTabWidget *m_pages = nullptr;
     BookingsPage *m_bookingsPage = nullptr;
@@ -111,6 +119,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_fitColumns = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;

@@ -10,6 +10,7 @@ struct BookingSearch
         All,          // no filter: the newest bookings
         Nothing,      // a name piece no booking has: nothing can match
         PhonePrefix,  // `text` is digits
+        PhoneSuffix,  // `text` is a phone's last four digits (뒷자리), on their own index
         CodePrefix,   // `text` is upper-case code letters
         NamePrefix,   // one character: a range on the name index
         NameContains, // two or more: the name_grams of `gram` (and `otherGram`), confirmed with instr()

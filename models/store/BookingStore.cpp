@@ -65,10 +65,15 @@ QString columnOf(Plan plan)
     case Plan::All:
     case Plan::Nothing:
     case Plan::NameContains:
+    case Plan::PhoneSuffix:
         break;
     }
     return QString();
 }
+
+// The expression of the bookings_phone_tail index: the query must spell it the same to use it.
+const QString kPhoneTail = QStringLiteral("substr(phone, -4)");
+constexpr int kPhoneTailDigits = 4;
 
 bool isPrefixPlan(Plan plan)
 {
@@ -125,6 +130,13 @@ Statement pageStatement(const BookingSearch &search, const QString &select, qint
         statement.values << beforeRowId << search.text << limit;
         return statement;
     }
+    if (search.plan == Plan::PhoneSuffix) {
+        // A few matches per key at a million bookings; the index holds them in rowid order.
+        statement.sql = select + kFrom +
+                        QStringLiteral("substr(b.phone, -4) = ? AND b.id < ? ORDER BY b.id DESC LIMIT ?");
+        statement.values << search.text << beforeRowId << limit;
+        return statement;
+    }
     if (!isPrefixPlan(search.plan)) {
         statement.sql = select + kFrom + QStringLiteral("b.id < ? ORDER BY b.id DESC LIMIT ?");
         statement.values << beforeRowId << limit;
@@ -166,6 +178,12 @@ qint64 readCount(QSqlQuery &query)
     const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return count;
+}
+
+bool isFourDigits(const QString &text)
+{
+    return text.size() == kPhoneTailDigits &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 bool isPhoneShaped(const QString &text)
@@ -303,6 +321,7 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     search.text = normaliseQuery(field, typed);
     if (search.text.isEmpty())
         return search;
+    const bool anything = field == SearchField::Any;
     if (field == SearchField::Any) {
         // A code wins when there is such a booking; a name that happens to look like one still
         // finds itself otherwise.
@@ -318,7 +337,13 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     }
     switch (field) {
     case SearchField::Phone:
+        // Four digits are a phone's last four (뒷자리), unless they start like a mobile number: "0101"
+        // is the start of many. Searching anything, they are the end when no phone starts so ("0123");
+        // searching phones, such a start simply finds nothing.
         search.plan = Plan::PhonePrefix;
+        if (isFourDigits(search.text) &&
+            (!search.text.startsWith(QStringLiteral("01")) || (anything && countUpTo(search, 1) == 0)))
+            search.plan = Plan::PhoneSuffix;
         break;
     case SearchField::Code:
         search.plan = Plan::CodePrefix;
@@ -328,6 +353,8 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
         search.plan = search.text.toUcs4().size() < 2 ? Plan::NamePrefix : Plan::NameContains;
         break;
     }
+    if (search.plan == Plan::PhoneSuffix)
+        return search; // one key of ten thousand: never dense
     if (search.plan != Plan::NameContains) {
         search.dense = countUpTo(search, kDenseMatches) >= kDenseMatches;
         return search;
@@ -350,6 +377,11 @@ BookingSearch BookingStore::planSearch(SearchField field, const QString &typed) 
     if (counted.size() > 1)
         search.otherGram = counted.at(1).second;
     return search;
+}
+
+QString BookingStore::pageQuery(const BookingSearch &search)
+{
+    return pageStatement(search, rowColumns(), 0, 1).sql;
 }
 
 QList<BookingRow> BookingStore::searchPage(const BookingSearch &search, qint64 beforeRowId, int limit) const
@@ -380,8 +412,9 @@ QList<BookingRow> BookingStore::onDay(const QDate &day) const
 {
     // Appointments are stored as local yyyy-MM-ddTHH:mm text, so a day is a range on the index.
     QSqlQuery &query = m_db->prepared(QStringLiteral(
-        "SELECT b.id, b.code, b.name, v.name, b.appointment, b.state, b.vaccine_id FROM bookings b "
-        "LEFT JOIN vaccines v ON v.id = b.vaccine_id WHERE b.appointment >= ? AND b.appointment < ? "
+        "SELECT b.id, b.code, b.name, v.name, b.appointment, b.state, b.vaccine_id, b.birth_date, b.phone "
+        "FROM bookings b LEFT JOIN vaccines v ON v.id = b.vaccine_id "
+        "WHERE b.appointment >= ? AND b.appointment < ? "
         "ORDER BY b.appointment, b.id"));
     query.addBindValue(IsoText::date(day));
     query.addBindValue(IsoText::date(day.addDays(1)));
@@ -396,6 +429,8 @@ QList<BookingRow> BookingStore::onDay(const QDate &day) const
         row.appointment = query.value(4).toString();
         row.state = BookingState(query.value(5).toInt());
         row.vaccineId = query.value(6).toString();
+        row.birthDate = query.value(7).toString();
+        row.phone = query.value(8).toString();
         rows.append(row);
     }
     query.finish();
@@ -440,6 +475,11 @@ qint64 BookingStore::countMatches(const BookingSearch &search) const
         statement.sql = QStringLiteral("SELECT count(*)") + kFromGrams + gramCondition(search) +
                         QStringLiteral(" AND instr(lower(b.name), ?) > 0");
         bindGrams(statement, search);
+        statement.values << search.text;
+        break;
+    case Plan::PhoneSuffix:
+        statement.sql =
+            QStringLiteral("SELECT count(*) FROM bookings WHERE ") + kPhoneTail + QStringLiteral(" = ?");
         statement.values << search.text;
         break;
     case Plan::PhonePrefix:

@@ -15,9 +15,10 @@ class NativeStatement;
 
 // Bookings and their name pieces (name_grams). Every method throws DatabaseError.
 //
-// Search: a phone is found by a prefix of its digits, a code by a prefix of its letters, a name by one
-// character at its start or by two or more anywhere in it (ASCII letters in any case). Any picks one of
-// those from the text's shape. Results come newest first, keyset-paged on the rowid.
+// Search: a phone is found by a prefix of its digits or by its last four (four digits, unless they start
+// with "01"; searching Any, also those when no phone starts with them), a code by a prefix of its letters, a
+// name by one character at its start or by two or more anywhere in it (ASCII letters in any case). Any picks
+// one of those from the text's shape. Results come newest first, keyset-paged on the rowid.
 class BookingStore final
 {
 public:
@@ -46,6 +47,8 @@ public:
     BookingSearch planSearch(SearchField field, const QString &typed) const;
     // The matches with a row id below `beforeRowId`, newest first, at most `limit`.
     QList<BookingRow> searchPage(const BookingSearch &search, qint64 beforeRowId, int limit) const;
+    // searchPage()'s statement for `search` (positional parameters), for tests of its query plan.
+    static QString pageQuery(const BookingSearch &search);
     // The bookings whose appointment falls on `day`, whatever their state, in time order (then the order
     // they were made). A day holds a few thousand at most, so it is read whole, through the appointment
     // index.

@@ -227,6 +227,11 @@ ALTER TABLE desk ADD COLUMN token_file TEXT
 ALTER TABLE outbox ADD COLUMN server_sequence INTEGER;
 CREATE INDEX outbox_cancel_server_sequence ON outbox(server_sequence) WHERE server_sequence IS NOT NULL
 )sql",
+    // 8: a phone's last four digits (뒷자리), how Korean desks look people up, found through an index
+    // of that expression; BookingStore spells it the same way.
+    R"sql(
+CREATE INDEX bookings_phone_tail ON bookings(substr(phone, -4))
+)sql",
 };
 
 // After an in-place edit of a table's definition: every connection rereads the schema once its

@@ -6,6 +6,7 @@
 #include "models/store/Schema.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,11 +150,39 @@ private slots:
         QCOMPARE(namesFound(F::Phone, QStringLiteral("010-2222")), QStringList{QStringLiteral("박수진")});
     }
 
+    // 뒷자리: the last four digits, how Korean desks look people up, through an index of them.
+    void aPhonesLastFourDigitsFindIt()
+    {
+        using F = BookingStore::SearchField;
+        QCOMPARE(namesFound(F::Any, QStringLiteral("2222")), QStringList{QStringLiteral("김민수")});
+        QCOMPARE(namesFound(F::Phone, QStringLiteral("5555")), QStringList{QStringLiteral("Kim Minji")});
+        QCOMPARE(namesFound(F::Any, QStringLiteral("9999")), QStringList());
+        // Four digits that start like a mobile number are still its start.
+        QCOMPARE(namesFound(F::Any, QStringLiteral("0104")), QStringList{QStringLiteral("수")});
+        BookingStore *bookings = m_store->bookings();
+        const BookingSearch search = bookings->planSearch(F::Any, QStringLiteral("6666"));
+        QCOMPARE(search.plan, BookingSearch::Plan::PhoneSuffix);
+        QCOMPARE(bookings->countMatches(search), 1);
+        QSqlQuery plan(m_store->database()->connection());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + BookingStore::pageQuery(search)));
+        plan.addBindValue(search.text);
+        plan.addBindValue(std::numeric_limits<qint64>::max());
+        plan.addBindValue(100);
+        QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("USING INDEX bookings_phone_tail")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(!steps.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+
     void countMatchesAgreesWithThePages()
     {
         BookingStore *bookings = m_store->bookings();
-        for (const QString &text :
-             {QStringLiteral("민수"), QStringLiteral("min"), QStringLiteral("010"), QStringLiteral("없음")}) {
+        for (const QString &text : {QStringLiteral("민수"), QStringLiteral("min"), QStringLiteral("010"),
+                                    QStringLiteral("없음"), QStringLiteral("3333")}) {
             const BookingSearch search = bookings->planSearch(BookingStore::SearchField::Any, text);
             QCOMPARE(bookings->countMatches(search),
                      qint64(bookings->searchPage(search, std::numeric_limits<qint64>::max(), 100).size()));
@@ -186,8 +215,8 @@ private slots:
             QVERIFY(fresh.open(path));
             QSqlQuery query(fresh.database()->connection());
             for (const char *sql :
-                 {// What versions 5 to 7 added.
-                  "DROP INDEX outbox_cancel_server_sequence",
+                 {// What versions 5 to 8 added.
+                  "DROP INDEX bookings_phone_tail", "DROP INDEX outbox_cancel_server_sequence",
                   "ALTER TABLE outbox DROP COLUMN server_sequence", "DROP TABLE conflicts",
                   "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",

@@ -9,6 +9,7 @@
 #include "ui/widgets/RefusalLabel.h"
 #include "ui/widgets/TypedDateTimeEdit.h"
 
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <initializer_list>
 
 namespace {
 const QString kAppointmentFormat = QStringLiteral("yyyy-MM-dd HH:mm");
@@ -57,6 +61,12 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     m_appointment->setDateTime(minute);
 
     m_refusal = new RefusalLabel(this);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_birthDate, m_phone, m_appointment}) {
+        auto *error = new RefusalLabel(this);
+        // "nameEdit" -> "nameError"
+        error->setObjectName(field->objectName().chopped(4) + QStringLiteral("Error"));
+        m_fieldErrors.append({field, error});
+    }
     m_live = new QLabel(this);
     m_live->setObjectName(QStringLiteral("liveCheck"));
     m_live->setWordWrap(true);
@@ -71,9 +81,13 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     auto *form = new QFormLayout;
     form->addRow(tr("&Vaccine:"), m_vaccine);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), errorLabelOf(m_name)); // a hidden row takes no room
     form->addRow(tr("&Birth date:"), m_birthDate);
+    form->addRow(QString(), errorLabelOf(m_birthDate));
     form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(QString(), errorLabelOf(m_phone));
     form->addRow(tr("&Appointment:"), m_appointment);
+    form->addRow(QString(), errorLabelOf(m_appointment));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_live);
@@ -102,6 +116,26 @@ QString BookingDialog::liveCheckText() const
 
 void BookingDialog::checkLive()
 {
+    // A refusal said before is not true any more once the form changed; the live line says what is.
+    m_refusal->hide();
+    if (std::any_of(m_fieldErrors.cbegin(), m_fieldErrors.cend(),
+                    [](const auto &pair) { return !pair.second->isHidden(); })) {
+        QList<std::pair<QWidget *, QString>> problems;
+        try {
+            problems = fieldProblems();
+        } catch (const DatabaseError &) {
+            // Said by the live line below, which reads the store too.
+        }
+        for (const auto &[field, problem] : problems) {
+            RefusalLabel *error = errorLabelOf(field);
+            if (error->isHidden())
+                continue; // said at the next Book, not while it is being typed
+            if (problem.isEmpty())
+                error->hide();
+            else
+                error->setText(problem);
+        }
+    }
     const QString vaccineId = m_vaccine->currentData().toString();
     const QDate birthDate = parseBirthDate(m_birthDate->text());
     const Customer typed{m_name->text(), birthDate, m_phone->text()};
@@ -139,7 +173,57 @@ void BookingDialog::checkLive()
 
 QString BookingDialog::refusalText() const
 {
-    return m_refusal->message();
+    QStringList messages;
+    for (const auto &[field, error] : m_fieldErrors) {
+        if (!error->message().isEmpty())
+            messages.append(error->message());
+    }
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
+}
+
+RefusalLabel *BookingDialog::errorLabelOf(const QWidget *field) const
+{
+    for (const auto &[widget, error] : m_fieldErrors) {
+        if (widget == field)
+            return error;
+    }
+    return nullptr;
+}
+
+void BookingDialog::focusField(QWidget *field)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+        spin->selectAll();
+}
+
+QList<std::pair<QWidget *, QString>> BookingDialog::fieldProblems() const
+{
+    // Each field is checked by the booking's own rules with the other fields replaced by values they
+    // accept, so every field's message is what Book would say about it alone.
+    const QString vaccineId = m_vaccine->currentData().toString();
+    const Customer accepted{QStringLiteral("A"), QDate(1970, 1, 1), QStringLiteral("01000000000")};
+    const QDateTime future(QDate(9000, 1, 1), QTime(0, 0));
+    const auto problemOf = [&](QWidget *field, const Customer &customer, const QDateTime &appointment) {
+        const Refusal refusal = m_commands->checkBooking(vaccineId, customer, appointment);
+        return refusal.isRefused() && fieldFor(refusal.code) == field ? refusal.message : QString();
+    };
+    QList<std::pair<QWidget *, QString>> problems;
+    const Refusal name = Validation::checkName(m_name->text());
+    problems.append({m_name, name.isRefused() ? name.message : QString()});
+    const QDate birthDate = parseBirthDate(m_birthDate->text());
+    problems.append(
+        {m_birthDate, birthDate.isValid()
+                          ? problemOf(m_birthDate, {accepted.name, birthDate, accepted.phone}, future)
+                          : Refusal::make(RefusalCode::InvalidDate, m_birthDate->text().trimmed()).message});
+    problems.append(
+        {m_phone, problemOf(m_phone, {accepted.name, accepted.birthDate, m_phone->text()}, future)});
+    problems.append({m_appointment, problemOf(m_appointment, accepted, m_appointment->dateTime())});
+    return problems;
 }
 
 void BookingDialog::loadVaccines()
@@ -168,17 +252,30 @@ void BookingDialog::submit()
         showRefusal(tr("Register a vaccine and receive stock before booking."), m_vaccine);
         return;
     }
-    const QDate birthDate = parseBirthDate(m_birthDate->text());
-    if (!birthDate.isValid()) {
-        // Rule order as in DeskCommands: the name is checked before the birth date.
-        const Refusal name = Validation::checkName(m_name->text());
-        if (name.isRefused())
-            showRefusal(name.message, m_name);
-        else
-            showRefusal(Refusal::make(RefusalCode::InvalidDate, m_birthDate->text().trimmed()).message,
-                        m_birthDate);
+    QList<std::pair<QWidget *, QString>> problems;
+    try {
+        problems = fieldProblems();
+    } catch (const DatabaseError &error) {
+        showRefusal(StoreError::forStaff(error.message()), m_vaccine);
         return;
     }
+    QWidget *firstWrong = nullptr;
+    for (const auto &[field, problem] : problems) {
+        if (problem.isEmpty()) {
+            errorLabelOf(field)->hide();
+            continue;
+        }
+        errorLabelOf(field)->showRefusal(problem, nullptr);
+        if (!firstWrong)
+            firstWrong = field;
+    }
+    if (firstWrong) {
+        m_refusal->hide();
+        m_live->clear();
+        focusField(firstWrong);
+        return;
+    }
+    const QDate birthDate = parseBirthDate(m_birthDate->text());
     const Customer customer{m_name->text(), birthDate, m_phone->text()};
     const CommandResult result = m_commands->book(vaccineId, customer, m_appointment->dateTime());
     switch (result.status) {
@@ -199,7 +296,12 @@ void BookingDialog::submit()
 
 void BookingDialog::showRefusal(const QString &message, QWidget *field)
 {
-    m_refusal->showRefusal(message, field);
+    if (RefusalLabel *error = errorLabelOf(field)) {
+        error->showRefusal(message, nullptr);
+        focusField(field);
+    } else {
+        m_refusal->showRefusal(message, field);
+    }
     // The live line would only say it again; it comes back with the next keystroke.
     m_live->clear();
 }

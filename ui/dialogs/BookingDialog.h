@@ -14,8 +14,10 @@ class QLineEdit;
 class RefusalLabel;
 
 // Books a vaccination: vaccine (with its available doses), name, birth date, phone, appointment.
-// Enter submits through DeskCommands::book; a refusal is shown inline and focuses the field it is
-// about, and nothing is written. On success the dialog is accepted and bookingCode() holds the code.
+// Enter submits through DeskCommands::book. What is wrong with the fields is said all at once, each under
+// its field, the first one focused and selected; each goes as soon as it is fixed. A refusal about the
+// whole booking (already booked, no dose) is said under the form. Nothing is written until all is right.
+// On success the dialog is accepted and bookingCode() holds the code.
 class BookingDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
                   QWidget *parent = nullptr);
 
     QString bookingCode() const { return m_bookingCode; }
+    // Every refusal shown, field by field in form order then the form's own, one a line.
     QString refusalText() const;
     QString liveCheckText() const;
 
@@ -43,6 +46,10 @@ private:
     void loadVaccines();
     void showRefusal(const QString &message, QWidget *field);
     QWidget *fieldFor(RefusalCode code) const;
+    // What each field's own rules say about it (empty when nothing), the other fields aside.
+    QList<std::pair<QWidget *, QString>> fieldProblems() const;
+    RefusalLabel *errorLabelOf(const QWidget *field) const;
+    static void focusField(QWidget *field);
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
@@ -52,6 +59,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QDateTimeEdit *m_appointment = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    QList<std::pair<QWidget *, RefusalLabel *>> m_fieldErrors;
     QLabel *m_live = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_bookingCode;

@@ -1,6 +1,7 @@
 #include "ui/dialogs/CsvImportDialog.h"
 
 #include "models/domain/IsoText.h"
+#include "ui/widgets/ColumnFitter.h"
 #include "ui/widgets/TableViews.h"
 
 #include <QDialogButtonBox>
@@ -49,8 +50,8 @@ CsvImportDialog::CsvImportDialog(const BookingCsvImport &importer, const Booking
         m_rows->appendRow(items);
     }
     m_view = TableViews::make(m_rows, QStringLiteral("csvPreviewView"), this);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    TableViews::fitColumns(m_view, 1);
+    ColumnFitter::of(m_view)->setRemembered(false); // each file brings its own rows
 
     const int good = preview.okCount();
     const int badCount = int(preview.rows.size()) - good;

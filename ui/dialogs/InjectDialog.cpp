@@ -14,7 +14,8 @@
 #include <QVBoxLayout>
 
 InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QString &who,
-                           const QList<Lot> &lots, const QDate &today, QWidget *parent)
+                           const QDate &birthDate, const QList<Lot> &lots, const QDate &today,
+                           QWidget *parent)
     : QDialog(parent)
     , m_commands(commands)
     , m_code(code)
@@ -39,6 +40,9 @@ InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QS
     auto *form = new QFormLayout;
     form->addRow(tr("Booking:"),
                  new QLabel(QStringLiteral("<b>%1</b> — %2").arg(code, who.toHtmlEscaped()), this));
+    auto *birth = new QLabel(birthDate.toString(Qt::ISODate), this);
+    birth->setObjectName(QStringLiteral("injectBirthDate"));
+    form->addRow(tr("Birth date:"), birth);
     auto *lotLabel = new QLabel(tr("&Lot:"), this);
     lotLabel->setBuddy(m_lot);
     form->addRow(lotLabel, m_lot);

@@ -19,8 +19,9 @@ class InjectDialog final : public QDialog
 
 public:
     // `lots` are the lots of the booking's vaccine; expired or empty ones are listed but not offered.
-    InjectDialog(DeskCommands *commands, const QString &code, const QString &who, const QList<Lot> &lots,
-                 const QDate &today, QWidget *parent = nullptr);
+    // `birthDate` is shown as the second identifier to check with the person.
+    InjectDialog(DeskCommands *commands, const QString &code, const QString &who, const QDate &birthDate,
+                 const QList<Lot> &lots, const QDate &today, QWidget *parent = nullptr);
 
     QString lotNumber() const;
     QString refusalText() const;

@@ -22,10 +22,12 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -73,13 +75,14 @@ BookingsPage::BookingsPage(LocalStore *store, DeskCommands *commands, const Cloc
     connect(m_searchField, &QComboBox::currentIndexChanged, this, &BookingsPage::applySearch);
 
     m_view = TableViews::make(m_model, QStringLiteral("bookingsView"), this);
-    m_view->resizeColumnsToContents();
-    TableViews::restoreColumns(m_view);
+    TableViews::fitColumns(m_view, BookingTableModel::NameColumn);
     m_view->addActions({m_cancelBooking, m_slip});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BookingsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsPage::selectSingleMatch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsPage::updateActions);
+    m_searchEdit->installEventFilter(this);
     connect(m_view, &QTableView::activated, this, &BookingsPage::showSlip);
 
     m_count = new QLabel(this);
@@ -125,6 +128,9 @@ void BookingsPage::createActions()
     m_find = new QAction(this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
+    // Ctrl+F finds on the page being looked at: Today has its own search.
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
@@ -147,7 +153,8 @@ void BookingsPage::retranslate()
     m_searchField->setItemText(1, tr("Name (any part)"));
     m_searchField->setItemText(2, tr("Phone"));
     m_searchField->setItemText(3, tr("Code"));
-    m_searchEdit->setPlaceholderText(tr("Any part of a name, the start of a phone number or a booking code"));
+    m_searchEdit->setPlaceholderText(
+        tr("Any part of a name, a phone number's start or last four digits, or a booking code"));
     showCount();
 }
 
@@ -156,6 +163,29 @@ void BookingsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool BookingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        if (m_searchTimer->isActive())
+            applySearch(); // the list shown is the one typed
+        if (m_model->rowCount() > 0) {
+            if (currentRow() < 0)
+                TableViews::selectRow(m_view, 0);
+            m_view->setFocus(Qt::OtherFocusReason);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BookingsPage::selectSingleMatch()
+{
+    if (m_model->rowCount() == 1 && !m_model->canFetchMore(QModelIndex()) && currentRow() != 0)
+        TableViews::selectRow(m_view, 0);
 }
 
 void BookingsPage::showCount()
@@ -177,21 +207,37 @@ void BookingsPage::newBooking()
 {
     auto *dialog = new BookingDialog(m_store, m_commands, defaultAppointment(m_clock->now()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BookingDialog::booked, this, [this](const QString &code) {
-        m_model->reload();
-        selectBooking(code);
-        emit bookingsChanged();
-        emit statusMessage(tr("Booked: code %1.").arg(code));
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Booked"),
-                                    tr("The booking code is %1.").arg(code), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("bookedMessage"));
-        box->setInformativeText(tr("Give the code to the customer: with their birth date it shows the "
-                                   "booking on MyPage. Ctrl+P prints the booking slip."));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(dialog, &BookingDialog::booked, this, &BookingsPage::showBooked);
     dialog->open();
+}
+
+void BookingsPage::showBooked(const QString &code)
+{
+    m_model->reload();
+    if (m_model->rowOfCode(code) < 0 && !m_searchEdit->text().isEmpty()) {
+        // The search shown would hide the booking just made, and Ctrl+P would print nothing.
+        m_searchEdit->clear();
+        applySearch();
+    }
+    selectBooking(code);
+    emit bookingsChanged();
+    emit statusMessage(tr("Booked: code %1.").arg(code));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Booked"),
+                                tr("The booking code is %1.").arg(code), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("bookedMessage"));
+    box->setInformativeText(tr("Give the code to the customer: with their birth date it shows the "
+                               "booking on MyPage."));
+    QPushButton *print = box->addButton(tr("&Print slip…"), QMessageBox::AcceptRole);
+    print->setObjectName(QStringLiteral("printSlipButton"));
+    box->setDefaultButton(print);
+    box->setEscapeButton(QMessageBox::Close);
+    connect(print, &QPushButton::clicked, this, [this, code] {
+        selectBooking(code);
+        showSlip();
+    });
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void BookingsPage::cancelBooking()
@@ -330,11 +376,6 @@ void BookingsPage::reload()
     m_model->reload();
     if (!code.isEmpty())
         selectBooking(code);
-}
-
-void BookingsPage::saveColumns() const
-{
-    TableViews::saveColumns(m_view);
 }
 
 void BookingsPage::updateActions()

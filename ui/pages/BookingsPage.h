@@ -39,8 +39,6 @@ public:
     // The MyPage address printed on slips; empty while the desk has no server.
     void setServerUrl(const QString &url) { m_serverUrl = url; }
 
-    void saveColumns() const;
-
 public slots:
     void newBooking();
     void cancelBooking();
@@ -60,16 +58,20 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private slots:
     void applySearch();
     void updateActions();
+    // A search that finds one booking selects it, so the slip and cancel act on it at once.
+    void selectSingleMatch();
 
 private:
     void createActions();
     void retranslate();
     void showCount();
     void selectBooking(const QString &code);
+    void showBooked(const QString &code);
     int currentRow() const;
 
     LocalStore *m_store = nullptr;

@@ -9,15 +9,22 @@
 #include "ui/ConfirmedCommand.h"
 #include "ui/StoreError.h"
 #include "ui/dialogs/InjectDialog.h"
+#include "ui/widgets/InactiveRowsProxy.h"
 #include "ui/widgets/TableViews.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clock, QWidget *parent)
@@ -41,6 +48,24 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_undo->setObjectName(QStringLiteral("undoInjectionAction"));
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, this, &TodayPage::undoInjection);
+    m_find = new QAction(this);
+    m_find->setObjectName(QStringLiteral("todayFindAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("todaySearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel = new QLabel(this);
+    m_searchLabel->setBuddy(m_search);
+    m_waitingOnly = new QCheckBox(this);
+    m_waitingOnly->setObjectName(QStringLiteral("waitingOnly"));
+    // A day is read whole and narrowed in memory: no need to wait for the typing to pause.
+    connect(m_search, &QLineEdit::textChanged, this, &TodayPage::applyFilter);
+    connect(m_waitingOnly, &QCheckBox::toggled, this, &TodayPage::applyFilter);
 
     m_day = new QDateEdit(today, this);
     m_day->setObjectName(QStringLiteral("todayDate"));
@@ -57,13 +82,15 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
 
-    m_view = TableViews::make(m_model, QStringLiteral("todayView"), this);
+    auto *shown = new InactiveRowsProxy(TodayTableModel::StateRole, this);
+    shown->setSourceModel(m_model); // row for row: the rows of m_view are m_model's
+    m_view = TableViews::make(shown, QStringLiteral("todayView"), this);
     TableViews::fitColumns(m_view, TodayTableModel::NameColumn);
     m_view->addActions({m_inject, m_undo});
     // Only while the focus is on this page: Ctrl+Z elsewhere must not undo an injection selected
-    // on a page nobody is looking at.
-    addActions({m_inject, m_undo});
-    for (QAction *action : {m_inject, m_undo})
+    // on a page nobody is looking at, and Ctrl+F finds on the page being looked at.
+    addActions({m_inject, m_undo, m_find});
+    for (QAction *action : {m_inject, m_undo, m_find})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view, &QTableView::activated, this, &TodayPage::inject);
@@ -75,15 +102,35 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     auto *top = new QHBoxLayout;
     top->addWidget(m_dayLabel);
     top->addWidget(m_day);
-    top->addStretch();
+    top->addWidget(m_searchLabel);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_waitingOnly);
     top->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     setTabOrder(m_view, m_day);
+    setTabOrder(m_day, m_search);
+    setTabOrder(m_search, m_waitingOnly);
+    m_search->installEventFilter(this);
     setFocusProxy(m_view);
+    m_midnight = new QTimer(this);
+    m_midnight->setSingleShot(true);
+    m_midnight->setTimerType(Qt::PreciseTimer);
+    connect(m_midnight, &QTimer::timeout, this, &TodayPage::resetDay);
     retranslate();
     updateActions();
+    resetDay();
+}
+
+void TodayPage::resetDay()
+{
+    const QDateTime now = m_clock->now().toLocalTime();
+    m_day->setDate(now.date());
+    // Fired a little early, the timer finds the old day and waits again for the few milliseconds left.
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    m_midnight->start(int(qBound(qint64(1), now.msecsTo(midnight), kDayMs)));
 }
 
 void TodayPage::retranslate()
@@ -93,6 +140,10 @@ void TodayPage::retranslate()
     m_undo->setText(tr("&Undo injection"));
     m_undo->setStatusTip(tr("Take back a mistaken injection recorded today; the dose returns to its lot"));
     m_dayLabel->setText(tr("&Day:"));
+    m_find->setText(tr("&Find on today's list"));
+    m_searchLabel->setText(tr("Find a &person:"));
+    m_search->setPlaceholderText(tr("Part of a name, a booking code or phone digits"));
+    m_waitingOnly->setText(tr("&Waiting only"));
     showSummary();
 }
 
@@ -101,6 +152,22 @@ void TodayPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool TodayPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search box goes into the list, as on the Bookings page.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        if (m_model->rowCount() > 0) {
+            if (currentRow() < 0)
+                TableViews::selectRow(m_view, 0);
+            m_view->setFocus(Qt::OtherFocusReason);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TodayPage::showEvent(QShowEvent *event)
@@ -128,13 +195,8 @@ void TodayPage::updateActions()
 void TodayPage::showSummary()
 {
     // Counted once per reload of the day, not on every move of the selection.
-    int booked = 0;
-    int injected = 0;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        booked += m_model->bookingState(i) == BookingState::Booked;
-        injected += m_model->bookingState(i) == BookingState::Injected;
-    }
-    m_summary->setText(tr("%1 waiting, %2 injected").arg(booked).arg(injected));
+    m_summary->setText(
+        tr("%1 waiting, %2 injected").arg(m_model->waitingCount()).arg(m_model->injectedCount()));
 }
 
 void TodayPage::inject()
@@ -144,8 +206,9 @@ void TodayPage::inject()
         return;
     const QString code = m_model->bookingCode(row);
     QList<Lot> lots;
+    std::optional<Booking> booking;
     try {
-        const auto booking = m_store->bookings()->byCode(code);
+        booking = m_store->bookings()->byCode(code);
         if (!booking)
             return;
         lots = m_store->stock()->lots(booking->vaccineId);
@@ -154,11 +217,26 @@ void TodayPage::inject()
         return;
     }
     const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
-    auto *dialog = new InjectDialog(m_commands, code, who, lots, m_clock->now().toLocalTime().date(), this);
+    const QDate today = m_clock->now().toLocalTime().date();
+    const QDate day = booking->appointment.date();
+    if (day != today) {
+        // Injecting the wrong person's booking, or on the wrong day, must not pass unnoticed.
+        const QString dayText = QLocale().toString(day, QStringLiteral("yyyy-MM-dd (ddd)"));
+        QMessageBox box(QMessageBox::Warning, tr("Not today's booking"),
+                        tr("The booking of %1 (%2) is for %3, not today.").arg(who, code, dayText),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("otherDayQuestion"));
+        box.setInformativeText(tr("Record the injection today all the same?"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    auto *dialog = new InjectDialog(m_commands, code, who, booking->customer.birthDate, lots, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, code] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code, row] {
         reload();
         selectCode(code);
+        selectNextWaiting(row);
         emit injectionsChanged();
         emit statusMessage(tr("%1 injected from lot %2.").arg(code, dialog->lotNumber()));
     });
@@ -195,6 +273,27 @@ void TodayPage::reload()
     m_model->refresh();
     if (!code.isEmpty())
         selectCode(code);
+}
+
+void TodayPage::applyFilter()
+{
+    const int row = currentRow();
+    const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
+    m_model->setFilter(m_search->text(), m_waitingOnly->isChecked());
+    if (!code.isEmpty())
+        selectCode(code);
+}
+
+void TodayPage::selectNextWaiting(int row)
+{
+    const int count = m_model->rowCount();
+    for (int step = 0; step < count; ++step) {
+        const int candidate = (row + step) % count;
+        if (m_model->bookingState(candidate) == BookingState::Booked) {
+            TableViews::selectRow(m_view, candidate);
+            return;
+        }
+    }
 }
 
 void TodayPage::selectCode(const QString &code)

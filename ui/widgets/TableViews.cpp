@@ -1,16 +1,10 @@
 #include "ui/widgets/TableViews.h"
 
+#include "ui/widgets/ColumnFitter.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSettings>
 #include <QTableView>
-
-namespace {
-QString columnsKey(const QTableView *view)
-{
-    return QStringLiteral("Columns/") + view->objectName();
-}
-} // namespace
 
 namespace TableViews {
 
@@ -28,17 +22,14 @@ QTableView *make(QAbstractItemModel *model, const QString &objectName, QWidget *
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
+    new ColumnFitter(view);
     return view;
 }
 
 void fitColumns(QTableView *view, int stretch)
 {
-    QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    ColumnFitter::of(view)->setStretchColumn(stretch);
 }
 
 int currentRow(const QTableView *view)
@@ -53,18 +44,6 @@ void selectRow(QTableView *view, int row)
     view->selectionModel()->setCurrentIndex(index,
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(index);
-}
-
-void restoreColumns(QTableView *view)
-{
-    const QByteArray state = QSettings().value(columnsKey(view)).toByteArray();
-    if (!state.isEmpty())
-        view->horizontalHeader()->restoreState(state);
-}
-
-void saveColumns(const QTableView *view)
-{
-    QSettings().setValue(columnsKey(view), view->horizontalHeader()->saveState());
 }
 
 } // namespace TableViews

@@ -6,6 +6,11 @@
 void TypedDateTimeEdit::keyPressEvent(QKeyEvent *event)
 {
     const QString typed = event->text();
+    // Everything selected (as a refusal leaves it): typing starts over from the first section, as in a
+    // line edit. QDateTimeEdit would refuse a digit typed over several sections.
+    if (typed.size() == 1 && typed.at(0).isDigit() && lineEdit()->selectedText() == lineEdit()->text() &&
+        sectionCount() > 0)
+        setSelectedSection(sectionAt(0));
     if (typed.size() == 1 && QStringLiteral("-:/ T").contains(typed.at(0))) {
         const QLineEdit *edit = lineEdit();
         const int position = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
