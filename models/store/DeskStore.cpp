@@ -84,15 +84,6 @@ qint64 DeskStore::feedCursor() const
     return cursor;
 }
 
-qint64 DeskStore::acknowledgedThrough() const
-{
-    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT acknowledged_through FROM desk WHERE id = 1"));
-    Database::exec(query);
-    const qint64 through = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return through;
-}
-
 void DeskStore::setFeedCursor(qint64 cursor)
 {
     if (cursor < feedCursor())

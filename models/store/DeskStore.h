@@ -17,7 +17,6 @@ public:
     {}
     DeskIdentity identity() const;
     qint64 feedCursor() const;
-    qint64 acknowledgedThrough() const;
     // The feed is read as pages that start at the cursor: the cursor moves only forward, in the
     // transaction that applies the page. Throws DatabaseError when asked to move it back.
     void setFeedCursor(qint64 cursor);
