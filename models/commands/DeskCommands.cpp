@@ -34,6 +34,17 @@ QString newId()
 }
 } // namespace
 
+void DeskCommands::requireUndoAnswered(const Booking &booking) const
+{
+    // An undo makes the booking BOOKED here at once, but the server may still refuse it (rule 5, a
+    // later injection elsewhere) and keep the injection. A cancel would credit a right, and an
+    // injection would be free at the holder, on a BOOKED the server may never have had; a refused
+    // undo could then take back neither the credit (spent by then) nor the dose (booked by then),
+    // and its refusal would not apply. So the booking waits for the server's answer.
+    if (m_store->outbox()->undoAwaitsServer(booking.id))
+        throw Refused{Refusal::make(RefusalCode::UndoPending, booking.code)};
+}
+
 DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, const Actor &actor, OutboxStore *outbox)
     : m_store(store)
     , m_clock(clock)
@@ -216,6 +227,7 @@ CommandResult DeskCommands::cancel(const QString &typedCode)
         if (!booking)
             throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
         require(Rules::checkCancel(booking->state));
+        requireUndoAnswered(*booking);
         m_store->bookings()->setState(booking->id, BookingState::Cancelled);
         m_store->stock()->changeLevel(booking->vaccineId, 0, -1);
         // SPEC 3.1: the holder is credited once, when its own view goes BOOKED -> CANCELLED.
@@ -240,6 +252,7 @@ CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotN
         if (!booking)
             throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
         require(Rules::checkInject(booking->state));
+        requireUndoAnswered(*booking);
 
         StockStore *stock = m_store->stock();
         const QDate today = m_clock->now().date();

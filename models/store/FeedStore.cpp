@@ -433,13 +433,21 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         // When no lot holds a dose any more (the undo's dose was used here since), the booking
         // still follows the server: left BOOKED it could be injected twice. The stock is off by
         // that dose until staff count it; the conflict says so.
+        // The desk refuses a cancel or an injection of the booking while its undo waits
+        // (DeskCommands), so the dose is there and still booked. Should the feed have moved the
+        // booking meanwhile, the dose is taken only where booked <= on_hand + overrides still holds
+        // after it: a refusal that broke that check could never be applied, and every later round
+        // would fail on it.
         if (const auto injection =
                 booking && !rejectedBooking ? injections->latestUndoneOwn(bookingId) : std::nullopt) {
-            const bool taken = takeDose(vaccineId, injection->lotId) != 0;
-            injections->markNotUndone(injection->id);
-            delta.onHand = taken ? -1 : 0;
             delta.overrides = injection->override ? 1 : 0;
             delta.booked = -isBooked(booking->state);
+            const auto level = stock->level(vaccineId);
+            const bool room = level && level->booked + delta.booked <=
+                                           level->onHand - 1 + level->overrides + delta.overrides;
+            const bool taken = room && takeDose(vaccineId, injection->lotId) != 0;
+            injections->markNotUndone(injection->id);
+            delta.onHand = taken ? -1 : 0;
             // Only the holder undoes, so a view that went BOOKED -> CANCELLED after the undo (its
             // own cancel or the feed's) credited this desk once; at the server the booking stayed
             // INJECTED and that cancel changed nothing, so the credit goes (SPEC 3.1).
