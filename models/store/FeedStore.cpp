@@ -430,6 +430,11 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         // and then the undo here stands.
         if (reason == QLatin1String("not_injected"))
             break;
+        // Nor when the server refused the injection itself (answered just before, in order): the
+        // injection it keeps is another desk's, which this desk counts when the feed brings it.
+        if (const QString injected = text(*event, "injectedEventId");
+            !injected.isEmpty() && conflicts.existsForEvent(injected))
+            break;
         // When no lot holds a dose any more (the undo's dose was used here since), the booking
         // still follows the server: left BOOKED it could be injected twice. The stock is off by
         // that dose until staff count it; the conflict says so.

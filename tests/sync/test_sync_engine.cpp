@@ -783,6 +783,44 @@ private slots:
         QVERIFY(a->verified());
     }
 
+    // Found by anticorona-sim with the undo (seed 173): the holder injects its booking from a lot
+    // the server has emptied meanwhile (another desk injected the same booking from it) and undoes
+    // that injection. The server refuses the injection (lot_empty) and then the undo (its latest
+    // injection is the other desk's). The refused undo must not bring back an injection the server
+    // never counted: the desk would use one dose more than the server for good.
+    void aRefusedUndoOfARefusedInjectionBringsNothingBack()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(b->commands->inject(x.value, QStringLiteral("L1")).isDone()); // a surety
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(x.value, QStringLiteral("L1")).isDone()); // A has not seen it
+        QVERIFY(a->commands->undoInjection(x.value).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the injection (lot_empty), then the undo
+
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()
