@@ -193,7 +193,12 @@ SyncRound SyncEngine::push()
                     ++round.rejected;
                 } else {
                     ++round.accepted;
-                    if (batch.at(i).type == EventType::BookingCancelled && result.serverSequence > 0)
+                    // Where the server put them among other desks' events: FeedStore asks of an own
+                    // cancel, and of an own injection and its undo, whether they came before an entry.
+                    const EventType type = batch.at(i).type;
+                    if ((type == EventType::BookingCancelled || type == EventType::Injected ||
+                         type == EventType::InjectionUndone) &&
+                        result.serverSequence > 0)
                         m_store->outbox()->setServerSequence(batch.at(i).sequence, result.serverSequence);
                 }
                 ++round.pushed;

@@ -45,8 +45,11 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
     if (applied)
         return Outcome::Seen;
     // By id, not by device: events made before enrolment carry the desk's standalone device id.
-    if (m_store->outbox()->contains(event.id))
+    if (m_store->outbox()->contains(event.id)) {
+        if (event.type == EventType::Injected || event.type == EventType::InjectionUndone)
+            m_store->outbox()->noteServerSequence(event.id, serverSequence); // for injectedBefore()
         return Outcome::Own;
+    }
 
     m_entrySequence = serverSequence;
     const Delta delta = applyEntry(event, at);
@@ -211,6 +214,12 @@ FeedStore::Delta FeedStore::cancel(const Event &event, const QString &at)
     // not, got there first and credited it then; an injection stays an injection.
     if (booking->state != BookingState::Booked)
         return {};
+    // BOOKED here by this desk's own undo that the server applies after this entry, of an
+    // injection it applied before it: the server found the booking INJECTED, and the cancel
+    // changed nothing there (no credit either). Only the holder undoes, so this desk is the holder.
+    // Most bookings never had an injection undone here: one indexed look-up spares them the walks.
+    if (m_store->injections()->latestUndoneOwn(bookingId) && undoneAfterInjectedBefore(bookingId))
+        return {};
     m_store->bookings()->setState(bookingId, BookingState::Cancelled);
     // SPEC 3.1: the holder is credited once, when its own view goes from BOOKED to CANCELLED.
     if (booking->holder == m_store->identity().deviceId)
@@ -299,6 +308,29 @@ bool FeedStore::ownLaterCancel(const QString &bookingId) const
     query.addBindValue(bookingId);
     query.addBindValue(m_entrySequence);
     query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
+{
+    // As ownLaterCancel(): the unanswered undos (none seen in the feed yet) and those the server
+    // put after this entry, two short walks; the injection each undid by its unique event id.
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "SELECT 1 FROM outbox AS u JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "'$.injectedEventId') WHERE u.sequence > (SELECT acknowledged_through FROM desk WHERE id = 1) AND "
+        "u.server_sequence IS NULL AND u.type = 'InjectionUndone' AND json_extract(u.payload, '$.bookingId') "
+        "= ? AND i.server_sequence < ? UNION ALL "
+        "SELECT 1 FROM outbox AS u JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "'$.injectedEventId') WHERE u.server_sequence > ? AND u.type = 'InjectionUndone' AND "
+        "json_extract(u.payload, '$.bookingId') = ? AND i.server_sequence < ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    query.addBindValue(m_entrySequence);
+    query.addBindValue(m_entrySequence);
+    query.addBindValue(bookingId);
+    query.addBindValue(m_entrySequence);
     Database::exec(query);
     const bool found = query.next();
     query.finish();

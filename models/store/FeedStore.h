@@ -67,6 +67,9 @@ private:
     // An own cancel of the booking the server applies after the entry being applied: one still
     // waiting to be sent, or one accepted at a later server sequence.
     bool ownLaterCancel(const QString &bookingId) const;
+    // An own undo of the booking the server applies after the entry being applied (unanswered, or
+    // at a later server sequence), of an own injection it applied before that entry.
+    bool undoneAfterInjectedBefore(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).

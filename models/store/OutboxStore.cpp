@@ -110,6 +110,15 @@ void OutboxStore::setServerSequence(qint64 sequence, qint64 serverSequence)
     Database::exec(update);
 }
 
+void OutboxStore::noteServerSequence(const QString &eventId, qint64 serverSequence)
+{
+    NativeStatement &update =
+        m_db->native("UPDATE outbox SET server_sequence = ? WHERE event_id = ? AND server_sequence IS NULL");
+    update.bind(1, serverSequence);
+    update.bind(2, eventId);
+    update.exec();
+}
+
 const char *OutboxStore::pendingQuery()
 {
     // The prefix's end as a scalar subquery: SQLite reads it once and seeks to it. Joined with

@@ -29,6 +29,9 @@ public:
     // The server accepted own cancel `sequence` at `serverSequence` (FeedStore reads it when an undo
     // arrives). In the caller's transaction.
     void setServerSequence(qint64 sequence, qint64 serverSequence);
+    // The same for own event `eventId` read back from the feed (its push answer may have been
+    // lost), unless known already. In the caller's transaction.
+    void noteServerSequence(const QString &eventId, qint64 serverSequence);
     QList<Event> pending(int limit) const;
     // Whether this desk undid an injection of the booking and the server has not answered that undo
     // yet. Always false on a desk without a server: there is no one to refuse its undo.

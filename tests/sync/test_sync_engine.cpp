@@ -821,6 +821,46 @@ private slots:
         QVERIFY(a->verified());
     }
 
+    // Found by anticorona-sim with the undo (seeds 78 and 145): the holder injects its booking, the
+    // server has that injection when another desk's cancel arrives (a no-op there: INJECTED), and
+    // only then the holder's undo, which makes the booking BOOKED. The holder reads that cancel
+    // after its undo: it must not cancel the booking and credit itself, which the server never did.
+    void aCancelTheServerFoundInjectedBeforeAnUndoChangesNothing()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && c);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+        QVERIFY(c->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.booked, 1);
+        const QString device = a->store->identity().deviceId;
+        for (Desk *desk : {a.get(), c.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Booked,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QCOMPARE(qint64(a->level(vaccine).rights), m_server->store()->deviceRights(device).value(vaccine));
+        QVERIFY(server.holds());
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()
