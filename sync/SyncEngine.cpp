@@ -194,10 +194,10 @@ SyncRound SyncEngine::push()
                 } else {
                     ++round.accepted;
                     // Where the server put them among other desks' events: FeedStore asks of an own
-                    // cancel, and of an own injection and its undo, whether they came before an entry.
+                    // cancel or undo whether it came after an entry. Injections, the many, are not
+                    // written again (see schema 7).
                     const EventType type = batch.at(i).type;
-                    if ((type == EventType::BookingCancelled || type == EventType::Injected ||
-                         type == EventType::InjectionUndone) &&
+                    if ((type == EventType::BookingCancelled || type == EventType::InjectionUndone) &&
                         result.serverSequence > 0)
                         m_store->outbox()->setServerSequence(batch.at(i).sequence, result.serverSequence);
                 }

@@ -46,8 +46,8 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
         return Outcome::Seen;
     // By id, not by device: events made before enrolment carry the desk's standalone device id.
     if (m_store->outbox()->contains(event.id)) {
-        if (event.type == EventType::Injected || event.type == EventType::InjectionUndone)
-            m_store->outbox()->noteServerSequence(event.id, serverSequence); // for injectedBefore()
+        if (event.type == EventType::InjectionUndone) // an answer lost: undoneAfterInjectedBefore()
+            m_store->outbox()->noteServerSequence(event.id, serverSequence);
         return Outcome::Own;
     }
 
@@ -215,8 +215,8 @@ FeedStore::Delta FeedStore::cancel(const Event &event, const QString &at)
     if (booking->state != BookingState::Booked)
         return {};
     // BOOKED here by this desk's own undo that the server applies after this entry, of an
-    // injection it applied before it: the server found the booking INJECTED, and the cancel
-    // changed nothing there (no credit either). Only the holder undoes, so this desk is the holder.
+    // injection it accepted: the server found the booking INJECTED, and the cancel changed nothing
+    // there (no credit either). Only the holder undoes, so this desk is the holder.
     // Most bookings never had an injection undone here: one indexed look-up spares them the walks.
     if (m_store->injections()->latestUndoneOwn(bookingId) && undoneAfterInjectedBefore(bookingId))
         return {};
@@ -317,20 +317,24 @@ bool FeedStore::ownLaterCancel(const QString &bookingId) const
 bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
 {
     // As ownLaterCancel(): the unanswered undos (none seen in the feed yet) and those the server
-    // put after this entry, two short walks; the injection each undid by its unique event id.
+    // put after this entry, two short walks; the injection each undid by its unique event id,
+    // answered and not refused. Whether the server applied that injection before or after this
+    // entry does not matter: after it, the server found the booking CANCELLED, took the injection
+    // as not undoable and refuses the undo, whose refusal here injects the booking again.
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
-        "SELECT 1 FROM outbox AS u JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
-        "'$.injectedEventId') WHERE u.sequence > (SELECT acknowledged_through FROM desk WHERE id = 1) AND "
-        "u.server_sequence IS NULL AND u.type = 'InjectionUndone' AND json_extract(u.payload, '$.bookingId') "
-        "= ? AND i.server_sequence < ? UNION ALL "
-        "SELECT 1 FROM outbox AS u JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "WITH ack AS (SELECT acknowledged_through AS through FROM desk WHERE id = 1) "
+        "SELECT 1 FROM outbox AS u, ack JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "'$.injectedEventId') WHERE u.sequence > ack.through AND u.server_sequence IS NULL AND "
+        "u.type = 'InjectionUndone' AND json_extract(u.payload, '$.bookingId') = ? AND "
+        "i.sequence <= ack.through AND NOT EXISTS (SELECT 1 FROM conflicts AS c WHERE c.event_id = "
+        "i.event_id AND c.sequence IS NOT NULL) UNION ALL "
+        "SELECT 1 FROM outbox AS u, ack JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
         "'$.injectedEventId') WHERE u.server_sequence > ? AND u.type = 'InjectionUndone' AND "
-        "json_extract(u.payload, '$.bookingId') = ? AND i.server_sequence < ? LIMIT 1"));
+        "json_extract(u.payload, '$.bookingId') = ? AND i.sequence <= ack.through AND NOT EXISTS "
+        "(SELECT 1 FROM conflicts AS c WHERE c.event_id = i.event_id AND c.sequence IS NOT NULL) LIMIT 1"));
     query.addBindValue(bookingId);
     query.addBindValue(m_entrySequence);
-    query.addBindValue(m_entrySequence);
     query.addBindValue(bookingId);
-    query.addBindValue(m_entrySequence);
     Database::exec(query);
     const bool found = query.next();
     query.finish();

@@ -68,7 +68,7 @@ private:
     // waiting to be sent, or one accepted at a later server sequence.
     bool ownLaterCancel(const QString &bookingId) const;
     // An own undo of the booking the server applies after the entry being applied (unanswered, or
-    // at a later server sequence), of an own injection it applied before that entry.
+    // at a later server sequence), of an own injection it accepted.
     bool undoneAfterInjectedBefore(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
