@@ -8,6 +8,7 @@
 #include "models/domain/Rules.h"
 #include "models/domain/TimeOrderedUuid.h"
 #include "models/domain/Validation.h"
+#include "models/store/FeedStore.h"
 #include "models/store/LocalStore.h"
 
 #include <QJsonArray>
@@ -116,6 +117,9 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
         stock->receive(vaccineId, number, expiry, quantity, nowText());
         stock->changeLevel(vaccineId, quantity, 0);
         stock->changeRights(vaccineId, quantity); // SPEC 3.1: the receiving desk is credited n
+        // An injection read from the feed when this desk held no dose used one on the server:
+        // this receipt gives it, as the server's stock has it.
+        FeedStore(m_store).payOwedDoses(vaccineId, quantity);
         event.type = EventType::StockReceived;
         event.payload = {{QStringLiteral("vaccineId"), vaccineId},
                          {QStringLiteral("lotNumber"), number},

@@ -138,7 +138,39 @@ FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
     }
     const Delta delta{quantity, 0};
     setLevel(vaccineId, delta);
+    payOwedDoses(vaccineId, quantity);
     return delta;
+}
+
+int FeedStore::payOwedDoses(const QString &vaccineId, int most)
+{
+    if (most <= 0)
+        return 0;
+    // Conflicts are few; each finds its entry through the booking's index.
+    QSqlQuery &owed = m_store->database()->prepared(QStringLiteral(
+        "SELECT f.server_sequence FROM conflicts AS c JOIN feed_entries AS f ON f.booking_id = c.booking_id "
+        "AND f.event_id = c.event_id WHERE c.reason = 'no_dose' AND c.sequence IS NULL AND c.booking_id IS "
+        "NOT NULL AND f.booking_id IS NOT NULL AND f.type = 'Injected' AND f.on_hand_delta = 0 AND "
+        "f.vaccine_id = ? ORDER BY f.server_sequence LIMIT ?"));
+    owed.addBindValue(vaccineId);
+    owed.addBindValue(most);
+    Database::exec(owed);
+    QList<qint64> entries;
+    while (owed.next())
+        entries.append(owed.value(0).toLongLong());
+    owed.finish();
+    int paid = 0;
+    for (const qint64 entry : entries) {
+        if (takeDose(vaccineId, 0) == 0)
+            break;
+        QSqlQuery &update = m_store->database()->prepared(
+            QStringLiteral("UPDATE feed_entries SET on_hand_delta = -1 WHERE server_sequence = ?"));
+        update.addBindValue(entry);
+        Database::exec(update);
+        ++paid;
+    }
+    setLevel(vaccineId, Delta{-paid, 0});
+    return paid;
 }
 
 FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
