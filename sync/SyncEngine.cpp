@@ -198,7 +198,12 @@ SyncRound SyncEngine::push()
                     ++round.rejected;
                 } else {
                     ++round.accepted;
-                    if (batch.at(i).type == EventType::BookingCancelled && result.serverSequence > 0)
+                    // Where the server put them among other desks' events: FeedStore asks of an own
+                    // cancel or undo whether it came after an entry. Injections, the many, are not
+                    // written again (see schema 7).
+                    const EventType type = batch.at(i).type;
+                    if ((type == EventType::BookingCancelled || type == EventType::InjectionUndone) &&
+                        result.serverSequence > 0)
                         m_store->outbox()->setServerSequence(batch.at(i).sequence, result.serverSequence);
                 }
                 ++round.pushed;

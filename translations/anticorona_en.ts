@@ -2252,6 +2252,10 @@ booking or correction is a command of its own.</translation>
         <source>There is no open conflict %1; it may have been resolved already.</source>
         <translation>There is no open conflict %1; it may have been resolved already.</translation>
     </message>
+    <message>
+        <source>The injection of booking %1 was undone, and the undo is waiting for the server: sync, then try again.</source>
+        <translation>The injection of booking %1 was undone, and the undo is waiting for the server: sync, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>

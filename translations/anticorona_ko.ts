@@ -2236,6 +2236,10 @@ booking or correction is a command of its own.</source>
         <source>There is no open conflict %1; it may have been resolved already.</source>
         <translation>미해결 충돌 %1번이 없습니다. 이미 해결되었을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The injection of booking %1 was undone, and the undo is waiting for the server: sync, then try again.</source>
+        <translation>예약 %1의 접종 기록을 취소했으며, 그 취소가 서버의 응답을 기다리고 있습니다. 동기화한 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>RightsController</name>

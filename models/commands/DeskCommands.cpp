@@ -8,6 +8,7 @@
 #include "models/domain/Rules.h"
 #include "models/domain/TimeOrderedUuid.h"
 #include "models/domain/Validation.h"
+#include "models/store/FeedStore.h"
 #include "models/store/LocalStore.h"
 
 #include <QJsonArray>
@@ -33,6 +34,17 @@ QString newId()
     return TimeOrderedUuid::createText();
 }
 } // namespace
+
+void DeskCommands::requireUndoAnswered(const Booking &booking) const
+{
+    // An undo makes the booking BOOKED here at once, but the server may still refuse it (rule 5, a
+    // later injection elsewhere) and keep the injection. A cancel would credit a right, and an
+    // injection would be free at the holder, on a BOOKED the server may never have had; a refused
+    // undo could then take back neither the credit (spent by then) nor the dose (booked by then),
+    // and its refusal would not apply. So the booking waits for the server's answer.
+    if (m_store->outbox()->undoAwaitsServer(booking.id))
+        throw Refused{Refusal::make(RefusalCode::UndoPending, booking.code)};
+}
 
 DeskCommands::DeskCommands(LocalStore *store, const Clock *clock, const Actor &actor, OutboxStore *outbox)
     : m_store(store)
@@ -105,6 +117,9 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
         stock->receive(vaccineId, number, expiry, quantity, nowText());
         stock->changeLevel(vaccineId, quantity, 0);
         stock->changeRights(vaccineId, quantity); // SPEC 3.1: the receiving desk is credited n
+        // An injection read from the feed when this desk held no dose used one on the server:
+        // this receipt gives it, as the server's stock has it.
+        FeedStore(m_store).payOwedDoses(vaccineId, quantity);
         event.type = EventType::StockReceived;
         event.payload = {{QStringLiteral("vaccineId"), vaccineId},
                          {QStringLiteral("lotNumber"), number},
@@ -216,6 +231,7 @@ CommandResult DeskCommands::cancel(const QString &typedCode)
         if (!booking)
             throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
         require(Rules::checkCancel(booking->state));
+        requireUndoAnswered(*booking);
         m_store->bookings()->setState(booking->id, BookingState::Cancelled);
         m_store->stock()->changeLevel(booking->vaccineId, 0, -1);
         // SPEC 3.1: the holder is credited once, when its own view goes BOOKED -> CANCELLED.
@@ -240,6 +256,7 @@ CommandResult DeskCommands::inject(const QString &typedCode, const QString &lotN
         if (!booking)
             throw Refused{Refusal::make(RefusalCode::UnknownBooking, typedCode.trimmed())};
         require(Rules::checkInject(booking->state));
+        requireUndoAnswered(*booking);
 
         StockStore *stock = m_store->stock();
         const QDate today = m_clock->now().date();

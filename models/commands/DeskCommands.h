@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+struct Booking;
 class Clock;
 class LocalStore;
 class OutboxStore;
@@ -41,6 +42,8 @@ public:
                          const QDateTime &appointment) const;
     // Done carries the booking code.
     CommandResult book(const QString &vaccineId, const Customer &customer, const QDateTime &appointment);
+    // Refused UndoPending, as inject(), while an undo of the booking's injection waits for the
+    // server's answer (an enrolled desk only).
     CommandResult cancel(const QString &code);
     // An empty lot number picks the default lot (rule 3). Done carries the lot number used.
     CommandResult inject(const QString &code, const QString &lotNumber = QString());
@@ -66,6 +69,8 @@ private:
     // The customer as booked: trimmed name, normalised phone (or the typed one, for the refusal's
     // message, when it does not normalise).
     static Customer bookedCustomer(const Customer &typed);
+    // Refuses (UndoPending) a change to a booking whose undone injection the server has not answered.
+    void requireUndoAnswered(const Booking &booking) const;
     Refusal bookingRefusal(const QString &vaccineId, const Customer &customer,
                            const QDateTime &appointment) const;
 

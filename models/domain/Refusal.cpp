@@ -97,6 +97,8 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("undo_too_late");
     case RefusalCode::UndoNotAllowed:
         return QStringLiteral("undo_not_allowed");
+    case RefusalCode::UndoPending:
+        return QStringLiteral("undo_pending");
     }
     return QStringLiteral("unknown");
 }
@@ -248,6 +250,11 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
     case RefusalCode::UndoNotAllowed:
         text = tr("This injection was made for a booking of another desk (surety or override) and cannot be "
                   "undone here.");
+        break;
+    case RefusalCode::UndoPending:
+        text = tr("The injection of booking %1 was undone, and the undo is waiting for the server: sync, "
+                  "then try again.")
+                   .arg(detail);
         break;
     }
     return Refusal{code, text};

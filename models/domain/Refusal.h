@@ -53,6 +53,7 @@ enum class RefusalCode {
     LotNumberTooLong,
     ReasonTooLong,
     UnknownConflict,
+    UndoPending,
 };
 
 struct Refusal

@@ -45,8 +45,11 @@ FeedStore::Outcome FeedStore::apply(qint64 serverSequence, const Event &event, c
     if (applied)
         return Outcome::Seen;
     // By id, not by device: events made before enrolment carry the desk's standalone device id.
-    if (m_store->outbox()->contains(event.id))
+    if (m_store->outbox()->contains(event.id)) {
+        if (event.type == EventType::InjectionUndone) // an answer lost: undoneAfterInjectedBefore()
+            m_store->outbox()->noteServerSequence(event.id, serverSequence);
         return Outcome::Own;
+    }
 
     m_entrySequence = serverSequence;
     const Delta delta = applyEntry(event, at);
@@ -135,7 +138,39 @@ FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
     }
     const Delta delta{quantity, 0};
     setLevel(vaccineId, delta);
+    payOwedDoses(vaccineId, quantity);
     return delta;
+}
+
+int FeedStore::payOwedDoses(const QString &vaccineId, int most)
+{
+    if (most <= 0)
+        return 0;
+    // Conflicts are few; each finds its entry through the booking's index.
+    QSqlQuery &owed = m_store->database()->prepared(QStringLiteral(
+        "SELECT f.server_sequence FROM conflicts AS c JOIN feed_entries AS f ON f.booking_id = c.booking_id "
+        "AND f.event_id = c.event_id WHERE c.reason = 'no_dose' AND c.sequence IS NULL AND c.booking_id IS "
+        "NOT NULL AND f.booking_id IS NOT NULL AND f.type = 'Injected' AND f.on_hand_delta = 0 AND "
+        "f.vaccine_id = ? ORDER BY f.server_sequence LIMIT ?"));
+    owed.addBindValue(vaccineId);
+    owed.addBindValue(most);
+    Database::exec(owed);
+    QList<qint64> entries;
+    while (owed.next())
+        entries.append(owed.value(0).toLongLong());
+    owed.finish();
+    int paid = 0;
+    for (const qint64 entry : entries) {
+        if (takeDose(vaccineId, 0) == 0)
+            break;
+        QSqlQuery &update = m_store->database()->prepared(
+            QStringLiteral("UPDATE feed_entries SET on_hand_delta = -1 WHERE server_sequence = ?"));
+        update.addBindValue(entry);
+        Database::exec(update);
+        ++paid;
+    }
+    setLevel(vaccineId, Delta{-paid, 0});
+    return paid;
 }
 
 FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
@@ -210,6 +245,12 @@ FeedStore::Delta FeedStore::cancel(const Event &event, const QString &at)
     // Merge order: only BOOKED -> CANCELLED changes anything. This desk's own cancel, pending or
     // not, got there first and credited it then; an injection stays an injection.
     if (booking->state != BookingState::Booked)
+        return {};
+    // BOOKED here by this desk's own undo that the server applies after this entry, of an
+    // injection it accepted: the server found the booking INJECTED, and the cancel changed nothing
+    // there (no credit either). Only the holder undoes, so this desk is the holder.
+    // Most bookings never had an injection undone here: one indexed look-up spares them the walks.
+    if (m_store->injections()->latestUndoneOwn(bookingId) && undoneAfterInjectedBefore(bookingId))
         return {};
     m_store->bookings()->setState(bookingId, BookingState::Cancelled);
     // SPEC 3.1: the holder is credited once, when its own view goes from BOOKED to CANCELLED.
@@ -296,6 +337,33 @@ bool FeedStore::ownLaterCancel(const QString &bookingId) const
         "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? UNION ALL "
         "SELECT 1 FROM outbox WHERE server_sequence > ? AND type = 'BookingCancelled' AND "
         "json_extract(payload, '$.bookingId') = ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    query.addBindValue(m_entrySequence);
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
+{
+    // As ownLaterCancel(): the unanswered undos (none seen in the feed yet) and those the server
+    // put after this entry, two short walks; the injection each undid by its unique event id,
+    // answered and not refused. Whether the server applied that injection before or after this
+    // entry does not matter: after it, the server found the booking CANCELLED, took the injection
+    // as not undoable and refuses the undo, whose refusal here injects the booking again.
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "WITH ack AS (SELECT acknowledged_through AS through FROM desk WHERE id = 1) "
+        "SELECT 1 FROM outbox AS u, ack JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "'$.injectedEventId') WHERE u.sequence > ack.through AND u.server_sequence IS NULL AND "
+        "u.type = 'InjectionUndone' AND json_extract(u.payload, '$.bookingId') = ? AND "
+        "i.sequence <= ack.through AND NOT EXISTS (SELECT 1 FROM conflicts AS c WHERE c.event_id = "
+        "i.event_id AND c.sequence IS NOT NULL) UNION ALL "
+        "SELECT 1 FROM outbox AS u, ack JOIN outbox AS i ON i.event_id = json_extract(u.payload, "
+        "'$.injectedEventId') WHERE u.server_sequence > ? AND u.type = 'InjectionUndone' AND "
+        "json_extract(u.payload, '$.bookingId') = ? AND i.sequence <= ack.through AND NOT EXISTS "
+        "(SELECT 1 FROM conflicts AS c WHERE c.event_id = i.event_id AND c.sequence IS NOT NULL) LIMIT 1"));
     query.addBindValue(bookingId);
     query.addBindValue(m_entrySequence);
     query.addBindValue(bookingId);
@@ -430,16 +498,29 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         // and then the undo here stands.
         if (reason == QLatin1String("not_injected"))
             break;
+        // Nor when the server refused the injection itself (answered just before, in order): the
+        // injection it keeps is another desk's, which this desk counts when the feed brings it.
+        if (const QString injected = text(*event, "injectedEventId");
+            !injected.isEmpty() && conflicts.existsForEvent(injected))
+            break;
         // When no lot holds a dose any more (the undo's dose was used here since), the booking
         // still follows the server: left BOOKED it could be injected twice. The stock is off by
         // that dose until staff count it; the conflict says so.
+        // The desk refuses a cancel or an injection of the booking while its undo waits
+        // (DeskCommands), so the dose is there and still booked. Should the feed have moved the
+        // booking meanwhile, the dose is taken only where booked <= on_hand + overrides still holds
+        // after it: a refusal that broke that check could never be applied, and every later round
+        // would fail on it.
         if (const auto injection =
                 booking && !rejectedBooking ? injections->latestUndoneOwn(bookingId) : std::nullopt) {
-            const bool taken = takeDose(vaccineId, injection->lotId) != 0;
-            injections->markNotUndone(injection->id);
-            delta.onHand = taken ? -1 : 0;
             delta.overrides = injection->override ? 1 : 0;
             delta.booked = -isBooked(booking->state);
+            const auto level = stock->level(vaccineId);
+            const bool room = level && level->booked + delta.booked <=
+                                           level->onHand - 1 + level->overrides + delta.overrides;
+            const bool taken = room && takeDose(vaccineId, injection->lotId) != 0;
+            injections->markNotUndone(injection->id);
+            delta.onHand = taken ? -1 : 0;
             // Only the holder undoes, so a view that went BOOKED -> CANCELLED after the undo (its
             // own cancel or the feed's) credited this desk once; at the server the booking stayed
             // INJECTED and that cancel changed nothing, so the credit goes (SPEC 3.1).

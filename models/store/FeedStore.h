@@ -45,6 +45,13 @@ public:
     qint64 rejectOwn(const QString &eventId, const QString &reason, const QString &message,
                      const QString &at);
 
+    // Doses this desk owes: injections read from the feed when no lot here held a dose (their
+    // no_dose conflicts) take one each now, from the lots holding doses again, at most `most` (the
+    // doses just received, so the stock never ends below where it was). Each is then counted on
+    // its feed entry, so the stock ends where the server's is and the entries still add up to it.
+    // Returns how many were taken. In the caller's transaction.
+    int payOwedDoses(const QString &vaccineId, int most);
+
 private:
     struct Delta
     {
@@ -67,6 +74,9 @@ private:
     // An own cancel of the booking the server applies after the entry being applied: one still
     // waiting to be sent, or one accepted at a later server sequence.
     bool ownLaterCancel(const QString &bookingId) const;
+    // An own undo of the booking the server applies after the entry being applied (unanswered, or
+    // at a later server sequence), of an own injection it accepted.
+    bool undoneAfterInjectedBefore(const QString &bookingId) const;
     bool feedCancel(const QString &bookingId) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).

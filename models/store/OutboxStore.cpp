@@ -76,6 +76,20 @@ qint64 OutboxStore::pendingCount() const
     return total;
 }
 
+bool OutboxStore::undoAwaitsServer(const QString &bookingId) const
+{
+    // The unanswered events are the few after the acknowledged prefix: a short walk of the rowid.
+    QSqlQuery &query = m_db->prepared(QStringLiteral(
+        "SELECT 1 FROM desk, outbox WHERE desk.id = 1 AND coalesce(desk.server_url, '') <> '' AND "
+        "outbox.sequence > desk.acknowledged_through AND outbox.type = 'InjectionUndone' AND "
+        "json_extract(outbox.payload, '$.bookingId') = ? LIMIT 1"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
 void OutboxStore::acknowledgeThrough(qint64 sequence)
 {
     // The prefix's end in the desk row is all that pending() and pendingCount() read. The
@@ -94,6 +108,15 @@ void OutboxStore::setServerSequence(qint64 sequence, qint64 serverSequence)
     update.addBindValue(serverSequence);
     update.addBindValue(sequence);
     Database::exec(update);
+}
+
+void OutboxStore::noteServerSequence(const QString &eventId, qint64 serverSequence)
+{
+    NativeStatement &update =
+        m_db->native("UPDATE outbox SET server_sequence = ? WHERE event_id = ? AND server_sequence IS NULL");
+    update.bind(1, serverSequence);
+    update.bind(2, eventId);
+    update.exec();
 }
 
 const char *OutboxStore::pendingQuery()

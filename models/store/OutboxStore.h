@@ -29,7 +29,13 @@ public:
     // The server accepted own cancel `sequence` at `serverSequence` (FeedStore reads it when an undo
     // arrives). In the caller's transaction.
     void setServerSequence(qint64 sequence, qint64 serverSequence);
+    // The same for own event `eventId` read back from the feed (its push answer may have been
+    // lost), unless known already. In the caller's transaction.
+    void noteServerSequence(const QString &eventId, qint64 serverSequence);
     QList<Event> pending(int limit) const;
+    // Whether this desk undid an injection of the booking and the server has not answered that undo
+    // yet. Always false on a desk without a server: there is no one to refuse its undo.
+    bool undoAwaitsServer(const QString &bookingId) const;
     // Enrollment of a desk with standalone history: its events become the server's device's of the
     // server's site before the first push. The device id is the desk row's (read with each event);
     // the site id is each event's own, and a payload names ids as JSON strings ("holder"), rewritten

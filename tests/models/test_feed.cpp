@@ -763,6 +763,33 @@ private slots:
         verify(m_a);
     }
 
+    // Another desk's injection read when no lot here holds a dose (this desk's own pending cancel
+    // and write-off used them) is owed: this desk's next receipt gives that dose, once, and the
+    // feed entry then counts it, so the stock and the events agree (anticorona-sim seed 949).
+    void aDoseOwedToTheFeedIsPaidByTheNextOwnReceipt()
+    {
+        const QString code = book(m_b, 1);
+        publish(m_b);
+        pull(m_a);
+        QVERIFY(m_a.commands->cancel(code).isDone()); // offline, not acknowledged
+        grantRights(m_a, 10);
+        QVERIFY(m_a.commands->writeOff(m_vaccine, 10, QStringLiteral("fridge failed")).isDone());
+        QVERIFY(m_b.commands->inject(code, QString()).isDone());
+        publish(m_b);
+        pull(m_a);
+        QCOMPARE(level(m_a).onHand, 0);
+        QCOMPARE(state(m_a, code), BookingState::Injected);
+        verify(m_a);
+
+        QVERIFY(m_a.commands->receiveStock(m_vaccine, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
+        QCOMPARE(level(m_a).onHand, 1);
+        QCOMPARE(level(m_a).rights, 2); // the receipt's credit is whole: the dose was paid for at B
+        verify(m_a);
+        QVERIFY(m_a.commands->receiveStock(m_vaccine, QStringLiteral("L3"), QDate(2026, 7, 31), 1).isDone());
+        QCOMPARE(level(m_a).onHand, 2);
+        verify(m_a);
+    }
+
     void theCursorOnlyMovesForward()
     {
         WriteTransaction transaction(m_a.store->database());
