@@ -26,7 +26,8 @@ QStringList describe(SimWorld *world)
         const qint64 cursor = SimSql::number(desk.database(), QStringLiteral("SELECT feed_cursor FROM desk"));
         QStringList conflicts;
         for (const QVariantList &row : SimSql::rows(
-                 desk.database(), QStringLiteral("SELECT reason, count(*) FROM conflicts GROUP BY reason ORDER BY reason")))
+                 desk.database(),
+                 QStringLiteral("SELECT reason, count(*) FROM conflicts GROUP BY reason ORDER BY reason")))
             conflicts << QStringLiteral("%1 %2").arg(row.at(0).toString(), row.at(1).toString());
         if (!conflicts.isEmpty())
             parts << QStringLiteral("conflicts: ") + conflicts.join(QStringLiteral(", "));

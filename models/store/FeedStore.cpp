@@ -328,6 +328,16 @@ int FeedStore::restoredState(const QString &bookingId, bool countFeedCancels) co
     return int(BookingState::Booked);
 }
 
+bool FeedStore::hasRow(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    Database::exec(query);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
 bool FeedStore::ownLaterCancel(const QString &bookingId) const
 {
     // Pending events are the few after the acknowledged prefix, and cancels accepted after this
@@ -337,13 +347,7 @@ bool FeedStore::ownLaterCancel(const QString &bookingId) const
         "type = 'BookingCancelled' AND json_extract(payload, '$.bookingId') = ? UNION ALL "
         "SELECT 1 FROM outbox WHERE server_sequence > ? AND type = 'BookingCancelled' AND "
         "json_extract(payload, '$.bookingId') = ? LIMIT 1"));
-    query.addBindValue(bookingId);
-    query.addBindValue(m_entrySequence);
-    query.addBindValue(bookingId);
-    Database::exec(query);
-    const bool found = query.next();
-    query.finish();
-    return found;
+    return hasRow(query, {bookingId, m_entrySequence, bookingId});
 }
 
 bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
@@ -364,24 +368,14 @@ bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
         "'$.injectedEventId') WHERE u.server_sequence > ? AND u.type = 'InjectionUndone' AND "
         "json_extract(u.payload, '$.bookingId') = ? AND i.sequence <= ack.through AND NOT EXISTS "
         "(SELECT 1 FROM conflicts AS c WHERE c.event_id = i.event_id AND c.sequence IS NOT NULL) LIMIT 1"));
-    query.addBindValue(bookingId);
-    query.addBindValue(m_entrySequence);
-    query.addBindValue(bookingId);
-    Database::exec(query);
-    const bool found = query.next();
-    query.finish();
-    return found;
+    return hasRow(query, {bookingId, m_entrySequence, bookingId});
 }
 
 bool FeedStore::feedCancel(const QString &bookingId) const
 {
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
         "SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' LIMIT 1"));
-    query.addBindValue(bookingId);
-    Database::exec(query);
-    const bool found = query.next();
-    query.finish();
-    return found;
+    return hasRow(query, {bookingId});
 }
 
 bool FeedStore::feedCancelCounted(const QString &bookingId) const
@@ -389,11 +383,7 @@ bool FeedStore::feedCancelCounted(const QString &bookingId) const
     QSqlQuery &query = m_store->database()->prepared(
         QStringLiteral("SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' AND "
                        "booked_delta <> 0 LIMIT 1"));
-    query.addBindValue(bookingId);
-    Database::exec(query);
-    const bool found = query.next();
-    query.finish();
-    return found;
+    return hasRow(query, {bookingId});
 }
 
 int FeedStore::takeDose(const QString &vaccineId, qint64 lotId)

@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <initializer_list>
 #include <optional>
 
 class LocalStore;
+class QSqlQuery;
 
 // What the server's answers do to the desk's store (SPEC 3, 3.1): entries of the change feed
 // applied the way server/store/EventApplier applies events, and own events the server refused
@@ -74,6 +76,8 @@ private:
     // An own cancel of the booking the server applies after the entry being applied: one still
     // waiting to be sent, or one accepted at a later server sequence.
     bool ownLaterCancel(const QString &bookingId) const;
+    // Binds `values` in order, runs `query` and answers whether it gave a row.
+    static bool hasRow(QSqlQuery &query, std::initializer_list<QVariant> values);
     // An own undo of the booking the server applies after the entry being applied (unanswered, or
     // at a later server sequence), of an own injection it accepted.
     bool undoneAfterInjectedBefore(const QString &bookingId) const;
