@@ -1,6 +1,12 @@
 #include "server/store/ServerSchema.h"
 
 #include "models/sqlite/Database.h"
+#include "server/store/PayloadSchema.h"
+#include "sync/protocol/ProtocolJson.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace {
 // Each entry moves the schema one version forward. Never edit a shipped entry: add one.
@@ -163,7 +169,55 @@ ALTER TABLE injections ADD COLUMN undone_at TEXT
 ALTER TABLE stock_levels ADD COLUMN overrides INTEGER NOT NULL DEFAULT 0 CHECK (overrides >= 0);
 UPDATE stock_levels SET overrides = debt
 )sql",
+    // 6: bodies stored before PayloadSchema existed are trimmed as a new event's would be, by
+    // trimStoredBodies(): no SQL of its own.
+    "",
 };
+constexpr int kTrimmedBodiesVersion = 6;
+
+// Version 6. An old body can carry fields no desk writes (megabytes of them, served to every
+// desk of the site, issue 14), and a desk resending such an event would find the stored body
+// different from the trimmed one it computes now: a reused id instead of a duplicate. A body
+// over a limit is left as it is: it was accepted, and what trim() would make of it is not a
+// body the server ever stored. Rows are read by key in batches so memory stays small.
+void trimStoredBodies(Database *db, const char *table, const char *key, QVariant after)
+{
+    const QString select = QStringLiteral("SELECT %1, body FROM %2 WHERE %1 > ? ORDER BY %1 LIMIT 500")
+                               .arg(QLatin1String(key), QLatin1String(table));
+    const QString update =
+        QStringLiteral("UPDATE %2 SET body = ? WHERE %1 = ?").arg(QLatin1String(key), QLatin1String(table));
+    for (;;) {
+        QSqlQuery rows(db->connection());
+        rows.prepare(select);
+        rows.addBindValue(after);
+        Database::exec(rows);
+        QList<std::pair<QVariant, QByteArray>> changed;
+        int read = 0;
+        while (rows.next()) {
+            ++read;
+            after = rows.value(0);
+            const QByteArray body = rows.value(1).toString().toUtf8();
+            std::optional<Event> event = Event::fromJson(QJsonDocument::fromJson(body).object());
+            if (!event)
+                continue;
+            QJsonObject payload = event->payload;
+            if (!PayloadSchema::trim(event->type, &payload).isEmpty() || payload == event->payload)
+                continue;
+            event->payload = payload;
+            changed.append({after, ProtocolJson::serializeEvent(*event)});
+        }
+        for (const auto &[rowKey, newBody] : changed) {
+            QSqlQuery write(db->connection());
+            write.prepare(update);
+            write.addBindValue(QString::fromUtf8(newBody));
+            write.addBindValue(rowKey);
+            Database::exec(write);
+        }
+        if (read == 0)
+            return;
+    }
+}
+
 } // namespace
 
 SchemaSpec ServerSchema::spec()
@@ -183,6 +237,11 @@ void ServerSchema::migrate(Database *db, int fromVersion)
     WriteTransaction transaction(db);
     for (int version = fromVersion; version < latestVersion(); ++version) {
         db->execScript(kMigrations[version]);
+        if (version + 1 == kTrimmedBodiesVersion) {
+            trimStoredBodies(db, "events", "seq", qint64(0));
+            trimStoredBodies(db, "rejected_events", "event_id",
+                             QStringLiteral("")); // not a null QString: that binds NULL
+        }
     }
     db->execDirect(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
     db->execDirect(QStringLiteral("PRAGMA user_version=%1").arg(latestVersion()));

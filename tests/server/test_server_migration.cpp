@@ -247,6 +247,70 @@ private Q_SLOTS:
         QVERIFY(audit.debtCovered());
         QVERIFY(audit.bookedCovered());
     }
+
+    // A version-5 file holds bodies stored before PayloadSchema: version 6 trims them as a new
+    // event's would be, accepted and rejected alike, so the feed serves only what desks write and
+    // a desk resending such an event is answered as a duplicate. A body over a limit stays.
+    void versionSixTrimsStoredBodies()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v5-bodies.sqlite"));
+        {
+            SqliteServerStore fresh;
+            QVERIFY2(fresh.open(path), qPrintable(fresh.errorMessage()));
+        }
+        EventMaker maker(QStringLiteral("d"), QStringLiteral("s"));
+        Event padded = maker.registerVaccine(QStringLiteral("v"), QStringLiteral("Comirnaty"));
+        const QJsonObject trimmedPayload = padded.payload;
+        padded.payload.insert(QStringLiteral("padding"), QString(5000, QLatin1Char('x')));
+        Event rejected = maker.writeOff(QStringLiteral("v"), 1);
+        const QJsonObject rejectedPayload = rejected.payload;
+        rejected.payload.insert(QStringLiteral("extra"), 1);
+        Event overLimit = maker.registerVaccine(QStringLiteral("w"), QString(2000, QLatin1Char('n')));
+        overLimit.payload.insert(QStringLiteral("padding"), 1);
+        const auto bodyOf = [](const Event &event) {
+            return QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+        };
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QString t = QStringLiteral("2026-03-02T09:00:00.000Z");
+            for (const Event &event : {padded, overLimit})
+                QVERIFY(exec(db,
+                             QStringLiteral("INSERT INTO events (event_id, site_id, device_id, "
+                                            "device_sequence, type, body, received_at) "
+                                            "VALUES (?, 's', 'd', ?, 'VaccineRegistered', ?, ?)"),
+                             {event.id, event.sequence, bodyOf(event), t}));
+            QVERIFY(exec(db,
+                         QStringLiteral("INSERT INTO rejected_events (event_id, device_id, device_sequence, "
+                                        "body, reason, message, received_at) "
+                                        "VALUES (?, 'd', ?, ?, 'conflict', 'no stock', ?)"),
+                         {rejected.id, rejected.sequence, bodyOf(rejected), t}));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA user_version=5")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+        SqliteServerStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorMessage()));
+        const auto storedPayload = [&store](const QString &sql, const QString &id) {
+            QSqlQuery query(store.database()->connection());
+            query.prepare(sql);
+            query.addBindValue(id);
+            if (!query.exec() || !query.next())
+                return QJsonObject{{QStringLiteral("missing"), true}};
+            return QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("payload"))
+                .toObject();
+        };
+        const QString events = QStringLiteral("SELECT body FROM events WHERE event_id = ?");
+        QCOMPARE(storedPayload(events, padded.id), trimmedPayload);
+        QCOMPARE(storedPayload(events, overLimit.id), overLimit.payload);
+        QCOMPARE(
+            storedPayload(QStringLiteral("SELECT body FROM rejected_events WHERE event_id = ?"), rejected.id),
+            rejectedPayload);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerMigration)
