@@ -667,7 +667,7 @@ int main(int argc, char *argv[])
     };
 
     std::vector<double> healthRps, nginxRps, eventsRps, healthP99, nginxP99, eventsP99, healthCpu, nginxCpu,
-        eventsCpu, rssHalfway;
+        eventsCpu, healthPerCore, nginxPerCore, rssHalfway;
     for (int round = 1; round <= options.rounds; ++round) {
         say(QStringLiteral("round %1 of %2").arg(round).arg(options.rounds));
         const WrkRun ours = runWrk(options, QStringLiteral("GET /v1/health"), health, server.pid());
@@ -687,6 +687,10 @@ int main(int argc, char *argv[])
         nginxCpu.push_back(theirs.cpuCores);
         eventsCpu.push_back(batches.cpuCores);
         rssHalfway.push_back(std::max(ours.rssMb, batches.rssMb));
+        // Requests per second of the target's CPU: what a loaded machine moves least (a plain run's
+        // rates follow the share of the cores the scheduler gave each side).
+        healthPerCore.push_back(ours.cpuCores > 0 ? ours.rps / ours.cpuCores : 0);
+        nginxPerCore.push_back(theirs.cpuCores > 0 ? theirs.rps / theirs.cpuCores : 0);
     }
 
     const double serverPeakMb = BenchFigures::peakRssMbOf(server.pid());
@@ -717,6 +721,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("health_server_cores"), rounded(median(healthCpu), 2)},
         {QStringLiteral("nginx_cores"), rounded(median(nginxCpu), 2)},
         {QStringLiteral("events_server_cores"), rounded(median(eventsCpu), 2)},
+        {QStringLiteral("health_rps_per_core"), qint64(std::round(median(healthPerCore)))},
+        {QStringLiteral("nginx_rps_per_core"), qint64(std::round(median(nginxPerCore)))},
+        {QStringLiteral("ratio_per_core"), rounded(median(healthPerCore) / median(nginxPerCore), 3)},
         {QStringLiteral("rss_halfway_mb"),
          rounded(*std::max_element(rssHalfway.begin(), rssHalfway.end()), 1)},
         {QStringLiteral("scheduler"), schedulerName()},
