@@ -23,6 +23,11 @@ double median(std::vector<double> values);
 double percentile(std::vector<double> values, double p);
 // One line of progress on stdout, flushed at once (a benchmark runs for minutes).
 void say(const QString &line);
+// A child process (a server the benchmark started) to kill with SIGKILL if the benchmark ends
+// before it stops it: on die(), any other exit(), SIGINT or SIGTERM. Up to 8 at once.
+void killOnExit(qint64 pid);
+// The child has stopped (or is about to be stopped) by the benchmark itself.
+void forgetOnExit(qint64 pid);
 // "error: ..." on stdout and exit 1: a benchmark that cannot set itself up has nothing to report.
 [[noreturn]] void die(const QString &message);
 } // namespace BenchFigures

@@ -12,6 +12,7 @@ using BenchFigures::die;
 BenchServer::~BenchServer()
 {
     if (m_serve.state() != QProcess::NotRunning) {
+        BenchFigures::forgetOnExit(m_serve.processId());
         m_serve.kill();
         m_serve.waitForFinished(5000);
     }
@@ -40,6 +41,8 @@ void BenchServer::start()
     m_serve.start(command.takeFirst(), command);
     if (!m_serve.waitForStarted(10000))
         die(QStringLiteral("cannot start %1").arg(m_program));
+    // die() ends the benchmark without running destructors: the server must not outlive it.
+    BenchFigures::killOnExit(m_serve.processId());
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray output;
     const QDeadlineTimer deadline(120000); // a server under callgrind starts slowly
@@ -57,6 +60,7 @@ void BenchServer::start()
 
 void BenchServer::stop()
 {
+    BenchFigures::forgetOnExit(m_serve.processId());
     ::kill(pid_t(m_serve.processId()), SIGTERM);
     if (!m_serve.waitForFinished(120000))
         die(QStringLiteral("the server did not stop on SIGTERM"));

@@ -182,6 +182,7 @@ public:
     ~Nginx()
     {
         if (m_process.state() != QProcess::NotRunning) {
+            BenchFigures::forgetOnExit(m_process.processId());
             m_process.kill();
             m_process.waitForFinished(5000);
         }
@@ -226,6 +227,7 @@ http {
                          file.fileName(), QStringLiteral("-e"), m_dir + QStringLiteral("/error.log")});
         if (!m_process.waitForStarted(10000))
             die(QStringLiteral("cannot start %1").arg(m_program));
+        BenchFigures::killOnExit(m_process.processId());
         const QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             QTcpSocket socket;
@@ -236,9 +238,9 @@ http {
         }
         m_process.waitForFinished(1000);
         QFile log(m_dir + QStringLiteral("/error.log"));
-        log.open(QIODevice::ReadOnly);
+        const QByteArray logged = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
         die(QStringLiteral("nginx did not start: %1 %2")
-                .arg(QString::fromUtf8(m_process.readAll()), QString::fromUtf8(log.readAll())));
+                .arg(QString::fromUtf8(m_process.readAll()), QString::fromUtf8(logged)));
     }
 
     quint16 port() const { return m_port; }
@@ -506,11 +508,14 @@ WrkRun runWrk(const Options &options, const QString &label, const QString &url, 
     wrk.start(options.wrk, arguments);
     if (!wrk.waitForStarted(10000))
         die(QStringLiteral("cannot start %1").arg(options.wrk));
+    const qint64 wrkPid = wrk.processId(); // processId() is 0 once it has finished
+    BenchFigures::killOnExit(wrkPid);
     WrkRun run;
     wrk.waitForFinished(options.duration * 500);
     run.rssMb = rssMbOf(targetPid);
     if (!wrk.waitForFinished(options.duration * 1000 + 60000) || wrk.exitStatus() != QProcess::NormalExit)
         die(QStringLiteral("wrk did not finish: %1").arg(QString::fromUtf8(wrk.readAll())));
+    BenchFigures::forgetOnExit(wrkPid);
     run.cpuCores = (BenchFigures::cpuSecondsOf(targetPid) - cpu0) / (double(wall.nsecsElapsed()) / 1e9);
     run.output = QString::fromUtf8(wrk.readAll());
     const QString command = QStringLiteral("%1 %2").arg(options.wrk, arguments.join(QLatin1Char(' ')));
@@ -636,6 +641,7 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(serverDb + suffix);
 
+    say(QStringLiteral("work folder %1 (left there after a failure, for the logs)").arg(dir));
     BenchServer server(options.server, {}, serverDb);
     const QString site = server.run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("Bench")});
     server.start();
