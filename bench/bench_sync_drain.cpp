@@ -4,6 +4,7 @@
 // for how to run it and what it prints.
 
 #include "bench/BenchFigures.h"
+#include "bench/BenchServer.h"
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
@@ -23,27 +24,24 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <time.h>
-#include <unistd.h>
 
 namespace {
+using BenchFigures::cpuSecondsOf;
 using BenchFigures::die;
+using BenchFigures::peakRssMbOf;
 using BenchFigures::say;
 
 struct Options
@@ -67,33 +65,6 @@ double processCpuSeconds()
     timespec now{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-// The server's user + system CPU time so far (/proc/PID/stat, fields 14 and 15).
-double serverCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // The command name may hold spaces: the fields are counted after its closing parenthesis.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-}
-
-// VmHWM of another process, in MB; 0 when it cannot be read.
-double peakRssMbOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 QString defaultServer(const QString &benchProgram)
@@ -155,83 +126,6 @@ Options parseOptions(const QCoreApplication &app)
     return options;
 }
 
-// anticorona-server on its own database: the administrative commands run to their end, `serve`
-// on a free loopback port (read from its "listening on" line).
-class Server final
-{
-public:
-    Server(const Options &options, const QString &database)
-        : m_program(options.server)
-        , m_wrapper(options.serverWrapper)
-        , m_database(database)
-    {}
-    ~Server()
-    {
-        if (m_serve.state() != QProcess::NotRunning) {
-            m_serve.kill();
-            m_serve.waitForFinished(5000);
-        }
-    }
-
-    // The command's last line of output (the id or code it made); dies when it fails.
-    QString run(const QStringList &arguments) const
-    {
-        QProcess process;
-        process.start(m_program, QStringList{QStringLiteral("--database"), m_database} + arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-            process.exitCode() != 0)
-            die(QStringLiteral("anticorona-server %1 failed: %2")
-                    .arg(arguments.join(QLatin1Char(' ')),
-                         QString::fromUtf8(process.readAllStandardError())));
-        const QStringList lines =
-            QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return lines.isEmpty() ? QString() : lines.constLast().trimmed();
-    }
-
-    void start()
-    {
-        QStringList command = m_wrapper;
-        command << m_program << QStringLiteral("--database") << m_database << QStringLiteral("serve")
-                << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:0");
-        m_serve.setProcessChannelMode(QProcess::SeparateChannels);
-        m_serve.setStandardErrorFile(m_database + QStringLiteral(".serve.log"));
-        m_serve.start(command.takeFirst(), command);
-        if (!m_serve.waitForStarted(10000))
-            die(QStringLiteral("cannot start %1").arg(m_program));
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray output;
-        const QDeadlineTimer deadline(120000); // a server under callgrind starts slowly
-        while (!deadline.hasExpired() && m_serve.state() != QProcess::NotRunning) {
-            m_serve.waitForReadyRead(100);
-            output += m_serve.readAllStandardOutput();
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
-            if (match.hasMatch()) {
-                m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
-                return;
-            }
-        }
-        die(QStringLiteral("the server did not say where it listens: %1").arg(QString::fromUtf8(output)));
-    }
-
-    QUrl url() const { return m_url; }
-    qint64 pid() const { return m_serve.processId(); }
-
-    // SIGTERM, and the end of its answers in flight.
-    void stop()
-    {
-        ::kill(pid_t(m_serve.processId()), SIGTERM);
-        if (!m_serve.waitForFinished(120000))
-            die(QStringLiteral("the server did not stop on SIGTERM"));
-    }
-
-private:
-    QString m_program;
-    QStringList m_wrapper;
-    QString m_database;
-    QProcess m_serve;
-    QUrl m_url;
-};
-
 // HttpTransport, counting what goes through it and how long each exchange waits: the time the
 // engine spends outside exchange() is the desk's own (JSON and SQLite), inside is HTTP and the
 // server. Prints a progress line every `every` requests.
@@ -249,14 +143,14 @@ public:
 
     TransportReply exchange(const TransportRequest &request) override
     {
-        const double serverCpu = serverCpuSeconds(m_serverPid);
+        const double serverCpu = cpuSecondsOf(m_serverPid);
         QElapsedTimer waiting;
         waiting.start();
         TransportReply reply = m_inner->exchange(request);
         const double waited = double(waiting.nsecsElapsed()) / 1e9;
         m_waitNs += waiting.nsecsElapsed();
         // What the server did not spend computing: the network, both HTTP stacks' scheduling, the disk.
-        m_idleSamples.push_back(waited - (serverCpuSeconds(m_serverPid) - serverCpu));
+        m_idleSamples.push_back(waited - (cpuSecondsOf(m_serverPid) - serverCpu));
         ++m_requests;
         m_sent += request.body.size();
         m_received += reply.body.size();
@@ -296,8 +190,8 @@ struct Desk
     std::unique_ptr<WalCheckpointer> checkpointer;
 };
 
-std::unique_ptr<Desk> enroll(Server *server, const QString &site, const QString &path, const QString &name,
-                             const Options &options)
+std::unique_ptr<Desk> enroll(BenchServer *server, const QString &site, const QString &path,
+                             const QString &name, const Options &options)
 {
     auto desk = std::make_unique<Desk>();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -399,7 +293,7 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(serverDb + suffix);
 
-    Server server(options, serverDb);
+    BenchServer server(options.server, options.serverWrapper, serverDb);
     const QString site = server.run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("Bench")});
     server.start();
     say(QStringLiteral("server %1 (pid %2) on %3")
@@ -428,7 +322,7 @@ int main(int argc, char *argv[])
     engineA.setToken(a->token);
     engineA.setBatchSize(options.batch);
     const double pushCpu0 = processCpuSeconds();
-    const double pushServerCpu0 = serverCpuSeconds(server.pid());
+    const double pushServerCpu0 = cpuSecondsOf(server.pid());
     QElapsedTimer pushing;
     pushing.start();
     qint64 pushed = 0;
@@ -443,7 +337,7 @@ int main(int argc, char *argv[])
     }
     const double pushSeconds = seconds(pushing);
     const double pushCpu = processCpuSeconds() - pushCpu0;
-    const double pushServerCpu = serverCpuSeconds(server.pid()) - pushServerCpu0;
+    const double pushServerCpu = cpuSecondsOf(server.pid()) - pushServerCpu0;
     say(QStringLiteral(
             "push: %1 events in %2 s, %3 requests of %4, %5 MB sent; waiting on HTTP %6 s; CPU desk "
             "%7 s, server %8 s; per request the server idled %9 ms (median)")
@@ -464,13 +358,13 @@ int main(int argc, char *argv[])
     SyncEngine engineB(&b->store, &countingB, &clock);
     engineB.setToken(b->token);
     const double pullCpu0 = processCpuSeconds();
-    const double pullServerCpu0 = serverCpuSeconds(server.pid());
+    const double pullServerCpu0 = cpuSecondsOf(server.pid());
     QElapsedTimer pulling;
     pulling.start();
     const SyncRound read = engineB.pull();
     const double pullSeconds = seconds(pulling);
     const double pullCpu = processCpuSeconds() - pullCpu0;
-    const double pullServerCpu = serverCpuSeconds(server.pid()) - pullServerCpu0;
+    const double pullServerCpu = cpuSecondsOf(server.pid()) - pullServerCpu0;
     if (!read.done())
         die(QStringLiteral("pull failed after %1 events: %2").arg(read.pulled).arg(read.message));
     if (read.pulled != options.events)
