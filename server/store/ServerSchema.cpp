@@ -172,6 +172,13 @@ UPDATE stock_levels SET overrides = debt
     // 6: bodies stored before PayloadSchema existed are trimmed as a new event's would be, by
     // trimStoredBodies(): no SQL of its own.
     "",
+    // 7: rule 5 finds the customer's BOOKED booking by name or by phone with one seek each
+    // (SqliteSiteLedger::bookedCodeFor); the birth-date index they replace is a prefix of both.
+    R"sql(
+DROP INDEX IF EXISTS bookings_booked_customer;
+CREATE INDEX IF NOT EXISTS bookings_booked_name ON bookings(site_id, vaccine_id, birth_date, name) WHERE state = 0;
+CREATE INDEX IF NOT EXISTS bookings_booked_phone ON bookings(site_id, vaccine_id, birth_date, phone) WHERE state = 0
+)sql",
 };
 constexpr int kTrimmedBodiesVersion = 6;
 

@@ -33,7 +33,14 @@ public:
     std::optional<InjectionRecord> latestInjection(const QString &bookingId) override;
     void markInjectionUndone(qint64 injectionId, const QDateTime &at) override;
 
+    // Rule 5's two probes, each one seek of its own index (public for the query-plan test).
+    static const char *bookedByNameQuery();
+    static const char *bookedByPhoneQuery();
+
 private:
+    QString firstCode(const char *sql, const QString &vaccineId, const QDate &birthDate,
+                      const QString &value);
+
     Database *m_db = nullptr;
     QString m_siteId;
 };

@@ -3,6 +3,7 @@
 #include "server/auth/Credentials.h"
 #include "server/store/SqliteEventLog.h"
 #include "server/store/SqliteServerStore.h"
+#include "server/store/SqliteSiteLedger.h"
 #include "sync/protocol/Enrollment.h"
 
 #include <QSqlError>
@@ -93,6 +94,28 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QLatin1String("SEARCH events USING INDEX events_site_feed")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("SEARCH events USING INDEX events_catalogue_feed")),
                  qPrintable(all));
+    }
+
+    // Rule 5 looked for the customer's BOOKED booking through (site, vaccine, birth date) and
+    // checked name or phone row by row: a desk that booked thousands on one birth date made every
+    // later booking of that date read them all. Each probe is now one seek to the name or phone.
+    void ruleFiveIsOneSeekWhateverTheBirthDateHolds()
+    {
+        for (const char *sql :
+             {SqliteSiteLedger::bookedByNameQuery(), SqliteSiteLedger::bookedByPhoneQuery()}) {
+            QSqlQuery plan(m_store->database()->connection());
+            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromUtf8(sql)));
+            for (int i = 0; i < 4; ++i)
+                plan.addBindValue(QStringLiteral("x"));
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QStringList steps;
+            while (plan.next())
+                steps.append(plan.value(3).toString());
+            const QString all = steps.join(QLatin1Char('\n'));
+            QVERIFY2(all.contains(QLatin1String("birth_date=? AND name=?")) ||
+                         all.contains(QLatin1String("birth_date=? AND phone=?")),
+                     qPrintable(all));
+        }
     }
 
     void duplicatesChangeNothingAndRepeatTheFirstAnswer()
