@@ -92,14 +92,18 @@ QByteArray encode(const ApiResponse &response, const HttpRequest &request, bool 
     return answer;
 }
 
-void log(const HttpRequest &request, const ApiResponse &response, const QString &deviceId)
+void log(const HttpRequest &request, const QString &path, int status, const QString &deviceId = QString())
 {
     // Decoded, a path's %0A would start a forged log line.
-    const QString path = QUrl::fromEncoded(request.target).path();
     qCInfo(lcHttp).noquote() << (request.method.isEmpty() ? QByteArray("-") : request.method)
                              << (path.isEmpty() ? QStringLiteral("-") : PrintableText::escaped(path))
-                             << response.status
+                             << status
                              << (deviceId.isEmpty() ? QString() : QStringLiteral("device=") + deviceId);
+}
+
+void log(const HttpRequest &request, int status)
+{
+    log(request, QUrl::fromEncoded(request.target).path(), status);
 }
 } // namespace
 
@@ -122,7 +126,7 @@ void ApiServer::requestReady(HttpConnection *connection)
     if (connection->request().webSocketUpgrade) {
         const ApiResponse response =
             ApiResponse::error(501, kNotImplemented, tr("This server does not offer WebSockets."));
-        log(connection->request(), response, QString());
+        log(connection->request(), response.status);
         respond(connection, response, true);
         return;
     }
@@ -132,7 +136,7 @@ void ApiServer::requestReady(HttpConnection *connection)
         ApiResponse response = ApiResponse::error(
             503, ErrorCode::Overloaded, tr("The server has too many requests; try again in a moment."));
         response.headers.emplaceBack("Retry-After", "1");
-        log(connection->request(), response, QString());
+        log(connection->request(), response.status);
         respond(connection, response);
         return;
     }
@@ -181,7 +185,7 @@ void ApiServer::requestFailed(HttpConnection *connection, int status)
         response = ApiResponse::error(400, ErrorCode::BadRequest, tr("The request is not valid HTTP/1.1."));
         break;
     }
-    log(connection->request(), response, QString());
+    log(connection->request(), response.status);
     respond(connection, response, true);
 }
 
@@ -211,7 +215,7 @@ void ApiServer::handleNext()
     raw.declaredLength = request.contentLength;
     QString deviceId;
     const ApiResponse response = m_router->route(raw, &deviceId);
-    log(request, response, deviceId);
+    log(request, raw.path, response.status, deviceId);
     respond(connection, response);
 }
 

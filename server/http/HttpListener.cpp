@@ -3,10 +3,14 @@
 #include "server/auth/RateLimiter.h"
 
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cerrno>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcListener, "anticorona.server.http")
 
@@ -21,18 +25,7 @@ HttpListener::HttpListener(const HttpConnection::Settings &settings, int maxConn
     , m_settings(settings)
     , m_maxConnections(maxConnections)
     , m_maxPerAddress(maxPerAddress)
-{
-    // Qt pauses accepting after a resource error (EMFILE, ENFILE, ENOBUFS) and never resumes by
-    // itself: resumed after a pause, by when connections may have closed.
-    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        qCWarning(lcListener) << "accepting a connection failed:" << error << errorString();
-        pauseAccepting();
-        QTimer::singleShot(kAcceptPauseMs, this, [this] {
-            if (isListening())
-                resumeAccepting();
-        });
-    });
-}
+{}
 
 int HttpListener::raiseDescriptorLimit()
 {
@@ -49,11 +42,55 @@ int HttpListener::raiseDescriptorLimit()
     return int(std::min(limit.rlim_cur, kMostDescriptors));
 }
 
-void HttpListener::incomingConnection(qintptr descriptor)
+bool HttpListener::open(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    pauseAccepting(); // QTcpServer's own notifier stays off: accepting is acceptPending()'s
+    m_accepting = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_accepting, &QSocketNotifier::activated, this, &HttpListener::acceptPending);
+    return true;
+}
+
+void HttpListener::stop()
+{
+    delete m_accepting;
+    m_accepting = nullptr;
+    close();
+}
+
+void HttpListener::acceptPending()
+{
+    for (;;) {
+        const int descriptor =
+            ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (descriptor >= 0) {
+            take(descriptor);
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED)
+            continue;
+        if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+            if (!m_warnedOutOfDescriptors)
+                qCWarning(lcListener)
+                    << "accepting paused: out of descriptors or memory:" << qt_error_string(errno);
+            m_warnedOutOfDescriptors = true;
+            m_accepting->setEnabled(false);
+            QTimer::singleShot(kAcceptPauseMs, this, [this] {
+                if (m_accepting)
+                    m_accepting->setEnabled(true);
+            });
+        }
+        return; // EAGAIN: the backlog is empty
+    }
+}
+
+void HttpListener::take(qintptr descriptor)
 {
     auto *socket = new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
+        ::close(int(descriptor));
         return;
     }
     const QString key = RateLimiter::key(socket->peerAddress());

@@ -37,7 +37,7 @@ bool HttpService::listen(const QHostAddress &address, quint16 port, quint16 *bou
     const int maxConnections =
         std::max(1, std::min(m_config.maxConnections, descriptors - kReservedDescriptors));
     auto *listener = new HttpListener(settings, maxConnections, m_config.maxConnectionsPerAddress, this);
-    if (!listener->listen(address, port)) {
+    if (!listener->open(address, port)) {
         *error = listener->errorString();
         delete listener;
         return false;
@@ -54,7 +54,7 @@ void HttpService::shutdown()
         return;
     m_shuttingDown = true;
     if (m_listener)
-        m_listener->close(); // no new connections from here on
+        m_listener->stop(); // no new connections from here on
     m_draining.start();
     drain();
 }

@@ -1,6 +1,7 @@
 #include "HttpClient.h"
 #include "ServerProcess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 // Issue 14, point 1 and point 6's WebSocket part, against the real anticorona-server binary on
@@ -123,6 +125,17 @@ private:
         return -1;
     }
 
+    // User and system time of `pid`, in clock ticks (100 a second).
+    static qint64 cpuTicks(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 12 ? fields.at(11).toLongLong() + fields.at(12).toLongLong() : -1;
+    }
+
     static QByteArray get(const QByteArray &path, const QByteArray &extra = QByteArray())
     {
         return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
@@ -199,6 +212,39 @@ private Q_SLOTS:
             status = readAnswer(again.get(), 2000).status;
         }
         QCOMPARE(status, 200);
+    }
+
+    // Out of descriptors (the limit lowered under the running server, below its connection cap),
+    // accepting pauses instead of spinning on EMFILE (Qt 6.4's QTcpServer retried at once,
+    // forever: half a core here, strace full of accept4 = EMFILE), and resumes once
+    // connections close.
+    void runningOutOfDescriptorsDoesNotSpin()
+    {
+        QVERIFY(startServer("[limits]\nmax_connections_per_address=1000\n"));
+        const pid_t pid = pid_t(m_server->processId());
+        const qint64 open = QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::Files).size();
+        const rlimit lowered{rlim_t(open + 16), rlim_t(open + 16)};
+        QCOMPARE(::prlimit(pid, RLIMIT_NOFILE, &lowered, nullptr), 0);
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        // One at a time, as clients come: Qt's accept loop then ends on EAGAIN each time, after
+        // which it took EMFILE for a temporary error too. 16 beyond the limit wait in the backlog.
+        for (int i = 0; i < 32; ++i) {
+            held.push_back(connectRaw());
+            QVERIFY(held.back());
+            QTest::qWait(5);
+        }
+        held.front()->write(get("/v1/health"));
+        QCOMPARE(readAnswer(held.front().get()).status, 200);
+        const qint64 before = cpuTicks(pid);
+        QTest::qWait(500);
+        const qint64 spent = cpuTicks(pid) - before;
+        qInfo() << "server CPU ticks in 500 ms out of descriptors:" << spent;
+        QVERIFY2(spent < 15, QByteArray::number(spent).constData()); // spinning takes ~50
+        held.erase(held.begin(), held.begin() + 20);
+        std::unique_ptr<QTcpSocket> again = connectRaw();
+        QVERIFY(again);
+        again->write(get("/v1/health"));
+        QCOMPARE(readAnswer(again.get(), 5000).status, 200);
     }
 
     // Bounded memory: a header that never ends is refused once it passes the limit, and the
