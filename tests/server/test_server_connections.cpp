@@ -321,7 +321,8 @@ private Q_SLOTS:
     // keep-alive connection is closed after the idle timeout.
     void deadlinesCloseSilentConnections()
     {
-        QVERIFY(startServer("[server]\nheader_timeout_ms=300\nidle_timeout_ms=600\n"));
+        QVERIFY(startServer(
+            "[server]\nheader_timeout_ms=300\nidle_timeout_ms=600\nbody_min_bytes_per_second=1000\n"));
         std::unique_ptr<QTcpSocket> half = connectRaw();
         QVERIFY(half);
         half->write("GET /v1/health HTTP/1.1\r\nHo");
@@ -331,6 +332,18 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 408);
         QCOMPARE(answer.errorCode(), QStringLiteral("request_timeout"));
         QVERIFY(answer.closed);
+        QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 3000,
+                 QByteArray::number(timer.elapsed()).constData());
+
+        // A body slower than body_min_bytes_per_second (here 1000: 300 bytes each 300 ms) is 408.
+        std::unique_ptr<QTcpSocket> slowBody = connectRaw();
+        QVERIFY(slowBody);
+        slowBody->write(
+            "POST /v1/devices/enroll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000\r\n\r\n{\"code\"");
+        timer.restart();
+        const RawAnswer slow = readAnswer(slowBody.get(), 5000, true);
+        QCOMPARE(slow.status, 408);
+        QVERIFY(slow.closed);
         QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 3000,
                  QByteArray::number(timer.elapsed()).constData());
 
