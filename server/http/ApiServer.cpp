@@ -143,7 +143,7 @@ void ApiServer::requestReady(HttpConnection *connection)
     m_queue.enqueue(connection);
     if (!m_scheduled) {
         m_scheduled = true;
-        QMetaObject::invokeMethod(this, &ApiServer::handleNext, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ApiServer::handleQueued, Qt::QueuedConnection);
     }
 }
 
@@ -189,19 +189,21 @@ void ApiServer::requestFailed(HttpConnection *connection, int status)
     respond(connection, response, true);
 }
 
-void ApiServer::handleNext()
+void ApiServer::handleQueued()
 {
     m_scheduled = false;
-    QPointer<HttpConnection> connection;
-    while (!connection && !m_queue.isEmpty())
-        connection = m_queue.dequeue();
-    if (!m_queue.isEmpty()) {
-        // The next one after the event loop has read (and counted) what arrived meanwhile.
-        m_scheduled = true;
-        QMetaObject::invokeMethod(this, &ApiServer::handleNext, Qt::QueuedConnection);
+    // The requests queued now were all read (and counted) by the event loop's last pass; those
+    // that arrive while they are handled wait in the sockets until the next pass reads them.
+    // One pass per request instead would poll every connection for each request.
+    for (qsizetype queued = m_queue.size(); queued > 0 && !m_queue.isEmpty(); --queued) {
+        const QPointer<HttpConnection> connection = m_queue.dequeue();
+        if (connection)
+            handle(connection);
     }
-    if (!connection)
-        return;
+}
+
+void ApiServer::handle(HttpConnection *connection)
+{
     const HttpRequest &request = connection->request();
     const QUrl url = QUrl::fromEncoded(request.target);
     RawApiRequest raw;

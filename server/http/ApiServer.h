@@ -15,10 +15,10 @@ class HttpConnection;
 // controller) and writes its answer; a request that could not be read (HttpRequestParser's
 // refusals, a deadline) gets its JSON error and the connection is closed. A WebSocket upgrade
 // gets one answer, 501, and is closed: there is nothing to upgrade to.
-// In flight are the requests read whole and not answered yet: they wait in a queue and are
-// handled one per pass of the event loop, so every request that arrived while one was being
-// handled is read and counted before the next is handled. Bytes still arriving count for
-// nothing (the connections' deadlines bound them).
+// In flight are the requests read whole and not answered yet: they wait in a queue, and each
+// pass of the event loop handles the ones queued when it began, so every request that arrived
+// while those were handled is read and counted before any of them is handled. Bytes still
+// arriving count for nothing (the connections' deadlines bound them).
 // Threading: the main thread; each request is handled to the end before the next.
 class ApiServer final : public QObject
 {
@@ -36,7 +36,8 @@ public:
 private:
     void requestReady(HttpConnection *connection);
     void requestFailed(HttpConnection *connection, int status);
-    void handleNext();
+    void handleQueued();
+    void handle(HttpConnection *connection);
     void respond(HttpConnection *connection, const ApiResponse &response, bool close = false);
 
     ApiRouter *m_router = nullptr;
