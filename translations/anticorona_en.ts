@@ -106,12 +106,44 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <source>There is no such resource.</source>
-        <translation>There is no such resource.</translation>
-    </message>
-    <message>
         <source>The server has too many requests; try again in a moment.</source>
         <translation>The server has too many requests; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This server does not offer WebSockets.</source>
+        <translation>This server does not offer WebSockets.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>A request body needs a Content-Length; chunked bodies are not accepted.</source>
+        <translation>A request body needs a Content-Length; chunked bodies are not accepted.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation>The body is larger than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the limit of %1 bytes.</source>
+        <translation>The request line is longer than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than the limit of %1 bytes.</source>
+        <translation>The request&apos;s headers are larger than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This transfer coding is not supported.</source>
+        <translation>This transfer coding is not supported.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Only HTTP/1.0 and HTTP/1.1 are supported.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>The request is not valid HTTP/1.1.</translation>
     </message>
 </context>
 <context>

@@ -106,12 +106,44 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <source>There is no such resource.</source>
-        <translation>그런 리소스가 없습니다.</translation>
-    </message>
-    <message>
         <source>The server has too many requests; try again in a moment.</source>
         <translation>서버에 요청이 너무 많습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This server does not offer WebSockets.</source>
+        <translation>이 서버는 WebSocket을 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>요청이 제시간에 도착하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A request body needs a Content-Length; chunked bodies are not accepted.</source>
+        <translation>요청 본문에는 Content-Length가 필요합니다. chunked 본문은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation>요청 본문이 제한(%1바이트)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the limit of %1 bytes.</source>
+        <translation>요청 줄이 제한(%1바이트)보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than the limit of %1 bytes.</source>
+        <translation>요청 헤더가 제한(%1바이트)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>This transfer coding is not supported.</source>
+        <translation>이 전송 코딩은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>HTTP/1.0과 HTTP/1.1만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>올바른 HTTP/1.1 요청이 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 class ApiController;
 class ServerStore;
 
-// A request as it came off the wire, before routing: what ApiServer reads from Qt HTTP Server,
-// or what an in-process transport hands over without a socket.
+// A request as it came off the wire, before routing: what ApiServer reads from an
+// HttpConnection, or what an in-process transport hands over without a socket.
 struct RawApiRequest
 {
     QByteArray method; // upper case: "GET", "POST"
@@ -29,7 +29,7 @@ struct RawApiRequest
 // Protocol v1 without the transport: checks the body size (413), routes by path and method
 // (404, 405), turns a bearer token into its device (401 unauthorized or device_revoked), hands
 // the request to the resource's controller and turns a DatabaseError into 500 (503 with
-// Retry-After when the store is busy). ApiServer puts it behind Qt HTTP Server; the sync tests
+// Retry-After when the store is busy). ApiServer puts it behind the HTTP layer; the sync tests
 // call it directly. Every failure is an answer with a JSON error body; route() never throws.
 // Threading: the thread of its store; one request at a time.
 class ApiRouter final

@@ -3,19 +3,24 @@
 #include "server/ServerConfig.h"
 #include "server/http/ApiMessage.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
 
 class ApiRouter;
-class LoadListener;
+class HttpConnection;
 
-// Protocol v1 over Qt HTTP Server: reads each QHttpServerRequest, sheds load (503 with
-// Retry-After before any work), hands the rest to the ApiRouter (size, route, token, controller)
-// and writes its answer. Every failure becomes a JSON error body; none ends the server.
-// Qt HTTP Server 6.4 reads a whole request before handleRequest() sees it, so an oversized body
-// is refused (413) only after it has arrived (docs/protocol.md, "Limits").
-// Threading: the main thread; each request is handled to the end before the next is read.
-class ApiServer final : public QAbstractHttpServer
+// Protocol v1 over HttpConnection: takes each request a connection has read whole, sheds load
+// (503 with Retry-After before any work), hands the rest to the ApiRouter (size, route, token,
+// controller) and writes its answer; a request that could not be read (HttpRequestParser's
+// refusals, a deadline) gets its JSON error and the connection is closed. A WebSocket upgrade
+// gets one answer, 501, and is closed: there is nothing to upgrade to.
+// In flight are the requests read whole and not answered yet: they wait in a queue, and each
+// pass of the event loop handles the ones queued when it began, so every request that arrived
+// while those were handled is read and counted before any of them is handled. Bytes still
+// arriving count for nothing (the connections' deadlines bound them).
+// Threading: the main thread; each request is handled to the end before the next.
+class ApiServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
@@ -24,17 +29,19 @@ public:
     // `router` is not owned.
     ApiServer(ApiRouter *router, const ServerConfig &config, QObject *parent = nullptr);
 
-    // Overload shedding (503) counts the requests in flight on `listener`; not owned.
-    void setLoad(LoadListener *listener) { m_load = listener; }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Answers the requests of `connection` from now on.
+    void serve(HttpConnection *connection);
+    int inFlight() const { return int(m_queue.size()); }
 
 private:
-    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
+    void requestReady(HttpConnection *connection);
+    void requestFailed(HttpConnection *connection, int status);
+    void handleQueued();
+    void handle(HttpConnection *connection);
+    void respond(HttpConnection *connection, const ApiResponse &response, bool close = false);
 
     ApiRouter *m_router = nullptr;
     ServerConfig m_config;
-    LoadListener *m_load = nullptr;
+    QQueue<QPointer<HttpConnection>> m_queue;
+    bool m_scheduled = false;
 };

@@ -1,14 +1,18 @@
 #include "server/http/HttpService.h"
 
-#include "server/http/LoadListener.h"
+#include "server/http/HttpListener.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 constexpr int kDrainPollMs = 20;
 constexpr int kMinimumDrainMs = 100; // lets requests already in the socket buffers be answered
+// Descriptors kept for what is not a connection: SQLite's database, journal and WAL files, the
+// standard streams, the listening socket, a CLI run beside it.
+constexpr int kReservedDescriptors = 64;
 } // namespace
 
 HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerConfig &config, QObject *parent)
@@ -23,15 +27,23 @@ HttpService::HttpService(ServerStore *store, const Clock *clock, const ServerCon
 
 bool HttpService::listen(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error)
 {
-    auto *listener = new LoadListener(&m_api);
-    if (!listener->listen(address, port)) {
+    HttpConnection::Settings settings;
+    settings.limits.headBytes = m_config.headerLimitBytes;
+    settings.limits.bodyBytes = m_config.bodyLimitBytes;
+    settings.headerTimeoutMs = m_config.headerTimeoutMs;
+    settings.idleTimeoutMs = m_config.idleTimeoutMs;
+    settings.bodyMinBytesPerSecond = m_config.bodyMinBytesPerSecond;
+    const int descriptors = HttpListener::raiseDescriptorLimit();
+    const int maxConnections =
+        std::max(1, std::min(m_config.maxConnections, descriptors - kReservedDescriptors));
+    auto *listener = new HttpListener(settings, maxConnections, m_config.maxConnectionsPerAddress, this);
+    if (!listener->open(address, port)) {
         *error = listener->errorString();
         delete listener;
         return false;
     }
     m_listener = listener;
-    m_api.setLoad(listener);
-    m_api.bind(m_listener);
+    connect(listener, &HttpListener::connectionOpened, &m_api, &ApiServer::serve);
     *boundPort = m_listener->serverPort();
     return true;
 }
@@ -42,7 +54,7 @@ void HttpService::shutdown()
         return;
     m_shuttingDown = true;
     if (m_listener)
-        m_listener->close(); // no new connections from here on
+        m_listener->stop(); // no new connections from here on
     m_draining.start();
     drain();
 }

@@ -8,12 +8,14 @@
 #include <QHostAddress>
 #include <QObject>
 
-class QTcpServer;
+class HttpListener;
 
 // `anticorona-server serve`: the API on one listening socket, and its orderly end. shutdown()
 // stops accepting at once; answers already written drain for up to the grace period; then
 // every connection is closed and finished() is emitted. Requests are handled whole on the
 // main thread, so when shutdown() runs no request is half-applied.
+// The connection caps are kept below the process's descriptor limit (raised to the hard limit
+// first), with a reserve for the database's files and the process's own.
 class HttpService final : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ private:
     ApiRoutes m_routes;
     ApiRouter m_router;
     ApiServer m_api;
-    QTcpServer *m_listener = nullptr;
+    HttpListener *m_listener = nullptr;
     QElapsedTimer m_draining;
     bool m_shuttingDown = false;
 };

@@ -40,6 +40,7 @@ public:
     // Sends `signalNumber`, waits for the end; the exit code, or -1 when it crashed or hung.
     int stop(int signalNumber);
     QByteArray serveOutput();
+    qint64 processId() const { return m_serve.processId(); } // of `serve`, for /proc and signals
 
 private:
     QStringList baseArguments() const;
