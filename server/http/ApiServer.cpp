@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 // Requests are logged by method, path (never the query: MyPage's carries a birth date),
 // status and device id. Bodies and tokens are never logged.
 Q_LOGGING_CATEGORY(lcHttp, "anticorona.server.http")
@@ -82,6 +84,20 @@ QByteArray encode(const ApiResponse &response, const HttpRequest &request, bool 
     answer += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : response.headers)
         answer += name + ": " + value + "\r\n";
+    // MyPage is public, and a 404, 405 or 503 on its paths is made before its controller runs:
+    // every answer is as guarded as MyPage's own, never framed, sniffed or named in a Referer.
+    // A controller's own policy (MyPage's page allows its style and form) stands.
+    const auto has = [&response](const char *name) {
+        return std::any_of(response.headers.cbegin(), response.headers.cend(), [name](const auto &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (!has("Content-Security-Policy"))
+        answer += "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n";
+    if (!has("X-Content-Type-Options"))
+        answer += "X-Content-Type-Options: nosniff\r\n";
+    if (!has("Referrer-Policy"))
+        answer += "Referrer-Policy: no-referrer\r\n";
     if (close)
         answer += "Connection: close\r\n";
     else if (request.minorVersion == 0)

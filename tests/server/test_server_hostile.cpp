@@ -417,31 +417,39 @@ private Q_SLOTS:
     }
 
     // Point 4: every MyPage answer forbids framing, sniffing and referrers; the page's policy
-    // allows its own inline style (by hash) and form, nothing else.
+    // allows its own inline style (by hash) and form, nothing else. The answers the router and
+    // the HTTP layer make before any controller runs (405, 404) are guarded the same way.
     void myPageAnswersCarrySecurityHeaders_data()
     {
+        QTest::addColumn<QByteArray>("verb");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("form") << QStringLiteral("/mypage") << 200;
+        QTest::newRow("form") << QByteArray("GET") << QStringLiteral("/mypage") << 200;
+        QTest::newRow("form, wrong method") << QByteArray("DELETE") << QStringLiteral("/mypage") << 405;
+        QTest::newRow("no such page") << QByteArray("GET") << QStringLiteral("/mypage/x") << 404;
         QTest::newRow("page, not found")
-            << QStringLiteral("/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
-        QTest::newRow("page, incomplete") << QStringLiteral("/mypage?code=ABCD2345") << 400;
+            << QByteArray("GET") << QStringLiteral("/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
+        QTest::newRow("page, incomplete")
+            << QByteArray("GET") << QStringLiteral("/mypage?code=ABCD2345") << 400;
         QTest::newRow("json, not found")
-            << QStringLiteral("/v1/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
-        QTest::newRow("json, incomplete") << QStringLiteral("/v1/mypage?code=x") << 400;
+            << QByteArray("GET") << QStringLiteral("/v1/mypage?code=ABCD2345&birthDate=1980-05-17") << 404;
+        QTest::newRow("json, incomplete") << QByteArray("GET") << QStringLiteral("/v1/mypage?code=x") << 400;
     }
 
     void myPageAnswersCarrySecurityHeaders()
     {
+        QFETCH(QByteArray, verb);
         QFETCH(QString, path);
         QFETCH(int, status);
-        const HttpReply reply = m_http->get(path);
+        const HttpReply reply = m_http->send(verb, path, QByteArray());
         QCOMPARE(reply.status, status);
         const QByteArray policy = reply.header("Content-Security-Policy");
         QVERIFY2(policy.contains("default-src 'none'"), policy.constData());
         QVERIFY2(policy.contains("frame-ancestors 'none'"), policy.constData());
         QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
         QCOMPARE(reply.header("Referrer-Policy"), QByteArray("no-referrer"));
+        if (verb != "GET" || path == QLatin1String("/mypage/x"))
+            return; // answered before MyPage's controller: the strictest policy
         if (!path.startsWith(QLatin1String("/mypage")))
             return;
         QVERIFY2(policy.contains("form-action 'self'"), policy.constData());
