@@ -11,7 +11,7 @@
 //   max_in_flight=128
 //   header_limit_bytes=16384
 //   max_connections=1024
-//   max_connections_per_address=64
+//   max_connections_per_address=256
 //   [server]
 //   shutdown_grace_ms=5000
 //   header_timeout_ms=10000
@@ -35,8 +35,11 @@ public:
     // bytes (414/431); connections open at once, in all and from one address (an IPv6 client
     // per /64), kept below the process's descriptor limit whatever is set here.
     int headerLimitBytes = 16 * 1024;
+    // A quarter of the total per address: MyPage's customers may come through a carrier's NAT,
+    // many behind one address, and a client that closes and reconnects at once (a load test,
+    // a desk restarting) is still counted until the server has read its close.
     int maxConnections = 1024;
-    int maxConnectionsPerAddress = 64;
+    int maxConnectionsPerAddress = 256;
     // A request's line and headers arrive within headerTimeoutMs of its first byte, and its body
     // at bodyMinBytesPerSecond or faster over each such interval (else 408); a connection with
     // no request open is closed after idleTimeoutMs.
