@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
-        <translation>옵션 %1 FILE이(가) 필요합니다.</translation>
+        <translation>옵션 %1 FILE이 필요합니다.</translation>
     </message>
     <message>
         <source>The argument %1 is missing.</source>
@@ -1643,7 +1643,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
-        <translation>deviceName은(는) 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
+        <translation>deviceName은 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2353,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>--database FILE is required.</source>
-        <translation>--database FILE이(가) 필요합니다.</translation>
+        <translation>--database FILE이 필요합니다.</translation>
     </message>
     <message>
         <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
