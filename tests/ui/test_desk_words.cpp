@@ -1,0 +1,135 @@
+#include "TestDesk.h"
+#include "models/commands/PasswordHasher.h"
+#include "models/commands/StaffAdmin.h"
+#include "translations/Translations.h"
+#include "ui/dialogs/ReceiveStockDialog.h"
+#include "ui/dialogs/StaffDialog.h"
+#include "ui/dialogs/VaccineDialog.h"
+#include "ui/widgets/BookingSlip.h"
+#include "ui/widgets/StockChart.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+
+
+// What the desk prints and draws, read as a customer or a manager reads it.
+class TestDeskWords final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanup() { Translations::install(qApp, QLocale(QLocale::English)); }
+
+    // The vaccine form as the booking form: every error at once under its field, each gone once fixed.
+    void vaccineFormShowsAllErrorsAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        VaccineDialog dialog(desk.commands.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("vaccineNameEdit"));
+        auto *maker = dialog.findChild<QLineEdit *>(QStringLiteral("manufacturerEdit"));
+        auto *nameError = dialog.findChild<QLabel *>(QStringLiteral("vaccineNameError"));
+        auto *makerError = dialog.findChild<QLabel *>(QStringLiteral("manufacturerError"));
+        QVERIFY(name && maker && nameError && makerError);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        ok->click();
+        QVERIFY(nameError->isVisible());
+        QVERIFY(makerError->isVisible());
+        QCOMPARE(dialog.refusalText().count(QLatin1Char('\n')), 1);
+        QCOMPARE(QApplication::focusWidget(), name);
+
+        QTest::keyClicks(name, QStringLiteral("Comirnaty"));
+        QVERIFY(!nameError->isVisible()); // fixed: gone at once
+        QVERIFY(makerError->isVisible());
+        ok->click();
+        QCOMPARE(QApplication::focusWidget(), maker);
+        QTest::keyClicks(maker, QStringLiteral("Pfizer"));
+        QVERIFY(!makerError->isVisible());
+
+        // A wrong field is selected when the focus comes back to it: typing replaces it.
+        name->setText(QStringLiteral(" "));
+        ok->click();
+        QCOMPARE(QApplication::focusWidget(), name);
+        QVERIFY(name->hasSelectedText());
+        QTest::keyClicks(name, QStringLiteral("Spikevax"));
+        QCOMPARE(name->text(), QStringLiteral("Spikevax"));
+        ok->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(desk.store.stock()->vaccines().size(), 1);
+    }
+
+    void staffFormShowsAllErrorsAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        StaffAdmin admin(&desk.store, &desk.clock, &hasher, Actor::system(QStringLiteral("test")));
+        StaffDialog dialog(&admin, StaffDialog::Mode::Add);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("staffUsernameEdit"));
+        auto *usernameError = dialog.findChild<QLabel *>(QStringLiteral("staffUsernameError"));
+        QVERIFY(username && usernameError);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // Username, name, password and roles, all at once; the two empty passwords agree.
+        QCOMPARE(dialog.refusalText().split(QLatin1Char('\n')).size(), 4);
+        QCOMPARE(QApplication::focusWidget(), username);
+        QTest::keyClicks(username, QStringLiteral("kim.nurse"));
+        QVERIFY(!usernameError->isVisible());
+        QCOMPARE(dialog.refusalText().split(QLatin1Char('\n')).size(), 3);
+    }
+
+    void receiptFormShowsAllErrorsAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        QVERIFY(!desk.addVaccine(QStringLiteral("Comirnaty"), 0).isEmpty());
+        const QDate today = TestDesk::start().date();
+        ReceiveStockDialog dialog(&desk.store, desk.commands.get(), today);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *lot = dialog.findChild<QLineEdit *>(QStringLiteral("lotNumberEdit"));
+        auto *expiry = dialog.findChild<QDateTimeEdit *>(QStringLiteral("expiryEdit"));
+        auto *lotError = dialog.findChild<QLabel *>(QStringLiteral("lotNumberError"));
+        auto *expiryError = dialog.findChild<QLabel *>(QStringLiteral("expiryError"));
+        QVERIFY(lot && expiry && lotError && expiryError);
+        expiry->setDate(today.addDays(-1));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(lotError->isVisible());
+        QVERIFY(expiryError->isVisible());
+        QCOMPARE(QApplication::focusWidget(), lot);
+        expiry->setDate(today.addMonths(6));
+        QVERIFY(!expiryError->isVisible());
+        QVERIFY(lotError->isVisible());
+        QTest::keyClicks(lot, QStringLiteral("EX-1"));
+        QVERIFY(!lotError->isVisible());
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+};
+
+QTEST_MAIN(TestDeskWords)
+#include "test_desk_words.moc"
