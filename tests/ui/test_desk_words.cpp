@@ -24,6 +24,20 @@
 #include <QTest>
 #include <QValueAxis>
 
+namespace {
+// Every tick of `axis` a whole number, one step apart, and more than two of them.
+bool integerTicks(const QValueAxis *axis, QString *why)
+{
+    const qreal span = axis->max() - axis->min();
+    const int intervals = axis->tickCount() - 1;
+    *why = QStringLiteral("%1..%2 in %3 ticks").arg(axis->min()).arg(axis->max()).arg(axis->tickCount());
+    if (intervals < 2 || axis->min() != qRound(axis->min()) || axis->max() != qRound(axis->max()))
+        return false;
+    const qreal step = span / intervals;
+    return step >= 1 && step == qRound(step) && axis->labelFormat() == QStringLiteral("%d");
+}
+} // namespace
+
 
 // What the desk prints and draws, read as a customer or a manager reads it.
 class TestDeskWords final : public QObject
@@ -129,6 +143,51 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    void chartAxesOnAnEmptyClinic_data()
+    {
+        QTest::addColumn<int>("doses");
+        QTest::addColumn<int>("bookings");
+        QTest::newRow("nothing") << 0 << 0;
+        QTest::newRow("two bookings, much stock") << 500 << 2;
+    }
+
+    void chartAxesOnAnEmptyClinic()
+    {
+        QFETCH(int, doses);
+        QFETCH(int, bookings);
+        TestDesk desk;
+        QVERIFY(desk.open());
+        if (doses > 0) {
+            const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), doses);
+            for (int i = 0; i < bookings; ++i) {
+                const Customer customer{QStringLiteral("Kim %1").arg(QChar(u'A' + i)), QDate(1980, 1, 1 + i),
+                                        QStringLiteral("0101234000%1").arg(i)};
+                QVERIFY(desk.commands->book(vaccineId, customer, TestDesk::start().addDays(1)).isDone());
+            }
+        }
+        StockChart chart(&desk.store, &desk.clock);
+        chart.resize(640, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QChart *drawn = chart.findChild<QChartView *>()->chart();
+        QVERIFY(drawn);
+        QString why;
+        for (const QString &name : {QStringLiteral("stockAxis"), QStringLiteral("bookedAxis")}) {
+            const auto *axis = drawn->findChild<QValueAxis *>(name);
+            QVERIFY2(axis, qPrintable(name));
+            QVERIFY2(integerTicks(axis, &why), qPrintable(name + QStringLiteral(": ") + why));
+        }
+        // Two bookings read on their own scale, not as a line at the bottom of the stock's.
+        const auto *booked = drawn->findChild<QValueAxis *>(QStringLiteral("bookedAxis"));
+        QVERIFY2(booked->max() <= qMax(4, 2 * bookings), qPrintable(QString::number(booked->max())));
+
+        const auto *days = drawn->findChild<QBarCategoryAxis *>();
+        QVERIFY(days);
+        QCOMPARE(days->count(), StockChart::kDays);
+        // The month on the first day; 2024-03-04 is the test desk's today.
+        QCOMPARE(days->at(0), QStringLiteral("3/4"));
+        QCOMPARE(days->at(1), QStringLiteral("5"));
+    }
 };
 
 QTEST_MAIN(TestDeskWords)

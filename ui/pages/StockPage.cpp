@@ -67,7 +67,9 @@ StockPage::StockPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     tablesLayout->addWidget(m_tabs);
     tablesLayout->addWidget(m_legend);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The chart below the tables, across the page: its fourteen days need the width more than the
+    // tables, which are short on most desks, need the height.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("stockSplitter"));
     splitter->addWidget(tables);
     splitter->addWidget(m_chart);

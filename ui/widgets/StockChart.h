@@ -8,8 +8,10 @@ class QChartView;
 class QComboBox;
 class QLabel;
 
-// A small chart of the coming two weeks: doses on hand (usable that day) against the bookings made for
-// the days up to it, for one vaccine or all. Where the bookings line meets the stock line, order more.
+// A chart of the coming two weeks, for one vaccine or all: the doses still free to book each day (usable
+// that day less the bookings up to it; where it reaches 0, order more) on the left axis, and the bookings
+// per day and so far on their own axis on the right, so a few bookings are not flattened by a large stock.
+// Both axes count in whole steps; days are labelled with the month where it starts.
 class StockChart final : public QWidget
 {
     Q_OBJECT
