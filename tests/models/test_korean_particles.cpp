@@ -1,5 +1,8 @@
 #include "models/domain/KoreanParticles.h"
+#include "models/domain/Refusal.h"
+#include "translations/Translations.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 // Particles fitted to the word's last syllable, number or letter.
@@ -12,6 +15,7 @@ private slots:
     void endings();
     void fitted_data();
     void fitted();
+    void refusalsComeFitted();
 };
 
 void TestKoreanParticles::endings_data()
@@ -82,5 +86,17 @@ void TestKoreanParticles::fitted()
     QCOMPARE(KoreanParticles::fitted(text), expected);
 }
 
-QTEST_APPLESS_MAIN(TestKoreanParticles)
+void TestKoreanParticles::refusalsComeFitted()
+{
+    Translations::install(qApp, QLocale(QLocale::Korean));
+    // "이 백신의 로트 %1이(가) 없습니다."
+    const QString consonant = Refusal::make(RefusalCode::UnknownLot, QStringLiteral("A1")).message;
+    const QString vowel = Refusal::make(RefusalCode::UnknownLot, QStringLiteral("A2")).message;
+    Translations::install(qApp, QLocale(QLocale::English));
+    QVERIFY2(consonant.contains(QStringLiteral("A1이 ")), qPrintable(consonant));
+    QVERIFY2(vowel.contains(QStringLiteral("A2가 ")), qPrintable(vowel));
+    QVERIFY(!consonant.contains(QStringLiteral("(가)")));
+}
+
+QTEST_GUILESS_MAIN(TestKoreanParticles)
 #include "test_korean_particles.moc"
