@@ -25,6 +25,33 @@
 #include <QValueAxis>
 
 namespace {
+SlipContent sampleSlip(const QUrl &server)
+{
+    return {QStringLiteral("Seoul Central Clinic (Mapo-gu, 2F)"),
+            QStringLiteral("ABCD2345"),
+            QStringLiteral("Comirnaty"),
+            QDateTime(QDate(2024, 3, 5), QTime(10, 30)),
+            QStringLiteral("홍길동 (Hong, Gil-dong)"),
+            BookingSlip::myPageUrl(server, QStringLiteral("ABCD2345"))};
+}
+
+// The slip's PDF as text, as a person copying from it gets it; empty when pdftotext is not installed.
+QString pdfText(const SlipContent &content, const QString &dir)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return QString();
+    const QString path = dir + QStringLiteral("/slip.pdf");
+    QString error;
+    if (!BookingSlip(content).writePdf(path, &error))
+        return QStringLiteral("not written: ") + error;
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("pdftotext did not finish");
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
 // Every tick of `axis` a whole number, one step apart, and more than two of them.
 bool integerTicks(const QValueAxis *axis, QString *why)
 {
@@ -37,7 +64,6 @@ bool integerTicks(const QValueAxis *axis, QString *why)
     return step >= 1 && step == qRound(step) && axis->labelFormat() == QStringLiteral("%d");
 }
 } // namespace
-
 
 // What the desk prints and draws, read as a customer or a manager reads it.
 class TestDeskWords final : public QObject
@@ -52,6 +78,49 @@ private slots:
     }
 
     void cleanup() { Translations::install(qApp, QLocale(QLocale::English)); }
+
+    void slipPdfTextKeepsPunctuation_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("ko") << QLocale(QLocale::Korean);
+        QTest::newRow("en") << QLocale(QLocale::English);
+    }
+
+    // What a customer or a clerk copies out of the PDF is what the slip shows, punctuation included.
+    void slipPdfTextKeepsPunctuation()
+    {
+        QFETCH(QLocale, locale);
+        Translations::install(qApp, locale);
+        QLocale::setDefault(locale);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString text = pdfText(sampleSlip(QUrl(QStringLiteral("https://clinic.example/"))), dir.path());
+        QLocale::setDefault(QLocale(QLocale::English));
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const auto slip = [](const char *source) {
+            return QCoreApplication::translate("BookingSlip", source).simplified();
+        };
+        for (const QString &expected :
+             {slip("Vaccine:"), slip("Appointment:"), slip("Name:"), QStringLiteral("ABCD2345"),
+              slip("Please bring an ID card and this slip to your appointment."),
+              QStringLiteral("https://clinic.example/mypage?code=ABCD2345"), QStringLiteral("10:30"),
+              QStringLiteral("Seoul Central Clinic (Mapo-gu, 2F)"),
+              QStringLiteral("홍길동 (Hong, Gil-dong)")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+
+    void standaloneSlipSaysHowToCheckTheBooking()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString text = pdfText(sampleSlip(QUrl()), dir.path());
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(text.contains(QStringLiteral("call or visit Seoul Central Clinic (Mapo-gu, 2F)")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Scan the code")));
+    }
 
     // The vaccine form as the booking form: every error at once under its field, each gone once fixed.
     void vaccineFormShowsAllErrorsAtOnce()

@@ -246,7 +246,7 @@ void EnrollDialog::retranslateUi()
     m_intro->setText(tr("The server's administrator gives you a one-time code for this desk. The desk keeps "
                         "everything it did alone and shares it with the server."));
     m_serverLabel->setText(tr("&Server address:"));
-    m_codeLabel->setText(tr("One-time &code:"));
+    m_codeLabel->setText(tr("One-time c&ode:"));
     m_nameLabel->setText(tr("Desk &name:"));
     m_tokenLabel->setText(tr("Keep the token in:"));
     m_keychain->setText(tr("System &keychain"));

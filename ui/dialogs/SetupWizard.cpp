@@ -46,7 +46,7 @@ QWizardPage *SetupWizard::createClinicPage()
     m_siteName->setMaxLength(80);
     m_siteName->setPlaceholderText(tr("e.g. Mapo-gu Vaccination Centre"));
     auto *form = new QFormLayout(page);
-    auto *label = new QLabel(tr("Clinic &name:"), page);
+    auto *label = new QLabel(tr("&Clinic name:"), page);
     label->setBuddy(m_siteName);
     form->addRow(label, m_siteName);
     page->registerField(QStringLiteral("siteName*"), m_siteName);
@@ -58,7 +58,8 @@ QWizardPage *SetupWizard::createAdministratorPage()
     auto *page = new FieldPage(this);
     page->setTitle(tr("The administrator"));
     page->setSubTitle(tr("The administrator creates the other staff accounts and reads the audit trail. "
-                         "The password is stored only as an Argon2id hash."));
+                         "The password itself is never stored, only a scrambled form of it that "
+                         "cannot be turned back into the password."));
     m_displayName = new QLineEdit(page);
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setMaxLength(80);
