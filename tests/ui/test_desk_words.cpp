@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -36,15 +37,22 @@ SlipContent sampleSlip(const QUrl &server)
 }
 
 // The slip's PDF as text, as a person copying from it gets it; empty when pdftotext is not installed.
-QString pdfText(const SlipContent &content, const QString &dir)
+// Written by "Save as PDF" (QPdfWriter) or, with `printed`, by printing to a PDF file (QPrinter).
+QString pdfText(const SlipContent &content, const QString &dir, bool printed = false)
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
         return QString();
     const QString path = dir + QStringLiteral("/slip.pdf");
-    QString error;
-    if (!BookingSlip(content).writePdf(path, &error))
+    if (printed) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        if (!BookingSlip(content).print(&printer))
+            return QStringLiteral("not printed");
+    } else if (QString error; !BookingSlip(content).writePdf(path, &error)) {
         return QStringLiteral("not written: ") + error;
+    }
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000))
@@ -82,19 +90,24 @@ private slots:
     void slipPdfTextKeepsPunctuation_data()
     {
         QTest::addColumn<QLocale>("locale");
-        QTest::newRow("ko") << QLocale(QLocale::Korean);
-        QTest::newRow("en") << QLocale(QLocale::English);
+        QTest::addColumn<bool>("printed");
+        QTest::newRow("ko saved") << QLocale(QLocale::Korean) << false;
+        QTest::newRow("en saved") << QLocale(QLocale::English) << false;
+        QTest::newRow("ko printed") << QLocale(QLocale::Korean) << true;
+        QTest::newRow("en printed") << QLocale(QLocale::English) << true;
     }
 
     // What a customer or a clerk copies out of the PDF is what the slip shows, punctuation included.
     void slipPdfTextKeepsPunctuation()
     {
         QFETCH(QLocale, locale);
+        QFETCH(bool, printed);
         Translations::install(qApp, locale);
         QLocale::setDefault(locale);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString text = pdfText(sampleSlip(QUrl(QStringLiteral("https://clinic.example/"))), dir.path());
+        const QString text =
+            pdfText(sampleSlip(QUrl(QStringLiteral("https://clinic.example/"))), dir.path(), printed);
         QLocale::setDefault(QLocale(QLocale::English));
         if (text.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");

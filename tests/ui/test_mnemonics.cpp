@@ -3,12 +3,14 @@
 #include "models/commands/ClinicSetup.h"
 #include "models/commands/PasswordHasher.h"
 #include "models/commands/StaffAdmin.h"
+#include "models/csv/BookingCsvImport.h"
 #include "models/domain/Role.h"
 #include "models/itemmodels/StockTableModel.h"
 #include "translations/Translations.h"
 #include "ui/DeskSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/BookingDialog.h"
+#include "ui/dialogs/CsvImportDialog.h"
 #include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/InjectDialog.h"
 #include "ui/dialogs/ReceiveStockDialog.h"
@@ -171,7 +173,8 @@ private slots:
             SetupWizard wizard(&setup);
             wizard.show();
             clashes += windowClashes(&wizard, QStringLiteral("setup wizard, clinic page"));
-            wizard.findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))->setText(QStringLiteral("Mapo Clinic"));
+            wizard.findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))
+                ->setText(QStringLiteral("Mapo Clinic"));
             wizard.next();
             QVERIFY(wizard.currentId() != wizard.startId());
             clashes += windowClashes(&wizard, QStringLiteral("setup wizard, administrator page"));
@@ -239,6 +242,13 @@ private slots:
                             QStringLiteral("Hong Gildong"), QUrl()};
         SlipDialog slip(content);
         check(slip, QStringLiteral("slip"));
+        const BookingCsvImport importer(&desk.store, &desk.clock);
+        const BookingCsvImport::Preview preview =
+            importer.preview("name,birth_date,phone,vaccine,appointment\n"
+                             "Kim,1980-01-01,010-1234-5678,Comirnaty,2024-03-05 10:00\n"
+                             "Lee,1980-13-01,010-1234-5679,Comirnaty,2024-03-05 10:00\n");
+        CsvImportDialog import(importer, preview, desk.commands.get());
+        check(import, QStringLiteral("CSV import"));
 
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
