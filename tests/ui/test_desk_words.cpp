@@ -2,6 +2,7 @@
 #include "models/commands/PasswordHasher.h"
 #include "models/commands/StaffAdmin.h"
 #include "translations/Translations.h"
+#include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/ReceiveStockDialog.h"
 #include "ui/dialogs/StaffDialog.h"
 #include "ui/dialogs/VaccineDialog.h"
@@ -223,6 +224,27 @@ private slots:
         QVERIFY(!lotError->isVisible());
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void enrollFormShowsAllErrorsAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        EnrollDialog dialog(&desk.store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("enrollCodeEdit"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("enrollNameEdit"));
+        QVERIFY(code && name);
+        code->setText(QStringLiteral("ABC"));
+        name->clear();
+        dialog.enroll(); // nothing is sent: the form alone says what is wrong
+        QCOMPARE(dialog.problemText().split(QLatin1Char('\n')).size(), 2);
+        QCOMPARE(QApplication::focusWidget(), code);
+        QVERIFY(code->hasSelectedText());
+        QTest::keyClicks(name, QStringLiteral("front desk"));
+        QCOMPARE(dialog.problemText(),
+                 QStringLiteral("The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX."));
     }
 
     void chartAxesOnAnEmptyClinic_data()
