@@ -2931,16 +2931,16 @@ Token kept in: %2</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Doses free to book</source>
-        <translation>Doses free to book</translation>
-    </message>
-    <message>
         <source>Doses</source>
         <translation>Doses</translation>
     </message>
     <message>
         <source>Bookings</source>
         <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Doses left after the bookings so far</source>
+        <translation>Doses left after the bookings so far</translation>
     </message>
 </context>
 <context>

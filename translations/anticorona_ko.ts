@@ -2913,16 +2913,16 @@ Token kept in: %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Doses free to book</source>
-        <translation>예약 가능 수량</translation>
-    </message>
-    <message>
         <source>Doses</source>
         <translation>수량</translation>
     </message>
     <message>
         <source>Bookings</source>
         <translation>예약</translation>
+    </message>
+    <message>
+        <source>Doses left after the bookings so far</source>
+        <translation>누적 예약 후 남는 수량</translation>
     </message>
 </context>
 <context>

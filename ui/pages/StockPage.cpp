@@ -73,8 +73,8 @@ StockPage::StockPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     splitter->setObjectName(QStringLiteral("stockSplitter"));
     splitter->addWidget(tables);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -142,7 +142,7 @@ void StockChart::reload()
     // Bookings are counted in tens where stock is counted in hundreds: each has its own axis, so a
     // day's few bookings are not a flat line at the bottom of the stock's scale.
     auto *available = new QLineSeries(chart);
-    available->setName(tr("Doses free to book"));
+    available->setName(tr("Doses left after the bookings so far"));
     auto *cumulative = new QLineSeries(chart);
     cumulative->setName(tr("Booked so far"));
     auto *perDay = new QBarSet(tr("Booked that day"));
@@ -180,6 +180,11 @@ void StockChart::reload()
     bookedAxis->setTitleText(tr("Bookings"));
     setIntegerRange(bookedAxis, 0, bookedTop);
     chart->addAxis(bookedAxis, Qt::AlignRight);
+    // Each axis in the colour of its line: the two lines crossing means nothing, the axes say so.
+    stockAxis->setLabelsColor(available->color());
+    stockAxis->setTitleBrush(available->color());
+    bookedAxis->setLabelsColor(cumulative->color());
+    bookedAxis->setTitleBrush(cumulative->color());
     for (QAbstractSeries *series : chart->series())
         series->attachAxis(x);
     available->attachAxis(stockAxis);
