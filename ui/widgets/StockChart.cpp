@@ -32,24 +32,25 @@ QString dayLabel(const QDate &date, bool withMonth)
                : QString::number(date.day());
 }
 
-// From a round bottom at or below `bottom` (0 unless overbooked) to a round top at or above `top`, ticks
-// one whole step apart, at most six of them: no axis of 2, 1, 1, 0, 0 for a day of two bookings, and
-// 0 to 4 when there is nothing at all.
+// From a round bottom at or below `bottom` (0 unless overbooked) to a round top at or above `top`, in
+// whole steps of 1, 2 or 5 times a power of ten, about five of them, and never less than 0 to 4: no axis
+// of 2, 1, 1, 0, 0 for a day of two bookings, nor a top twice the highest value.
 void setIntegerRange(QValueAxis *axis, int bottom, int top)
 {
-    const int span = top - bottom;
+    constexpr int kIntervals = 5;
+    const int span = qMax(4, top - bottom);
     int step = 1;
-    for (int scale = 1; step == 1 && scale <= 100'000'000; scale *= 10) {
+    for (int scale = 1; scale <= 100'000'000; scale *= 10) {
         const int candidates[] = {scale, 2 * scale, 5 * scale};
         const int *fits = std::find_if(std::begin(candidates), std::end(candidates),
-                                       [span](int candidate) { return span <= candidate * 4; });
-        if (fits != std::end(candidates))
+                                       [span](int candidate) { return span <= candidate * kIntervals; });
+        if (fits != std::end(candidates)) {
             step = *fits;
-        if (fits != std::end(candidates))
             break;
+        }
     }
     const int lower = bottom >= 0 ? 0 : -((-bottom + step - 1) / step) * step;
-    const int ticks = qMax(4, (top - lower + step - 1) / step);
+    const int ticks = qMax((qMax(top, lower + 4) - lower + step - 1) / step, 1);
     axis->setRange(lower, lower + ticks * step);
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setTickCount(ticks + 1);
