@@ -2,6 +2,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/KoreanParticles.h"
 #include "models/domain/PrintableText.h"
 #include "models/domain/Validation.h"
 #include "models/sqlite/WalCheckpointer.h"
@@ -42,7 +43,7 @@ void printJson(const QJsonObject &object)
 
 ServerExitCode ServerRunner::refuse(const QString &message)
 {
-    err() << message << Qt::endl;
+    err() << KoreanParticles::fitted(message) << Qt::endl;
     return ServerExitCode::Refused;
 }
 
@@ -54,7 +55,7 @@ ServerExitCode ServerRunner::fail(ServerExitCode code, const QString &error, con
                    {QStringLiteral("error"), error},
                    {QStringLiteral("message"), message}});
     }
-    err() << message << Qt::endl;
+    err() << KoreanParticles::fitted(message) << Qt::endl;
     return code;
 }
 
@@ -68,7 +69,7 @@ ServerExitCode ServerRunner::run(const QStringList &arguments)
             printJson({{QStringLiteral("ok"), false},
                        {QStringLiteral("error"), QStringLiteral("usage")},
                        {QStringLiteral("message"), commandLine.errorMessage()}});
-        err() << commandLine.errorMessage() << Qt::endl
+        err() << KoreanParticles::fitted(commandLine.errorMessage()) << Qt::endl
               << Qt::endl
               << ServerCommandLine::usage() << Qt::flush;
         return ServerExitCode::Usage;
@@ -132,7 +133,8 @@ ServerExitCode ServerRunner::addSite(SqliteServerStore *store, const ServerInvoc
     if (const Refusal refusal = Validation::checkName(name); refusal.isRefused())
         return refuse(refusal.message);
     const QString id = store->addSite(name, SystemClock().now());
-    out() << tr("Created the site \"%1\"; its id:").arg(name) << Qt::endl << id << Qt::endl;
+    out() << KoreanParticles::fitted(tr("Created the site \"%1\"; its id:").arg(name)) << Qt::endl
+          << id << Qt::endl;
     return ServerExitCode::Done;
 }
 
@@ -229,7 +231,7 @@ ServerExitCode ServerRunner::verify(SqliteServerStore *store, const ServerInvoca
     } else {
         // The findings are the report asked for: stdout, one per line, code first.
         for (const VerifyFinding &finding : report.findings)
-            out() << finding.code << ": " << finding.message << Qt::endl;
+            out() << finding.code << ": " << KoreanParticles::fitted(finding.message) << Qt::endl;
     }
     err() << verdict << Qt::endl;
     return ServerExitCode::Findings;

@@ -8,10 +8,6 @@
         <translation>&amp;Add staff member…</translation>
     </message>
     <message>
-        <source>&amp;Staff accounts:</source>
-        <translation>&amp;Staff accounts:</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>S&amp;taff accounts:</source>
+        <translation>S&amp;taff accounts:</translation>
     </message>
 </context>
 <context>
@@ -391,6 +391,10 @@
         <source>Scan the code or open this address, then enter your birth date to see your booking:</source>
         <translation>Scan the code or open this address, then enter your birth date to see your booking:</translation>
     </message>
+    <message>
+        <source>To check or change this booking, call or visit %1 and give the booking code above.</source>
+        <translation>To check or change this booking, call or visit %1 and give the booking code above.</translation>
+    </message>
 </context>
 <context>
     <name>BookingTableModel</name>
@@ -460,10 +464,6 @@
     <message>
         <source>&amp;Find booking</source>
         <translation>&amp;Find booking</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>F&amp;ind:</translation>
     </message>
     <message>
         <source>Anything</source>
@@ -593,16 +593,20 @@
         </translation>
     </message>
     <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
-        <translation>Give the code to the customer: with their birth date it shows the booking on MyPage.</translation>
-    </message>
-    <message>
         <source>&amp;Print slip…</source>
         <translation>&amp;Print slip…</translation>
     </message>
     <message>
         <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
         <translation>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with it and their birth date they can check the booking online.</source>
+        <translation>Give the code to the customer: with it and their birth date they can check the booking online.</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1260,6 @@ booking or correction is a command of its own.</translation>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <source>One-time &amp;code:</source>
-        <translation>One-time &amp;code:</translation>
-    </message>
-    <message>
         <source>Desk &amp;name:</source>
         <translation>Desk &amp;name:</translation>
     </message>
@@ -1330,6 +1330,10 @@ booking or correction is a command of its own.</translation>
     <message>
         <source>Connecting to %1... This can take a few seconds; please wait.</source>
         <translation>Connecting to %1... This can take a few seconds; please wait.</translation>
+    </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation>One-time c&amp;ode:</translation>
     </message>
 </context>
 <context>
@@ -2671,16 +2675,8 @@ Token kept in: %2</translation>
         <translation>e.g. Mapo-gu Vaccination Centre</translation>
     </message>
     <message>
-        <source>Clinic &amp;name:</source>
-        <translation>Clinic &amp;name:</translation>
-    </message>
-    <message>
         <source>The administrator</source>
         <translation>The administrator</translation>
-    </message>
-    <message>
-        <source>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</source>
-        <translation>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</translation>
     </message>
     <message>
         <source>3 to 32 letters, digits, dots, dashes</source>
@@ -2713,6 +2709,14 @@ Token kept in: %2</translation>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>&amp;Clinic name:</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other staff accounts and reads the audit trail. The password itself is never stored, only a scrambled form of it that cannot be turned back into the password.</source>
+        <translation>The administrator creates the other staff accounts and reads the audit trail. The password itself is never stored, only a scrambled form of it that cannot be turned back into the password.</translation>
     </message>
 </context>
 <context>
@@ -2942,10 +2946,6 @@ Token kept in: %2</translation>
         <translation>All vaccines</translation>
     </message>
     <message>
-        <source>Usable stock</source>
-        <translation>Usable stock</translation>
-    </message>
-    <message>
         <source>Booked so far</source>
         <translation>Booked so far</translation>
     </message>
@@ -2956,6 +2956,23 @@ Token kept in: %2</translation>
     <message>
         <source>The next %1 days for:</source>
         <translation>The next %1 days for:</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day under the stock chart</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Doses left after the bookings so far</source>
+        <translation>Doses left after the bookings so far</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>직원 추가(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Staff accounts:</source>
-        <translation>직원 계정(&amp;S):</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>%1 can no longer sign in.</source>
         <translation>%1은(는) 이제 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;taff accounts:</source>
+        <translation>직원 계정(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -388,6 +388,10 @@
         <source>Scan the code or open this address, then enter your birth date to see your booking:</source>
         <translation>QR 코드를 스캔하거나 아래 주소에 접속한 뒤 생년월일을 입력하면 예약 내용을 확인할 수 있습니다:</translation>
     </message>
+    <message>
+        <source>To check or change this booking, call or visit %1 and give the booking code above.</source>
+        <translation>예약을 확인하거나 바꾸려면 %1에 전화하거나 방문하여 위의 예약 코드를 알려 주십시오.</translation>
+    </message>
 </context>
 <context>
     <name>BookingTableModel</name>
@@ -457,10 +461,6 @@
     <message>
         <source>&amp;Find booking</source>
         <translation>예약 찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>찾기(&amp;I):</translation>
     </message>
     <message>
         <source>Anything</source>
@@ -585,16 +585,20 @@
         </translation>
     </message>
     <message>
-        <source>Give the code to the customer: with their birth date it shows the booking on MyPage.</source>
-        <translation>고객에게 예약 코드를 알려 주십시오. 생년월일과 함께 입력하면 MyPage에서 예약을 확인할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Print slip…</source>
         <translation>예약증 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
         <translation>이름 일부, 전화번호 앞자리나 뒷자리 네 자리, 또는 예약 코드</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>찾기(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Give the code to the customer: with it and their birth date they can check the booking online.</source>
+        <translation>고객에게 예약 코드를 알려 주십시오. 이 코드와 생년월일로 온라인에서 예약을 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -664,7 +668,7 @@
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
-        <translation>옵션 %1 FILE이(가) 필요합니다.</translation>
+        <translation>옵션 %1 FILE이 필요합니다.</translation>
     </message>
     <message>
         <source>The argument %1 is missing.</source>
@@ -728,7 +732,7 @@ Exit codes:
 </source>
         <translation>
 공통 옵션:
-  --database FILE  창구 데이터베이스. vaccine add, staff add, demo, enroll은 파일이 없으면
+  --database FILE  컴퓨터 데이터베이스. vaccine add, staff add, demo, enroll은 파일이 없으면
                    만들고, 나머지 명령은 파일이 있어야 합니다
   --json           표준 출력에 JSON 객체 하나만 출력
   --help           이 도움말 출력
@@ -798,7 +802,7 @@ goes to stderr.</source>
     <message>
         <source>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</source>
-        <translation>이 창구에서 만든 예약의 오늘 마지막 접종 기록을 취소합니다:
+        <translation>이 컴퓨터에서 만든 예약의 오늘 마지막 접종 기록을 취소합니다:
 수량은 로트로 돌아가고 예약은 다시 예약됨 상태가 됩니다.</translation>
     </message>
     <message>
@@ -821,15 +825,15 @@ what, and when.</source>
         <source>Makes this desk a device of the server&apos;s site with a one-time code from the
 administrator. The token goes to the system keychain, or to --token-file (mode 0600)
 where there is none; --name is how the server lists the desk (default: this computer&apos;s).</source>
-        <translation>관리자에게 받은 일회용 코드로 이 창구를 서버 접종소의 기기로 등록합니다.
+        <translation>관리자에게 받은 일회용 코드로 이 컴퓨터를 서버 접종소의 기기로 등록합니다.
 토큰은 시스템 키체인에, 키체인이 없으면 --token-file(모드 0600)에 저장됩니다.
---name은 서버에 표시될 창구 이름입니다 (기본값: 이 컴퓨터의 이름).</translation>
+--name은 서버에 표시될 컴퓨터 이름입니다 (기본값: 이 컴퓨터의 이름).</translation>
     </message>
     <message>
         <source>Runs one round with the server: sends the changes waiting, then
 reads the site&apos;s changes. A standalone desk has nothing to do.</source>
         <translation>서버와 한 차례 동기화합니다: 대기 중인 변경을 보내고, 접종소의
-변경을 받습니다. 단독 창구는 할 일이 없습니다.</translation>
+변경을 받습니다. 단독 컴퓨터는 할 일이 없습니다.</translation>
     </message>
     <message>
         <source>Shows where the desk stands with the server: changes waiting, rights
@@ -846,7 +850,7 @@ the site&apos;s changes (at most 100).</source>
     <message>
         <source>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</source>
-        <translation>충돌을 닫습니다. 이 창구의 내용이나 서버의 내용을 유지합니다. 새 예약이나
+        <translation>충돌을 닫습니다. 이 컴퓨터의 내용이나 서버의 내용을 유지합니다. 새 예약이나
 정정은 별도의 명령으로 합니다.</translation>
     </message>
 </context>
@@ -890,7 +894,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>This desk held no right to book this vaccine.</source>
-        <translation>이 창구에는 이 백신을 예약할 권한이 없었습니다.</translation>
+        <translation>이 컴퓨터에는 이 백신을 예약할 권한이 없었습니다.</translation>
     </message>
     <message>
         <source>The appointment was in the past.</source>
@@ -926,7 +930,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The booking was sent for another desk.</source>
-        <translation>다른 창구의 예약으로 보내졌습니다.</translation>
+        <translation>다른 컴퓨터의 예약으로 보내졌습니다.</translation>
     </message>
     <message>
         <source>The server does not know this vaccine.</source>
@@ -938,7 +942,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The booking is not known here or at the server.</source>
-        <translation>이 창구나 서버에서 찾을 수 없는 예약입니다.</translation>
+        <translation>이 컴퓨터나 서버에서 찾을 수 없는 예약입니다.</translation>
     </message>
     <message>
         <source>The lot is not known.</source>
@@ -1018,7 +1022,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>This desk may not undo that injection.</source>
-        <translation>이 창구에서는 그 접종을 취소할 수 없습니다.</translation>
+        <translation>이 컴퓨터에서는 그 접종을 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>An injection can only be undone on the day it was given.</source>
@@ -1042,19 +1046,19 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>Another desk received the same lot with another expiry date.</source>
-        <translation>다른 창구에서 같은 로트를 다른 유효기간으로 입고했습니다.</translation>
+        <translation>다른 컴퓨터에서 같은 로트를 다른 유효기간으로 입고했습니다.</translation>
     </message>
     <message>
         <source>Another desk wrote off more doses than this desk holds.</source>
-        <translation>다른 창구에서 이 창구가 가진 것보다 많은 수량을 폐기했습니다.</translation>
+        <translation>다른 컴퓨터에서 이 컴퓨터가 가진 것보다 많은 수량을 폐기했습니다.</translation>
     </message>
     <message>
         <source>Another desk injected a dose that no lot here holds.</source>
-        <translation>다른 창구에서 접종한 수량이 이 창구의 어느 로트에도 없습니다.</translation>
+        <translation>다른 컴퓨터에서 접종한 수량이 이 컴퓨터의 어느 로트에도 없습니다.</translation>
     </message>
     <message>
         <source>Another desk undid an injection this desk has never seen.</source>
-        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+        <translation>다른 컴퓨터에서 이 컴퓨터가 모르는 접종을 취소했습니다.</translation>
     </message>
     <message>
         <source>Other reason (%1)</source>
@@ -1238,19 +1242,15 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</source>
-        <translation>서버 관리자가 이 창구를 위한 일회용 코드를 드립니다. 창구는 혼자서 한 모든 작업을 그대로 유지하고 서버와 공유합니다.</translation>
+        <translation>서버 관리자가 이 컴퓨터를 위한 일회용 코드를 드립니다. 컴퓨터는 혼자서 한 모든 작업을 그대로 유지하고 서버와 공유합니다.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
         <translation>서버 주소(&amp;S):</translation>
     </message>
     <message>
-        <source>One-time &amp;code:</source>
-        <translation>일회용 코드(&amp;C):</translation>
-    </message>
-    <message>
         <source>Desk &amp;name:</source>
-        <translation>창구 이름(&amp;N):</translation>
+        <translation>컴퓨터 이름(&amp;N):</translation>
     </message>
     <message>
         <source>Keep the token in:</source>
@@ -1306,7 +1306,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>Give this desk a name, so the server&apos;s administrator can tell it apart.</source>
-        <translation>서버 관리자가 구별할 수 있도록 이 창구의 이름을 입력하십시오.</translation>
+        <translation>서버 관리자가 구별할 수 있도록 이 컴퓨터의 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Choose the file that will keep the token.</source>
@@ -1320,16 +1320,20 @@ booking or correction is a command of its own.</source>
         <source>Connecting to %1... This can take a few seconds; please wait.</source>
         <translation>%1에 연결하는 중입니다... 몇 초 걸릴 수 있으니 잠시 기다려 주세요.</translation>
     </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation>일회용 코드(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>Enroller</name>
     <message>
         <source>This desk is enrolled already, with %1 as device %2. A desk enrolls once: to start over, enroll a new database file.</source>
-        <translation>이 창구는 이미 %1에 기기 %2(으)로 등록되어 있습니다. 창구는 한 번만 등록합니다. 처음부터 다시 하려면 새 데이터베이스 파일을 등록하십시오.</translation>
+        <translation>이 컴퓨터는 이미 %1에 기기 %2(으)로 등록되어 있습니다. 컴퓨터는 한 번만 등록합니다. 처음부터 다시 하려면 새 데이터베이스 파일을 등록하십시오.</translation>
     </message>
     <message>
         <source>The desk cannot keep its token in %1: %2 The enrollment code was not used.</source>
-        <translation>창구가 토큰을 %1에 보관할 수 없습니다: %2 등록 코드는 사용되지 않았습니다.</translation>
+        <translation>컴퓨터가 토큰을 %1에 보관할 수 없습니다: %2 등록 코드는 사용되지 않았습니다.</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached. Check the address and the network; the enrollment code was not used.</source>
@@ -1345,7 +1349,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>This enrollment code was used already; each code enrolls one desk. Ask the administrator for a new one.</source>
-        <translation>이 등록 코드는 이미 사용되었습니다. 코드 하나로 창구 하나만 등록합니다. 관리자에게 새 코드를 요청하십시오.</translation>
+        <translation>이 등록 코드는 이미 사용되었습니다. 코드 하나로 컴퓨터 하나만 등록합니다. 관리자에게 새 코드를 요청하십시오.</translation>
     </message>
     <message>
         <source>This enrollment code has expired. Ask the administrator for a new one.</source>
@@ -1357,15 +1361,15 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The desk could not store its token in %1: %2 The enrollment code is spent: ask the administrator for a new one.</source>
-        <translation>창구가 토큰을 %1에 저장하지 못했습니다: %2 등록 코드는 이미 사용되었으니 관리자에게 새 코드를 요청하십시오.</translation>
+        <translation>컴퓨터가 토큰을 %1에 저장하지 못했습니다: %2 등록 코드는 이미 사용되었으니 관리자에게 새 코드를 요청하십시오.</translation>
     </message>
     <message>
         <source>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</source>
-        <translation>그사이 다른 곳에서 이 창구를 등록했습니다. 기존 등록은 그대로 유지됩니다.</translation>
+        <translation>그사이 다른 곳에서 이 컴퓨터를 등록했습니다. 기존 등록은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</source>
-        <translation>창구의 데이터베이스가 등록을 기록하지 못했습니다. 아무것도 바뀌지 않았습니다. 다시 시도하고, 또 그러면 지원팀에 연락하세요.</translation>
+        <translation>컴퓨터의 데이터베이스가 등록을 기록하지 못했습니다. 아무것도 바뀌지 않았습니다. 다시 시도하고, 또 그러면 지원팀에 연락하세요.</translation>
     </message>
     <message>
         <source>The server refused the enrollment: %1</source>
@@ -1412,7 +1416,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>Only the latest injection of booking %1, made by this desk for its own booking, can be undone.</source>
-        <translation>예약 %1의 마지막 접종 기록 중에서도, 이 창구가 자신이 만든 예약에 대해 기록한 접종만 취소할 수 있습니다.</translation>
+        <translation>예약 %1의 마지막 접종 기록 중에서도, 이 컴퓨터가 자신이 만든 예약에 대해 기록한 접종만 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>The injection of booking %1 took its dose from lot %2, not from lot %3.</source>
@@ -1461,31 +1465,31 @@ booking or correction is a command of its own.</source>
     <name>FeedStore</name>
     <message>
         <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
-        <translation>다른 창구에서 %1회분을 폐기했지만, 이 창구의 로트에는 그중 %2회분만 있었습니다.</translation>
+        <translation>다른 컴퓨터에서 %1회분을 폐기했지만, 이 컴퓨터의 로트에는 그중 %2회분만 있었습니다.</translation>
     </message>
     <message>
         <source>Another desk cancelled a booking this desk has never seen.</source>
-        <translation>다른 창구에서 이 창구가 모르는 예약을 취소했습니다.</translation>
+        <translation>다른 컴퓨터에서 이 컴퓨터가 모르는 예약을 취소했습니다.</translation>
     </message>
     <message>
         <source>Another desk recorded an injection of a booking or lot this desk has never seen.</source>
-        <translation>다른 창구에서 이 창구가 모르는 예약 또는 로트로 접종을 기록했습니다.</translation>
+        <translation>다른 컴퓨터에서 이 컴퓨터가 모르는 예약 또는 로트로 접종을 기록했습니다.</translation>
     </message>
     <message>
         <source>Another desk recorded an injection from lot %1, but no lot here holds a dose.</source>
-        <translation>다른 창구에서 로트 %1로 접종을 기록했지만, 이 창구에는 남은 수량이 있는 로트가 없습니다.</translation>
+        <translation>다른 컴퓨터에서 로트 %1로 접종을 기록했지만, 이 컴퓨터에는 남은 수량이 있는 로트가 없습니다.</translation>
     </message>
     <message>
         <source>Another desk undid an injection this desk has never seen.</source>
-        <translation>다른 창구에서 이 창구가 모르는 접종을 취소했습니다.</translation>
+        <translation>다른 컴퓨터에서 이 컴퓨터가 모르는 접종을 취소했습니다.</translation>
     </message>
     <message>
         <source>Lot %1 arrived from another desk with expiry %2; this desk received it with expiry %3. The server keeps the first, so the lot now shows %2.</source>
-        <translation>로트 %1이(가) 다른 창구에서 유효기간 %2(으)로 들어왔습니다. 이 창구는 유효기간 %3(으)로 입고했습니다. 서버는 먼저 온 것을 유지하므로 이 로트는 이제 %2(으)로 표시됩니다.</translation>
+        <translation>로트 %1이(가) 다른 컴퓨터에서 유효기간 %2(으)로 들어왔습니다. 이 컴퓨터는 유효기간 %3(으)로 입고했습니다. 서버는 먼저 온 것을 유지하므로 이 로트는 이제 %2(으)로 표시됩니다.</translation>
     </message>
     <message>
         <source>The server keeps the injection, but no lot here holds the dose it used: check the stock.</source>
-        <translation>서버는 접종 기록을 유지하지만, 이 창구의 어느 로트에도 그 접종에 쓰인 분량이 남아 있지 않습니다. 재고를 확인하십시오.</translation>
+        <translation>서버는 접종 기록을 유지하지만, 이 컴퓨터의 어느 로트에도 그 접종에 쓰인 분량이 남아 있지 않습니다. 재고를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1508,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The file %1 is not a token file of this desk. Choose another file, or delete this one and enroll again.</source>
-        <translation>파일 %1은(는) 이 창구의 토큰 파일이 아닙니다. 다른 파일을 선택하거나, 이 파일을 지우고 다시 등록하십시오.</translation>
+        <translation>파일 %1은(는) 이 컴퓨터의 토큰 파일이 아닙니다. 다른 파일을 선택하거나, 이 파일을 지우고 다시 등록하십시오.</translation>
     </message>
     <message>
         <source>The token file %1 cannot be written: %2</source>
@@ -1675,7 +1679,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>deviceName must be printable text: no line breaks, tabs or other control characters</source>
-        <translation>deviceName은(는) 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
+        <translation>deviceName은 출력 가능한 텍스트여야 합니다. 줄바꿈, 탭 등 제어 문자는 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1791,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;The vaccination desk: bookings, stock and injections, working with or without the network.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;예방접종 창구 프로그램: 네트워크 연결과 관계없이 예약, 재고, 접종을 관리합니다.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Anticorona %1&lt;/b&gt;&lt;p&gt;예방접종 접수·접종 프로그램: 네트워크 연결과 관계없이 예약, 재고, 접종을 관리합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bookings</source>
@@ -1827,7 +1831,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation>창구 잠금(&amp;L)</translation>
+        <translation>화면 잠금(&amp;L)</translation>
     </message>
     <message>
         <source>Hide the screen until someone signs in again</source>
@@ -1847,7 +1851,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The desk is locked. Sign in to go on.</source>
-        <translation>창구가 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
+        <translation>화면이 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -2162,7 +2166,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>This desk holds no right to book this vaccine; it must get rights from the server first.</source>
-        <translation>이 창구에는 이 백신을 예약할 권한(수량)이 없습니다. 먼저 서버에서 권한을 받아야 합니다.</translation>
+        <translation>이 컴퓨터에는 이 백신을 예약할 권한(수량)이 없습니다. 먼저 서버에서 권한을 받아야 합니다.</translation>
     </message>
     <message>
         <source>This customer already has a booking for this vaccine (code %1).</source>
@@ -2246,7 +2250,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</source>
-        <translation>이 접종은 다른 창구의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
+        <translation>이 접종은 다른 컴퓨터의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</source>
@@ -2300,7 +2304,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</source>
-        <translation>서버가 창구의 권한 요청을 거부했습니다(%1). 권한은 옮겨지지 않았습니다. 관리자에게 알려 주세요.</translation>
+        <translation>서버가 컴퓨터의 권한 요청을 거부했습니다(%1). 권한은 옮겨지지 않았습니다. 관리자에게 알려 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2389,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>--database FILE is required.</source>
-        <translation>--database FILE이(가) 필요합니다.</translation>
+        <translation>--database FILE이 필요합니다.</translation>
     </message>
     <message>
         <source>Usage: anticorona-server --database FILE [--config FILE] COMMAND
@@ -2530,7 +2534,7 @@ Commands:
     </message>
     <message>
         <source>%1: rights at desks %2 + pool %3 + sureties held %4 make %5, but available %6 + debt %7 make %8.</source>
-        <translation>%1: 창구의 권리 %2 + 풀 %3 + 보유 중인 보증 %4 = %5이지만, 예약 가능 %6 + 부채 %7 = %8입니다.</translation>
+        <translation>%1: 컴퓨터의 권리 %2 + 풀 %3 + 보유 중인 보증 %4 = %5이지만, 예약 가능 %6 + 부채 %7 = %8입니다.</translation>
     </message>
     <message>
         <source>%1: debt %2 is more than the overrides %3 that may cause it.</source>
@@ -2565,11 +2569,11 @@ Commands:
     </message>
     <message>
         <source>Only an administrator can connect this desk to a server.</source>
-        <translation>관리자만 이 창구를 서버에 연결할 수 있습니다.</translation>
+        <translation>관리자만 이 컴퓨터를 서버에 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>Not connected to a server: this desk works alone.</source>
-        <translation>서버에 연결되지 않음: 이 창구는 단독으로 작동합니다.</translation>
+        <translation>서버에 연결되지 않음: 이 컴퓨터는 단독으로 작동합니다.</translation>
     </message>
     <message>
         <source>C&amp;onnect to a server...</source>
@@ -2581,11 +2585,11 @@ Commands:
     </message>
     <message>
         <source>Rights this desk keeps for booking</source>
-        <translation>이 창구가 예약용으로 보유할 권한</translation>
+        <translation>이 컴퓨터가 예약용으로 보유할 권한</translation>
     </message>
     <message>
         <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
-        <translation>서버에 연결된 창구는 백신마다 예약 권한을 보유합니다. 보유 권한이 하한보다 적으면 서버에 상한까지 더 요청하고, 상한보다 많으면 남는 권한을 다른 창구가 쓸 수 있도록 돌려줍니다. 자동: 이 창구의 오늘과 내일 예약 수에 따라 정해집니다.</translation>
+        <translation>서버에 연결된 컴퓨터는 백신마다 예약 권한을 보유합니다. 보유 권한이 하한보다 적으면 서버에 상한까지 더 요청하고, 상한보다 많으면 남는 권한을 다른 컴퓨터가 쓸 수 있도록 돌려줍니다. 자동: 이 컴퓨터의 오늘과 내일 예약 수에 따라 정해집니다.</translation>
     </message>
     <message>
         <source>Only a vaccine manager or an administrator can change these.</source>
@@ -2646,23 +2650,15 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>This desk has no clinic yet. Name it: the name appears on every booking slip.</source>
-        <translation>이 창구에는 아직 접종소가 없습니다. 접종소 이름을 입력하십시오. 이 이름은 모든 예약증에 표시됩니다.</translation>
+        <translation>이 컴퓨터에는 아직 접종소가 없습니다. 접종소 이름을 입력하십시오. 이 이름은 모든 예약증에 표시됩니다.</translation>
     </message>
     <message>
         <source>e.g. Mapo-gu Vaccination Centre</source>
         <translation>예: 마포구 예방접종센터</translation>
     </message>
     <message>
-        <source>Clinic &amp;name:</source>
-        <translation>접종소 이름(&amp;N):</translation>
-    </message>
-    <message>
         <source>The administrator</source>
         <translation>관리자</translation>
-    </message>
-    <message>
-        <source>The administrator creates the other staff accounts and reads the audit trail. The password is stored only as an Argon2id hash.</source>
-        <translation>관리자는 다른 직원 계정을 만들고 감사 기록을 열람합니다. 비밀번호는 Argon2id 해시로만 저장됩니다.</translation>
     </message>
     <message>
         <source>3 to 32 letters, digits, dots, dashes</source>
@@ -2696,6 +2692,14 @@ Token kept in: %2</source>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하십시오.</translation>
     </message>
+    <message>
+        <source>&amp;Clinic name:</source>
+        <translation>접종소 이름(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The administrator creates the other staff accounts and reads the audit trail. The password itself is never stored, only a scrambled form of it that cannot be turned back into the password.</source>
+        <translation>관리자는 다른 직원 계정을 만들고 감사 기록을 봅니다. 비밀번호는 그대로 저장하지 않고, 비밀번호로 되돌릴 수 없게 바꾼 형태로만 저장합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2705,7 +2709,7 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;The desk is locked. Sign in to go on.</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;창구가 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;화면이 잠겨 있습니다. 계속하려면 로그인하십시오.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;Sign in with your staff account.</source>
@@ -2924,10 +2928,6 @@ Token kept in: %2</source>
         <translation>모든 백신</translation>
     </message>
     <message>
-        <source>Usable stock</source>
-        <translation>사용 가능 재고</translation>
-    </message>
-    <message>
         <source>Booked so far</source>
         <translation>누적 예약</translation>
     </message>
@@ -2938,6 +2938,23 @@ Token kept in: %2</source>
     <message>
         <source>The next %1 days for:</source>
         <translation>앞으로 %1일, 대상:</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day under the stock chart</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Doses left after the bookings so far</source>
+        <translation>누적 예약 후 남는 수량</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3046,15 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>This desk is standalone: it has no server to sync with.</source>
-        <translation>이 창구는 단독 창구입니다: 동기화할 서버가 없습니다.</translation>
+        <translation>이 컴퓨터는 단독 컴퓨터입니다: 동기화할 서버가 없습니다.</translation>
     </message>
     <message>
         <source>The desk&apos;s token cannot be read from %1: %2</source>
-        <translation>창구의 토큰을 %1에서 읽을 수 없습니다: %2</translation>
+        <translation>컴퓨터의 토큰을 %1에서 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</source>
-        <translation>창구의 토큰이 %1에 없습니다. 새 코드로 새 데이터베이스 파일을 등록하십시오.</translation>
+        <translation>컴퓨터의 토큰이 %1에 없습니다. 새 코드로 새 데이터베이스 파일을 등록하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s); each is a conflict now (anticorona-cli conflicts).</source>
@@ -3058,7 +3075,7 @@ Token kept in: %2</source>
     <message>
         <source>Standalone: no server; this desk owns all rights.
 </source>
-        <translation>단독 창구: 서버가 없으며 이 창구가 모든 권한을 가집니다.
+        <translation>단독 컴퓨터: 서버가 없으며 이 컴퓨터가 모든 권한을 가집니다.
 </translation>
     </message>
     <message>
@@ -3139,7 +3156,7 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>this desk&apos;s version</source>
-        <translation>이 창구의 내용</translation>
+        <translation>이 컴퓨터의 내용</translation>
     </message>
     <message>
         <source>the server&apos;s version</source>
@@ -3150,7 +3167,7 @@ Token kept in: %2</source>
     <name>SyncEngine</name>
     <message>
         <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
-        <translation>서버에 연결할 수 없습니다. 이 창구는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
+        <translation>서버에 연결할 수 없습니다. 이 컴퓨터는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
     </message>
     <message>
         <source>The server is busy; the desk will try again shortly.</source>
@@ -3162,11 +3179,11 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>The server no longer accepts this desk: it was removed by an administrator. Nothing on this desk is lost; ask for a new enrollment code.</source>
-        <translation>서버가 더 이상 이 창구를 받지 않습니다. 관리자가 등록을 해제했습니다. 이 창구의 기록은 하나도 잃지 않았습니다. 새 등록 코드를 요청하세요.</translation>
+        <translation>서버가 더 이상 이 컴퓨터를 받지 않습니다. 관리자가 등록을 해제했습니다. 이 컴퓨터의 기록은 하나도 잃지 않았습니다. 새 등록 코드를 요청하세요.</translation>
     </message>
     <message>
         <source>The server does not know this desk; enroll it again.</source>
-        <translation>서버가 이 창구를 알지 못합니다. 다시 등록하세요.</translation>
+        <translation>서버가 이 컴퓨터를 알지 못합니다. 다시 등록하세요.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
@@ -3174,19 +3191,19 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</source>
-        <translation>서버에 이 창구 자신보다 더 새로운 이 창구의 변경 내용이 있습니다(데이터베이스를 백업에서 복원했나요?). 이 문제를 알려 주세요.</translation>
+        <translation>서버에 이 컴퓨터 자신보다 더 새로운 이 컴퓨터의 변경 내용이 있습니다(데이터베이스를 백업에서 복원했나요?). 이 문제를 알려 주세요.</translation>
     </message>
     <message>
         <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
-        <translation>서버의 변경 목록이 창구가 멈춘 곳에서 이어지지 않습니다. 다시 요청합니다.</translation>
+        <translation>서버의 변경 목록이 컴퓨터가 멈춘 곳에서 이어지지 않습니다. 다시 요청합니다.</translation>
     </message>
     <message>
         <source>The server refused the desk&apos;s request (%1). Please report this to your administrator.</source>
-        <translation>서버가 창구의 요청을 거부했습니다(%1). 관리자에게 알려 주세요.</translation>
+        <translation>서버가 컴퓨터의 요청을 거부했습니다(%1). 관리자에게 알려 주세요.</translation>
     </message>
     <message>
         <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
-        <translation>창구의 데이터베이스가 이번 동기화를 기록하지 못했습니다. 잃어버린 것은 없으며 다음 차례에 다시 시도합니다.</translation>
+        <translation>컴퓨터의 데이터베이스가 이번 동기화를 기록하지 못했습니다. 잃어버린 것은 없으며 다음 차례에 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
@@ -3198,7 +3215,7 @@ Token kept in: %2</source>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
         <translation>
-            <numerusform>이 창구는 단독으로 작동합니다: 서버가 설정되지 않았으므로 예약하는 모든 수량을 이 창구가 관리합니다. 변경 사항 %n건은 서버를 설정할 때까지 보관됩니다(설정).</numerusform>
+            <numerusform>이 컴퓨터는 단독으로 작동합니다: 서버가 설정되지 않았으므로 예약하는 모든 수량을 이 컴퓨터가 관리합니다. 변경 사항 %n건은 서버를 설정할 때까지 보관됩니다(설정).</numerusform>
         </translation>
     </message>
     <message>
@@ -3229,11 +3246,11 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>Offline since %1; the desk keeps working with the rights it holds.</source>
-        <translation>%1부터 오프라인입니다. 이 창구는 가진 권한으로 계속 작동합니다.</translation>
+        <translation>%1부터 오프라인입니다. 이 컴퓨터는 가진 권한으로 계속 작동합니다.</translation>
     </message>
     <message>
         <source>Keep this desk&apos;s version</source>
-        <translation>이 창구의 내용 유지</translation>
+        <translation>이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
         <source>Take the server&apos;s version</source>
@@ -3300,11 +3317,11 @@ Token kept in: %2</source>
     <name>SyncRunner</name>
     <message>
         <source>Sync cannot open the desk&apos;s database: %1</source>
-        <translation>동기화가 창구의 데이터베이스를 열 수 없습니다: %1</translation>
+        <translation>동기화가 컴퓨터의 데이터베이스를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>This desk has no token for its server (%1); enroll it again in Settings.</source>
-        <translation>이 창구에는 서버용 토큰이 없습니다(%1). 설정에서 다시 등록하세요.</translation>
+        <translation>이 컴퓨터에는 서버용 토큰이 없습니다(%1). 설정에서 다시 등록하세요.</translation>
     </message>
     <message>
         <source>The server is busy; the desk will try again shortly.</source>
@@ -3316,7 +3333,7 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>The server cannot be reached; the desk keeps working and will send its changes later.</source>
-        <translation>서버에 연결할 수 없습니다. 이 창구는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
+        <translation>서버에 연결할 수 없습니다. 이 컴퓨터는 계속 작동하며 변경 내용은 나중에 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -3327,11 +3344,11 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>Stopped: this desk was removed from the server</source>
-        <translation>중지됨: 이 창구는 서버에서 등록 해제되었습니다</translation>
+        <translation>중지됨: 이 컴퓨터는 서버에서 등록 해제되었습니다</translation>
     </message>
     <message>
         <source>Stopped: this desk is not enrolled with its server</source>
-        <translation>중지됨: 이 창구는 서버에 등록되어 있지 않습니다</translation>
+        <translation>중지됨: 이 컴퓨터는 서버에 등록되어 있지 않습니다</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
@@ -3565,7 +3582,7 @@ Token kept in: %2</source>
     </message>
     <message>
         <source>a rights request reports more than the desk had</source>
-        <translation>권한 요청이 창구가 가진 것보다 많은 내용을 보고합니다</translation>
+        <translation>권한 요청이 컴퓨터가 가진 것보다 많은 내용을 보고합니다</translation>
     </message>
     <message>
         <source>booked %1 &gt; on hand %2 + overrides %3</source>
@@ -3718,11 +3735,11 @@ Token kept in: %2</source>
     <name>main</name>
     <message>
         <source>Anticorona vaccination desk</source>
-        <translation>Anticorona 접종 창구</translation>
+        <translation>Anticorona 예방접종</translation>
     </message>
     <message>
         <source>The desk&apos;s database file (created if missing).</source>
-        <translation>창구 데이터베이스 파일 (없으면 새로 만듭니다).</translation>
+        <translation>컴퓨터 데이터베이스 파일 (없으면 새로 만듭니다).</translation>
     </message>
     <message>
         <source>FILE</source>

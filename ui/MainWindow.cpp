@@ -2,6 +2,7 @@
 
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
+#include "models/domain/KoreanParticles.h"
 #include "models/store/LocalStore.h"
 #include "sync/SyncWorker.h"
 #include "ui/pages/AdminPage.h"
@@ -430,7 +431,7 @@ void MainWindow::fitColumns()
 
 void MainWindow::showStatus(const QString &message)
 {
-    statusBar()->showMessage(message, kStatusMs);
+    statusBar()->showMessage(KoreanParticles::fitted(message), kStatusMs);
 }
 
 void MainWindow::showShortcuts()

@@ -1,6 +1,7 @@
 #include "app/cli/CliOutput.h"
 
 #include "models/commands/CommandResult.h"
+#include "models/domain/KoreanParticles.h"
 
 #include <QJsonDocument>
 
@@ -28,12 +29,12 @@ void printJson(const QJsonObject &object)
 
 void CliOutput::printOut(const QString &text)
 {
-    write(stdout, text);
+    write(stdout, KoreanParticles::fitted(text));
 }
 
 void CliOutput::printErr(const QString &text)
 {
-    write(stderr, text);
+    write(stderr, KoreanParticles::fitted(text));
 }
 
 ExitCode CliOutput::done(const QJsonObject &fields, const QString &text)
@@ -55,7 +56,7 @@ ExitCode CliOutput::failure(ExitCode code, const QString &error, const QString &
         QJsonObject object = fields;
         object.insert(QStringLiteral("ok"), false);
         object.insert(QStringLiteral("error"), error);
-        object.insert(QStringLiteral("message"), message);
+        object.insert(QStringLiteral("message"), KoreanParticles::fitted(message));
         printJson(object);
     }
     printErr(withNewline(message));
@@ -88,7 +89,7 @@ ExitCode CliOutput::usage(const QString &message, const QString &help)
     if (m_json) {
         printJson({{QStringLiteral("ok"), false},
                    {QStringLiteral("error"), QStringLiteral("usage")},
-                   {QStringLiteral("message"), message}});
+                   {QStringLiteral("message"), KoreanParticles::fitted(message)}});
     }
     printErr(withNewline(text) + help);
     return ExitCode::Usage;

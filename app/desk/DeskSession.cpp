@@ -5,6 +5,7 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Actor.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/KoreanParticles.h"
 #include "models/store/DeskStore.h"
 #include "models/store/LocalStore.h"
 #include "sync/Enroller.h"
@@ -83,8 +84,9 @@ bool DeskSession::start()
             m_store->reloadIdentity();
         }
     } catch (const DatabaseError &error) {
-        QMessageBox::critical(nullptr, tr("Anticorona"),
-                              tr("The database cannot be read.\n\n%1").arg(error.message()));
+        QMessageBox::critical(
+            nullptr, tr("Anticorona"),
+            KoreanParticles::fitted(tr("The database cannot be read.\n\n%1").arg(error.message())));
         return false;
     }
     // Nobody has signed in yet, whoever the commands were made for: every command is refused

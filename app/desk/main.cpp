@@ -1,6 +1,7 @@
 #include "app/desk/DeskSession.h"
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Clock.h"
+#include "models/domain/KoreanParticles.h"
 #include "models/domain/LocalTimeZone.h"
 #include "models/sqlite/WalCheckpointer.h"
 #include "models/sqlite/WalWriteVfs.h"
@@ -53,9 +54,10 @@ int main(int argc, char *argv[])
 
     LocalStore store;
     if (!store.open(path)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Anticorona"),
-                              QApplication::translate("main", "The database cannot be opened.\n\n%1")
-                                  .arg(store.errorMessage()));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Anticorona"),
+            KoreanParticles::fitted(QApplication::translate("main", "The database cannot be opened.\n\n%1")
+                                        .arg(store.errorMessage())));
         return kExitCannotOpen;
     }
     SystemClock clock;

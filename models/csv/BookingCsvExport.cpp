@@ -2,12 +2,27 @@
 
 #include "models/csv/Csv.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/Validation.h"
 #include "models/store/LocalStore.h"
 
 #include <QIODevice>
 #include <QSaveFile>
 
 #include <limits>
+
+namespace {
+// A phone as text that Excel and LibreOffice Calc both keep as it is: "010-1234-5678", grouped as the
+// desk shows it. All digits, a spreadsheet reads a number and drops its leading 0 (or writes 8.2E+11
+// for a long one); a dash makes it text in both without a formula or an apostrophe either would show,
+// and the import reads it back as the same digits (Validation::normalisePhone drops dashes).
+QString spreadsheetPhone(const QString &digits)
+{
+    const QString shown = Validation::displayPhone(digits);
+    if (shown != digits || digits.size() < 5)
+        return shown;
+    return digits.left(digits.size() - 4) + QLatin1Char('-') + digits.right(4);
+}
+} // namespace
 
 void BookingCsvExport::setFilter(BookingStore::SearchField field, const QString &text)
 {
@@ -48,8 +63,8 @@ BookingCsvExport::Result BookingCsvExport::write(QIODevice *device, const Progre
             const QList<BookingRow> page = bookings->searchPage(search, before, kPageRows);
             QString text;
             for (const BookingRow &row : page) {
-                text += Csv::record({row.code, Csv::guardFormula(row.name), row.birthDate, row.phone,
-                                     Csv::guardFormula(row.vaccineName),
+                text += Csv::record({row.code, Csv::guardFormula(row.name), row.birthDate,
+                                     spreadsheetPhone(row.phone), Csv::guardFormula(row.vaccineName),
                                      QString(row.appointment).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                      bookingStateName(row.state)});
             }

@@ -1,5 +1,6 @@
 #include "models/domain/Refusal.h"
 
+#include "models/domain/KoreanParticles.h"
 #include "models/domain/StockLevel.h"
 
 QString Refusal::codeName(RefusalCode code)
@@ -257,5 +258,5 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
                    .arg(detail);
         break;
     }
-    return Refusal{code, text};
+    return Refusal{code, KoreanParticles::fitted(text)};
 }

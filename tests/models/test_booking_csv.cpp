@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 // Bookings to CSV and back: the export's bytes, RFC 4180 quoting, the import's preview of every row
@@ -103,7 +104,7 @@ private slots:
         QCOMPARE(records.at(1).fields.at(1), tricky); // newest first
         QCOMPARE(records.at(2).fields.mid(1),
                  (QStringList{QStringLiteral("김민수"), QStringLiteral("1980-01-01"),
-                              QStringLiteral("01011112222"), QStringLiteral("Comirnaty"),
+                              QStringLiteral("010-1111-2222"), QStringLiteral("Comirnaty"),
                               QStringLiteral("2026-03-03 10:00"), QStringLiteral("BOOKED")}));
 
         BookingCsvExport filtered(m_store.get());
@@ -137,6 +138,41 @@ private slots:
         for (const Booking &booking : m_store->bookings()->newest())
             names.append(booking.customer.name);
         QCOMPARE(names, (QStringList{QStringLiteral("박수진"), tricky}));
+    }
+
+    // Phones go out as text a spreadsheet keeps (the leading 0 of 010, the digits of a long number) and
+    // come back in as the same digits.
+    void phonesRoundTripAsSpreadsheetText()
+    {
+        const QStringList phones{QStringLiteral("01022223333"), QStringLiteral("021234567"),
+                                 QStringLiteral("0311234567"), QStringLiteral("821012345678"),
+                                 QStringLiteral("15881234")};
+        for (int i = 0; i < phones.size(); ++i)
+            QVERIFY(!book(QStringLiteral("손님%1").arg(i), phones.at(i), i).isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("phones.csv"));
+        QCOMPARE(BookingCsvExport(m_store.get()).writeFile(path).status,
+                 BookingCsvExport::Result::Status::Done);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList written;
+        for (const Csv::Record &record : Csv::parse(QString::fromUtf8(file.readAll())).mid(1))
+            written.prepend(record.fields.at(3)); // newest first
+        QCOMPARE(written, (QStringList{QStringLiteral("010-2222-3333"), QStringLiteral("02-123-4567"),
+                                       QStringLiteral("031-123-4567"), QStringLiteral("82101234-5678"),
+                                       QStringLiteral("1588-1234")}));
+
+        openStore(QStringLiteral("phones-other.sqlite"), 5);
+        BookingCsvImport importer(m_store.get(), &m_clock);
+        const BookingCsvImport::Preview preview = importer.previewFile(path);
+        QCOMPARE(preview.okCount(), phones.size());
+        QCOMPARE(importer.import(preview, m_commands.get()).imported, phones.size());
+        QStringList imported;
+        for (const Booking &booking : m_store->bookings()->newest())
+            imported.prepend(booking.customer.phone);
+        std::sort(imported.begin(), imported.end());
+        QStringList expected = phones;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(imported, expected);
     }
 
     void previewListsEveryBadRowAndWritesNothing()

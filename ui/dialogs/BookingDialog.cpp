@@ -6,10 +6,10 @@
 #include "models/domain/Validation.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
+#include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/RefusalLabel.h"
 #include "ui/widgets/TypedDateTimeEdit.h"
 
-#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <initializer_list>
 
 namespace {
@@ -61,12 +60,8 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     m_appointment->setDateTime(minute);
 
     m_refusal = new RefusalLabel(this);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_birthDate, m_phone, m_appointment}) {
-        auto *error = new RefusalLabel(this);
-        // "nameEdit" -> "nameError"
-        error->setObjectName(field->objectName().chopped(4) + QStringLiteral("Error"));
-        m_fieldErrors.append({field, error});
-    }
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_birthDate, m_phone, m_appointment})
+        m_fieldErrors.add(field);
     m_live = new QLabel(this);
     m_live->setObjectName(QStringLiteral("liveCheck"));
     m_live->setWordWrap(true);
@@ -81,13 +76,13 @@ BookingDialog::BookingDialog(LocalStore *store, DeskCommands *commands, const QD
     auto *form = new QFormLayout;
     form->addRow(tr("&Vaccine:"), m_vaccine);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), errorLabelOf(m_name)); // a hidden row takes no room
+    form->addRow(QString(), m_fieldErrors.labelOf(m_name)); // a hidden row takes no room
     form->addRow(tr("&Birth date:"), m_birthDate);
-    form->addRow(QString(), errorLabelOf(m_birthDate));
+    form->addRow(QString(), m_fieldErrors.labelOf(m_birthDate));
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(QString(), errorLabelOf(m_phone));
+    form->addRow(QString(), m_fieldErrors.labelOf(m_phone));
     form->addRow(tr("&Appointment:"), m_appointment);
-    form->addRow(QString(), errorLabelOf(m_appointment));
+    form->addRow(QString(), m_fieldErrors.labelOf(m_appointment));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_live);
@@ -118,22 +113,11 @@ void BookingDialog::checkLive()
 {
     // A refusal said before is not true any more once the form changed; the live line says what is.
     m_refusal->hide();
-    if (std::any_of(m_fieldErrors.cbegin(), m_fieldErrors.cend(),
-                    [](const auto &pair) { return !pair.second->isHidden(); })) {
-        QList<std::pair<QWidget *, QString>> problems;
+    if (m_fieldErrors.anyShown()) {
         try {
-            problems = fieldProblems();
+            m_fieldErrors.recheck(fieldProblems());
         } catch (const DatabaseError &) {
             // Said by the live line below, which reads the store too.
-        }
-        for (const auto &[field, problem] : problems) {
-            RefusalLabel *error = errorLabelOf(field);
-            if (error->isHidden())
-                continue; // said at the next Book, not while it is being typed
-            if (problem.isEmpty())
-                error->hide();
-            else
-                error->setText(problem);
         }
     }
     const QString vaccineId = m_vaccine->currentData().toString();
@@ -173,32 +157,10 @@ void BookingDialog::checkLive()
 
 QString BookingDialog::refusalText() const
 {
-    QStringList messages;
-    for (const auto &[field, error] : m_fieldErrors) {
-        if (!error->message().isEmpty())
-            messages.append(error->message());
-    }
+    QStringList messages = m_fieldErrors.messages();
     if (!m_refusal->message().isEmpty())
         messages.append(m_refusal->message());
     return messages.join(QLatin1Char('\n'));
-}
-
-RefusalLabel *BookingDialog::errorLabelOf(const QWidget *field) const
-{
-    for (const auto &[widget, error] : m_fieldErrors) {
-        if (widget == field)
-            return error;
-    }
-    return nullptr;
-}
-
-void BookingDialog::focusField(QWidget *field)
-{
-    field->setFocus(Qt::OtherFocusReason);
-    if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->selectAll();
-    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
-        spin->selectAll();
 }
 
 QList<std::pair<QWidget *, QString>> BookingDialog::fieldProblems() const
@@ -259,20 +221,9 @@ void BookingDialog::submit()
         showRefusal(StoreError::forStaff(error.message()), m_vaccine);
         return;
     }
-    QWidget *firstWrong = nullptr;
-    for (const auto &[field, problem] : problems) {
-        if (problem.isEmpty()) {
-            errorLabelOf(field)->hide();
-            continue;
-        }
-        errorLabelOf(field)->showRefusal(problem, nullptr);
-        if (!firstWrong)
-            firstWrong = field;
-    }
-    if (firstWrong) {
+    if (m_fieldErrors.showAll(problems)) {
         m_refusal->hide();
         m_live->clear();
-        focusField(firstWrong);
         return;
     }
     const QDate birthDate = parseBirthDate(m_birthDate->text());
@@ -296,9 +247,9 @@ void BookingDialog::submit()
 
 void BookingDialog::showRefusal(const QString &message, QWidget *field)
 {
-    if (RefusalLabel *error = errorLabelOf(field)) {
+    if (RefusalLabel *error = m_fieldErrors.labelOf(field)) {
         error->showRefusal(message, nullptr);
-        focusField(field);
+        FieldErrors::focusField(field);
     } else {
         m_refusal->showRefusal(message, field);
     }

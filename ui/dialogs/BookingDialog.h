@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Refusal.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -48,8 +49,6 @@ private:
     QWidget *fieldFor(RefusalCode code) const;
     // What each field's own rules say about it (empty when nothing), the other fields aside.
     QList<std::pair<QWidget *, QString>> fieldProblems() const;
-    RefusalLabel *errorLabelOf(const QWidget *field) const;
-    static void focusField(QWidget *field);
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
@@ -59,7 +58,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QDateTimeEdit *m_appointment = nullptr;
     RefusalLabel *m_refusal = nullptr;
-    QList<std::pair<QWidget *, RefusalLabel *>> m_fieldErrors;
+    FieldErrors m_fieldErrors;
     QLabel *m_live = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_bookingCode;

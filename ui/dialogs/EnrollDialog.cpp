@@ -95,8 +95,15 @@ EnrollDialog::EnrollDialog(LocalStore *store, TransportFactory transports, QWidg
     auto *fields = new QFormLayout;
     fields->addRow(m_serverLabel, m_server);
     fields->addRow(m_codeLabel, m_code);
+    fields->addRow(QString(), m_fieldErrors.add(m_code)); // a hidden row takes no room
     fields->addRow(m_nameLabel, m_name);
+    fields->addRow(QString(), m_fieldErrors.add(m_name));
     fields->addRow(m_tokenLabel, tokenBox);
+    fields->addRow(QString(), m_fieldErrors.add(m_tokenFile));
+    const auto recheck = [this] { m_fieldErrors.recheck(fieldProblems()); };
+    for (QLineEdit *edit : {m_code, m_name, m_tokenFile})
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    connect(m_tokenFileChoice, &QRadioButton::toggled, this, recheck);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_intro);
@@ -198,7 +205,26 @@ void EnrollDialog::setBusy(bool busy)
 
 QString EnrollDialog::problemText() const
 {
-    return m_refusal->message();
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
+}
+
+FieldErrors::Problems EnrollDialog::fieldProblems() const
+{
+    // What the form can tell without the server.
+    const bool codeShaped =
+        tidyCode(m_code->text()).size() == kCodeGroups * kCodeGroupLength + kCodeGroups - 1;
+    const bool fileMissing = m_tokenFileChoice->isChecked() && m_tokenFile->text().trimmed().isEmpty();
+    return {
+        {m_code, codeShaped ? QString()
+                            : tr("The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX.")},
+        {m_name, m_name->text().trimmed().isEmpty()
+                     ? tr("Give this desk a name, so the server's administrator can tell it apart.")
+                     : QString()},
+        {m_tokenFile, fileMissing ? tr("Choose the file that will keep the token.") : QString()},
+    };
 }
 
 QString EnrollDialog::tidyCode(const QString &typed)
@@ -246,7 +272,7 @@ void EnrollDialog::retranslateUi()
     m_intro->setText(tr("The server's administrator gives you a one-time code for this desk. The desk keeps "
                         "everything it did alone and shares it with the server."));
     m_serverLabel->setText(tr("&Server address:"));
-    m_codeLabel->setText(tr("One-time &code:"));
+    m_codeLabel->setText(tr("One-time c&ode:"));
     m_nameLabel->setText(tr("Desk &name:"));
     m_tokenLabel->setText(tr("Keep the token in:"));
     m_keychain->setText(tr("System &keychain"));
@@ -286,21 +312,10 @@ void EnrollDialog::enroll()
     if (m_tokenFileChoice->isChecked())
         request.tokenFile = QDir::fromNativeSeparators(m_tokenFile->text().trimmed());
 
-    // What the form can tell without the server, said before anything is sent.
-    if (request.code.size() != kCodeGroups * kCodeGroupLength + kCodeGroups - 1) {
-        m_refusal->showRefusal(tr("The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX."),
-                               m_code);
+    // What the form can tell without the server, said all at once before anything is sent.
+    m_refusal->hide();
+    if (m_fieldErrors.showAll(fieldProblems()))
         return;
-    }
-    if (request.deviceName.isEmpty()) {
-        m_refusal->showRefusal(tr("Give this desk a name, so the server's administrator can tell it apart."),
-                               m_name);
-        return;
-    }
-    if (m_tokenFileChoice->isChecked() && request.tokenFile.isEmpty()) {
-        m_refusal->showRefusal(tr("Choose the file that will keep the token."), m_tokenFile);
-        return;
-    }
     request.tokenFile =
         request.tokenFile.isEmpty() ? QString() : QFileInfo(request.tokenFile).absoluteFilePath();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/Enroller.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -20,11 +21,12 @@ class RefusalLabel;
 class SyncTransport;
 
 // Makes this desk a device of a server's site (issue 12): server address, one-time code, desk name
-// and where the token is kept, handed to Enroller as one operation; every outcome is a sentence
-// under the form. A desk that is enrolled already sees its server, device id and token store,
-// read-only. Accepted only when this run enrolled the desk.
-// Threading: the GUI thread, which opened `store`; enrolling blocks it for one request (and the
-// keychain's probe), with a busy cursor, a busy line and the buttons disabled. Acceptable while
+// and where the token is kept, handed to Enroller as one operation. What the form can tell alone (the
+// code's shape, an empty name or token file) is said all at once, each under its field (FieldErrors),
+// before anything is sent; every outcome of the exchange is a sentence under the form. A desk that is
+// enrolled already sees its server, device id and token store, read-only. Accepted only when this run
+// enrolled the desk. Threading: the GUI thread, which opened `store`; enrolling blocks it for one request
+// (and the keychain's probe), with a busy cursor, a busy line and the buttons disabled. Acceptable while
 // enrollment is one short exchange; a worker thread would need its own database connection for
 // the adoption. The request waits in a local event loop, so events still arrive under it: while
 // it runs, Escape, closing the window and reject() (what the idle lock does to open dialogs) are
@@ -74,6 +76,7 @@ private slots:
     void updateTokenChoice();
 
 private:
+    FieldErrors::Problems fieldProblems() const;
     void retranslateUi();
     void showEnrolled();
     void setBusy(bool busy);
@@ -100,6 +103,7 @@ private:
     QLineEdit *m_tokenFile = nullptr;
     QPushButton *m_browse = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    FieldErrors m_fieldErrors;
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "models/commands/DeskCommands.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/Rules.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
@@ -24,6 +25,7 @@ ReceiveStockDialog::ReceiveStockDialog(LocalStore *store, DeskCommands *commands
                                        QWidget *parent)
     : QDialog(parent)
     , m_commands(commands)
+    , m_today(today)
 {
     setWindowTitle(tr("Receive stock"));
     m_vaccine = new QComboBox(this);
@@ -48,8 +50,11 @@ ReceiveStockDialog::ReceiveStockDialog(LocalStore *store, DeskCommands *commands
     auto *form = new QFormLayout;
     form->addRow(tr("&Vaccine:"), m_vaccine);
     form->addRow(tr("&Lot number:"), m_lotNumber);
+    form->addRow(QString(), m_fieldErrors.add(m_lotNumber)); // a hidden row takes no room
     form->addRow(tr("&Expiry:"), m_expiry);
+    form->addRow(QString(), m_fieldErrors.add(m_expiry));
     form->addRow(tr("&Quantity:"), m_quantity);
+    form->addRow(QString(), m_fieldErrors.add(m_quantity));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_refusal);
@@ -62,7 +67,28 @@ ReceiveStockDialog::ReceiveStockDialog(LocalStore *store, DeskCommands *commands
     } catch (const DatabaseError &error) {
         m_refusal->showRefusal(tr("The vaccines could not be read: %1").arg(error.message()), nullptr);
     }
+    connect(m_lotNumber, &QLineEdit::textChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
+    connect(m_expiry, &QDateTimeEdit::dateChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
+    connect(m_quantity, &QSpinBox::valueChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
     m_vaccine->setFocus();
+}
+
+QString ReceiveStockDialog::refusalText() const
+{
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
+}
+
+FieldErrors::Problems ReceiveStockDialog::fieldProblems() const
+{
+    // Each field by the receipt's own rules, the others replaced by values they accept. A quantity too
+    // large for the stock is known only to the command; it comes back under the quantity.
+    const Refusal lot = Rules::checkReceive(m_lotNumber->text(), m_today, 1, m_today);
+    const Refusal expiry = Rules::checkReceive(QStringLiteral("L"), m_expiry->date(), 1, m_today);
+    const Refusal quantity = Rules::checkReceive(QStringLiteral("L"), m_today, m_quantity->value(), m_today);
+    return {{m_lotNumber, lot.message}, {m_expiry, expiry.message}, {m_quantity, quantity.message}};
 }
 
 void ReceiveStockDialog::submit()
@@ -72,13 +98,16 @@ void ReceiveStockDialog::submit()
         m_refusal->showRefusal(tr("Register a vaccine first."), m_vaccine);
         return;
     }
+    m_refusal->hide();
+    if (m_fieldErrors.showAll(fieldProblems()))
+        return;
     const CommandResult result =
         m_commands->receiveStock(vaccineId, m_lotNumber->text(), m_expiry->date(), m_quantity->value());
     if (result.isDone()) {
         accept();
         return;
     }
-    QWidget *field = m_vaccine;
+    QWidget *field = nullptr;
     switch (result.refusal.code) {
     case RefusalCode::EmptyLotNumber:
     case RefusalCode::DuplicateLot:
@@ -89,10 +118,17 @@ void ReceiveStockDialog::submit()
         field = m_expiry;
         break;
     case RefusalCode::InvalidQuantity:
+    case RefusalCode::QuantityTooLarge:
         field = m_quantity;
         break;
     default:
         break;
     }
-    m_refusal->showRefusal(StoreError::messageOf(result), field);
+    if (field) {
+        m_fieldErrors.labelOf(field)->showRefusal(StoreError::messageOf(result), nullptr);
+        FieldErrors::focusField(field);
+    } else {
+        // About the whole receipt (a permission, the disk): under the form.
+        m_refusal->showRefusal(StoreError::messageOf(result), m_vaccine);
+    }
 }

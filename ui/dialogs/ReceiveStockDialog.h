@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/FieldErrors.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -12,7 +14,8 @@ class RefusalLabel;
 class TypedDateTimeEdit;
 
 // Receives a lot of a vaccine (lot number, expiry, quantity) through DeskCommands::receiveStock.
-// A refusal is shown inline; on success the dialog is accepted.
+// What is wrong with the fields is said all at once, each under its field (FieldErrors); a refusal about
+// the whole receipt under the form. On success the dialog is accepted.
 class ReceiveStockDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,14 +26,21 @@ public:
     ReceiveStockDialog(LocalStore *store, DeskCommands *commands, const QDate &today,
                        QWidget *parent = nullptr);
 
+    // Every error shown, field by field then the form's own, one a line.
+    QString refusalText() const;
+
 private slots:
     void submit();
 
 private:
+    FieldErrors::Problems fieldProblems() const;
+
     DeskCommands *m_commands = nullptr;
+    QDate m_today;
     QComboBox *m_vaccine = nullptr;
     QLineEdit *m_lotNumber = nullptr;
     TypedDateTimeEdit *m_expiry = nullptr;
     QSpinBox *m_quantity = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    FieldErrors m_fieldErrors;
 };

@@ -1,6 +1,8 @@
 #include "ui/dialogs/SetupWizard.h"
 
 #include "models/commands/ClinicSetup.h"
+#include "models/domain/Rules.h"
+#include "models/domain/Validation.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
@@ -44,7 +46,7 @@ QWizardPage *SetupWizard::createClinicPage()
     m_siteName->setMaxLength(80);
     m_siteName->setPlaceholderText(tr("e.g. Mapo-gu Vaccination Centre"));
     auto *form = new QFormLayout(page);
-    auto *label = new QLabel(tr("Clinic &name:"), page);
+    auto *label = new QLabel(tr("&Clinic name:"), page);
     label->setBuddy(m_siteName);
     form->addRow(label, m_siteName);
     page->registerField(QStringLiteral("siteName*"), m_siteName);
@@ -56,7 +58,8 @@ QWizardPage *SetupWizard::createAdministratorPage()
     auto *page = new FieldPage(this);
     page->setTitle(tr("The administrator"));
     page->setSubTitle(tr("The administrator creates the other staff accounts and reads the audit trail. "
-                         "The password is stored only as an Argon2id hash."));
+                         "The password itself is never stored, only a scrambled form of it that "
+                         "cannot be turned back into the password."));
     m_displayName = new QLineEdit(page);
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
     m_displayName->setMaxLength(80);
@@ -78,10 +81,11 @@ QWizardPage *SetupWizard::createAdministratorPage()
     m_refusal->setObjectName(QStringLiteral("setupRefusal"));
 
     auto *form = new QFormLayout;
-    const auto row = [page, form](const QString &text, QLineEdit *edit) {
+    const auto row = [this, page, form](const QString &text, QLineEdit *edit) {
         auto *label = new QLabel(text, page);
         label->setBuddy(edit);
         form->addRow(label, edit);
+        form->addRow(QString(), m_fieldErrors.add(edit)); // a hidden row takes no room
     };
     row(tr("&Full name:"), m_displayName);
     row(tr("&Username:"), m_username);
@@ -94,6 +98,8 @@ QWizardPage *SetupWizard::createAdministratorPage()
     page->registerField(QStringLiteral("displayName*"), m_displayName);
     page->registerField(QStringLiteral("adminUsername*"), m_username);
     page->registerField(QStringLiteral("adminPassword*"), m_password);
+    for (QLineEdit *edit : {m_displayName, m_username, m_password, m_repeat})
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
     return page;
 }
 
@@ -104,17 +110,30 @@ QString SetupWizard::username() const
 
 QString SetupWizard::refusalText() const
 {
-    return m_refusal->message();
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
+}
+
+FieldErrors::Problems SetupWizard::fieldProblems() const
+{
+    // The administrator's account by the rules ClinicSetup runs, field by field.
+    return {{m_displayName, Validation::checkName(m_displayName->text()).message},
+            {m_username, Rules::checkUsername(m_username->text()).message},
+            {m_password, Rules::checkPassword(m_password->text()).message},
+            {m_repeat, m_password->text() == m_repeat->text()
+                           ? QString()
+                           : tr("The two passwords differ. Type the same password twice.")}};
 }
 
 bool SetupWizard::validateCurrentPage()
 {
     if (currentId() != m_administratorPage)
         return QWizard::validateCurrentPage();
-    if (m_password->text() != m_repeat->text()) {
-        m_refusal->showRefusal(tr("The two passwords differ. Type the same password twice."), m_repeat);
+    m_refusal->hide();
+    if (m_fieldErrors.showAll(fieldProblems()))
         return false;
-    }
     Roles roles = Role::Administrator;
     if (m_otherRoles->isChecked())
         roles = everyRole();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/FieldErrors.h"
+
 #include <QWizard>
 
 class ClinicSetup;
@@ -9,7 +11,8 @@ class RefusalLabel;
 
 // The desk's first start: names the clinic, then creates the first administrator (who may also take the
 // other roles, as in a small clinic one person often does). Nothing is written until Finish, and then
-// in one transaction; a refusal (a weak password, a bad username) is shown on the page it is about.
+// in one transaction. What is wrong with the administrator's fields is said all at once, each under its
+// field (FieldErrors); a refusal about the clinic is shown on the page it is about.
 class SetupWizard final : public QWizard
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ protected:
     bool validateCurrentPage() override;
 
 private:
+    FieldErrors::Problems fieldProblems() const;
     QWizardPage *createClinicPage();
     QWizardPage *createAdministratorPage();
 
@@ -36,5 +40,6 @@ private:
     QLineEdit *m_repeat = nullptr;
     QCheckBox *m_otherRoles = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    FieldErrors m_fieldErrors;
     int m_administratorPage = -1;
 };

@@ -1,6 +1,8 @@
 #include "ui/dialogs/StaffDialog.h"
 
 #include "models/commands/StaffAdmin.h"
+#include "models/domain/Rules.h"
+#include "models/domain/Validation.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
@@ -26,6 +28,7 @@ StaffDialog::StaffDialog(StaffAdmin *admin, Mode mode, const Staff &staff, QWidg
         auto *label = new QLabel(text, this);
         label->setBuddy(edit);
         form->addRow(label, edit);
+        form->addRow(QString(), m_fieldErrors.add(edit)); // a hidden row takes no room
     };
     m_username = new QLineEdit(staff.username, this);
     m_username->setObjectName(QStringLiteral("staffUsernameEdit"));
@@ -62,6 +65,8 @@ StaffDialog::StaffDialog(StaffAdmin *admin, Mode mode, const Staff &staff, QWidg
             m_roles.append({role, check});
         }
         layout->addWidget(box);
+        // The roles' error under their box, focusing the first of them.
+        layout->addWidget(m_fieldErrors.add(m_roles.first().second));
     }
     m_refusal = new RefusalLabel(this);
     layout->addWidget(m_refusal);
@@ -69,6 +74,12 @@ StaffDialog::StaffDialog(StaffAdmin *admin, Mode mode, const Staff &staff, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &StaffDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    for (QLineEdit *edit : {m_username, m_displayName, m_password, m_repeat}) {
+        if (edit)
+            connect(edit, &QLineEdit::textChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
+    }
+    for (const auto &[role, check] : m_roles)
+        connect(check, &QCheckBox::toggled, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
     (mode == Mode::Add           ? m_username
      : mode == Mode::ChangeRoles ? m_roles.first().second
                                  : static_cast<QWidget *>(m_password))
@@ -82,7 +93,31 @@ QString StaffDialog::username() const
 
 QString StaffDialog::refusalText() const
 {
-    return m_refusal->message();
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
+}
+
+FieldErrors::Problems StaffDialog::fieldProblems() const
+{
+    // The account's own rules, field by field, as StaffAdmin runs them.
+    FieldErrors::Problems problems;
+    if (m_mode == Mode::Add) {
+        problems.append({m_username, Rules::checkUsername(m_username->text()).message});
+        problems.append({m_displayName, Validation::checkName(m_displayName->text()).message});
+    }
+    if (m_password) {
+        problems.append({m_password, Rules::checkPassword(m_password->text()).message});
+        problems.append({m_repeat, m_password->text() == m_repeat->text()
+                                       ? QString()
+                                       : tr("The two passwords differ. Type the same password twice.")});
+    }
+    if (!m_roles.isEmpty()) {
+        problems.append({m_roles.first().second,
+                         checkedRoles() == Roles() ? tr("Give the account at least one role.") : QString()});
+    }
+    return problems;
 }
 
 Roles StaffDialog::checkedRoles() const
@@ -97,14 +132,9 @@ Roles StaffDialog::checkedRoles() const
 
 void StaffDialog::submit()
 {
-    if (m_password && m_password->text() != m_repeat->text()) {
-        m_refusal->showRefusal(tr("The two passwords differ. Type the same password twice."), m_repeat);
+    m_refusal->hide();
+    if (m_fieldErrors.showAll(fieldProblems()))
         return;
-    }
-    if (m_mode != Mode::ResetPassword && checkedRoles() == Roles()) {
-        m_refusal->showRefusal(tr("Give the account at least one role."), m_roles.first().second);
-        return;
-    }
     CommandResult result;
     switch (m_mode) {
     case Mode::Add:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Staff.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -11,7 +12,8 @@ class StaffAdmin;
 
 // An administrator's form for a staff account: add one (username, name, password, roles), change the
 // roles of one, or set a new password for one. Goes through StaffAdmin, which refuses anyone but an
-// administrator; a refusal is shown inline and nothing is written.
+// administrator. What is wrong with the fields is said all at once, each under its field (FieldErrors);
+// a refusal about the whole account under the form. Nothing is written until all is right.
 class StaffDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ private slots:
     void submit();
 
 private:
+    FieldErrors::Problems fieldProblems() const;
     Roles checkedRoles() const;
 
     StaffAdmin *m_admin = nullptr;
@@ -40,4 +43,5 @@ private:
     QLineEdit *m_repeat = nullptr;
     QList<std::pair<Role, QCheckBox *>> m_roles;
     RefusalLabel *m_refusal = nullptr;
+    FieldErrors m_fieldErrors;
 };

@@ -1,6 +1,7 @@
 #include "ui/dialogs/VaccineDialog.h"
 
 #include "models/commands/DeskCommands.h"
+#include "models/domain/Rules.h"
 #include "models/domain/Validation.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
@@ -31,12 +32,32 @@ VaccineDialog::VaccineDialog(DeskCommands *commands, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_fieldErrors.add(m_name));
     form->addRow(tr("&Manufacturer:"), m_manufacturer);
+    form->addRow(QString(), m_fieldErrors.add(m_manufacturer));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_refusal);
     layout->addWidget(buttons);
+    for (QLineEdit *edit : {m_name, m_manufacturer})
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_fieldErrors.recheck(fieldProblems()); });
     m_name->setFocus();
+}
+
+FieldErrors::Problems VaccineDialog::fieldProblems() const
+{
+    // Each field by the registration's own rules, the other one replaced by a value they accept.
+    const Refusal name = Rules::checkVaccine(m_name->text(), QStringLiteral("M"));
+    const Refusal manufacturer = Rules::checkVaccine(QStringLiteral("A"), m_manufacturer->text());
+    return {{m_name, name.message}, {m_manufacturer, manufacturer.message}};
+}
+
+QString VaccineDialog::refusalText() const
+{
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
 }
 
 QString VaccineDialog::vaccineName() const
@@ -46,12 +67,14 @@ QString VaccineDialog::vaccineName() const
 
 void VaccineDialog::submit()
 {
+    m_refusal->hide();
+    if (m_fieldErrors.showAll(fieldProblems()))
+        return;
     const CommandResult result = m_commands->registerVaccine(m_name->text(), m_manufacturer->text());
     if (result.isDone()) {
         accept();
         return;
     }
-    // Rules::checkVaccine checks the name first, then the manufacturer.
-    const bool aboutName = Validation::checkName(m_name->text()).isRefused();
-    m_refusal->showRefusal(StoreError::messageOf(result), aboutName ? m_name : m_manufacturer);
+    // The fields were right: what is left is about the whole registration (a permission, the disk).
+    m_refusal->showRefusal(StoreError::messageOf(result), m_name);
 }

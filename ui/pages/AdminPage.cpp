@@ -143,7 +143,7 @@ void AdminPage::setStaffAdmin(StaffAdmin *admin)
 void AdminPage::retranslate()
 {
     m_addStaff->setText(tr("&Add staff member…"));
-    m_staffLabel->setText(tr("&Staff accounts:"));
+    m_staffLabel->setText(tr("S&taff accounts:"));
     m_addButton->setText(tr("Add…"));
     m_rolesButton->setText(tr("Change roles…"));
     m_passwordButton->setText(tr("New password…"));

@@ -148,7 +148,7 @@ void BookingsPage::retranslate()
     m_export->setText(tr("&Export bookings to CSV…"));
     m_import->setText(tr("&Import bookings from CSV…"));
     m_find->setText(tr("&Find booking"));
-    m_findLabel->setText(tr("F&ind:"));
+    m_findLabel->setText(tr("Fin&d:"));
     m_searchField->setItemText(0, tr("Anything"));
     m_searchField->setItemText(1, tr("Name (any part)"));
     m_searchField->setItemText(2, tr("Phone"));
@@ -225,8 +225,8 @@ void BookingsPage::showBooked(const QString &code)
     auto *box = new QMessageBox(QMessageBox::Information, tr("Booked"),
                                 tr("The booking code is %1.").arg(code), QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("bookedMessage"));
-    box->setInformativeText(tr("Give the code to the customer: with their birth date it shows the "
-                               "booking on MyPage."));
+    box->setInformativeText(tr("Give the code to the customer: with it and their birth date they can "
+                               "check the booking online."));
     QPushButton *print = box->addButton(tr("&Print slip…"), QMessageBox::AcceptRole);
     print->setObjectName(QStringLiteral("printSlipButton"));
     box->setDefaultButton(print);

@@ -67,12 +67,14 @@ StockPage::StockPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     tablesLayout->addWidget(m_tabs);
     tablesLayout->addWidget(m_legend);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The chart below the tables, across the page: its fourteen days need the width more than the
+    // tables, which are short on most desks, need the height.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("stockSplitter"));
     splitter->addWidget(tables);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

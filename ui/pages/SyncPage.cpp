@@ -3,6 +3,7 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/KoreanParticles.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -158,7 +159,7 @@ void SyncPage::showStatus()
         if (m_haveRound && !m_round.done() && !m_round.message.isEmpty())
             lines << m_round.message;
     }
-    m_statusText->setText(lines.join(QLatin1Char('\n')));
+    m_statusText->setText(KoreanParticles::fitted(lines.join(QLatin1Char('\n'))));
     m_syncNow->setEnabled(!m_status.standalone());
     m_syncNowButton->setEnabled(!m_status.standalone());
 

@@ -200,6 +200,15 @@ void BookingSlip::paint(QPainter *painter, const QRectF &page) const
                                 side);
             QrCode::encode(address).paint(painter, qrArea);
         }
+    } else {
+        // A standalone desk has no MyPage to point to: the slip says where the booking can be checked
+        // instead of leaving the customer a blank where a code would be.
+        layout.setFont(4);
+        const QString ask = tr("To check or change this booking, call or visit %1 and give the booking "
+                               "code above.")
+                                .arg(m_content.siteName);
+        const qreal h = layout.height(ask, centred);
+        layout.draw(top + qMax<qreal>(0, (bottom - top - h) / 2), ask, centred);
     }
     painter->restore();
 }

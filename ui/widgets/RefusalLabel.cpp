@@ -1,5 +1,7 @@
 #include "ui/widgets/RefusalLabel.h"
 
+#include "models/domain/KoreanParticles.h"
+
 #include <QAbstractSpinBox>
 #include <QLineEdit>
 
@@ -18,7 +20,7 @@ RefusalLabel::RefusalLabel(QWidget *parent)
 
 void RefusalLabel::showRefusal(const QString &message, QWidget *field)
 {
-    setText(message);
+    setText(KoreanParticles::fitted(message));
     show();
     if (!field)
         return;

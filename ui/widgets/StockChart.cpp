@@ -19,6 +19,46 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+// The month on the first day and where a month starts, the day alone between: fourteen labels fit
+// under the chart without being cut to "…", and no day is read in the wrong month.
+QString dayLabel(const QDate &date, bool withMonth)
+{
+    return withMonth
+               ? StockChart::tr("%1/%2", "month/day under the stock chart").arg(date.month()).arg(date.day())
+               : QString::number(date.day());
+}
+
+// From a round bottom at or below `bottom` (0 unless overbooked) to a round top at or above `top`, in
+// whole steps of 1, 2 or 5 times a power of ten, about five of them, and never less than 0 to 4: no axis
+// of 2, 1, 1, 0, 0 for a day of two bookings, nor a top twice the highest value.
+void setIntegerRange(QValueAxis *axis, int bottom, int top)
+{
+    constexpr int kIntervals = 5;
+    const int span = qMax(4, top - bottom);
+    int step = 1;
+    for (int scale = 1; scale <= 100'000'000; scale *= 10) {
+        const int candidates[] = {scale, 2 * scale, 5 * scale};
+        const int *fits = std::find_if(std::begin(candidates), std::end(candidates),
+                                       [span](int candidate) { return span <= candidate * kIntervals; });
+        if (fits != std::end(candidates)) {
+            step = *fits;
+            break;
+        }
+    }
+    const int lower = bottom >= 0 ? 0 : -((-bottom + step - 1) / step) * step;
+    const int ticks = qMax((qMax(top, lower + 4) - lower + step - 1) / step, 1);
+    axis->setRange(lower, lower + ticks * step);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(ticks + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+} // namespace
+
 StockChart::StockChart(LocalStore *store, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -100,39 +140,57 @@ void StockChart::reload()
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *usable = new QLineSeries(chart);
-    usable->setName(tr("Usable stock"));
+    // Bookings are counted in tens where stock is counted in hundreds: each has its own axis, so a
+    // day's few bookings are not a flat line at the bottom of the stock's scale.
+    auto *available = new QLineSeries(chart);
+    available->setName(tr("Doses left after the bookings so far"));
     auto *cumulative = new QLineSeries(chart);
     cumulative->setName(tr("Booked so far"));
     auto *perDay = new QBarSet(tr("Booked that day"));
     QStringList labels;
-    int top = 1;
+    int stockBottom = 0;
+    int stockTop = 0;
+    int bookedTop = 0;
     for (int i = 0; i < days.size(); ++i) {
         const StockForecast::Day &day = days.at(i);
-        // The day of the month alone: fourteen of them fit under a narrow chart without "1…".
-        labels.append(QString::number(day.date.day()));
-        usable->append(i, day.usable);
+        labels.append(dayLabel(day.date, i == 0 || day.date.day() == 1));
+        // What is left once the bookings up to that day have their doses: at 0, order more.
+        const int free = day.usable - day.cumulativeBooked;
+        available->append(i, free);
         cumulative->append(i, day.cumulativeBooked);
         *perDay << day.booked;
-        top = qMax(top, qMax(day.usable, day.cumulativeBooked));
+        stockBottom = qMin(stockBottom, free);
+        stockTop = qMax(stockTop, free);
+        bookedTop = qMax(bookedTop, qMax(day.booked, day.cumulativeBooked));
     }
     auto *bars = new QBarSeries(chart);
     bars->append(perDay);
     chart->addSeries(bars);
-    chart->addSeries(usable);
     chart->addSeries(cumulative);
+    chart->addSeries(available);
     auto *x = new QBarCategoryAxis(chart);
     x->append(labels);
-    auto *y = new QValueAxis(chart);
-    y->setRange(0, top + top / 10 + 1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
+    auto *stockAxis = new QValueAxis(chart);
+    stockAxis->setObjectName(QStringLiteral("stockAxis"));
+    stockAxis->setTitleText(tr("Doses"));
+    setIntegerRange(stockAxis, stockBottom, stockTop);
+    chart->addAxis(stockAxis, Qt::AlignLeft);
+    auto *bookedAxis = new QValueAxis(chart);
+    bookedAxis->setObjectName(QStringLiteral("bookedAxis"));
+    bookedAxis->setTitleText(tr("Bookings"));
+    setIntegerRange(bookedAxis, 0, bookedTop);
+    chart->addAxis(bookedAxis, Qt::AlignRight);
+    // Each axis in the colour of its line: the two lines crossing means nothing, the axes say so.
+    stockAxis->setLabelsColor(available->color());
+    stockAxis->setTitleBrush(available->color());
+    bookedAxis->setLabelsColor(cumulative->color());
+    bookedAxis->setTitleBrush(cumulative->color());
+    for (QAbstractSeries *series : chart->series())
         series->attachAxis(x);
-        series->attachAxis(y);
-    }
+    available->attachAxis(stockAxis);
+    bars->attachAxis(bookedAxis);
+    cumulative->attachAxis(bookedAxis);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;

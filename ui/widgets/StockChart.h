@@ -8,8 +8,11 @@ class QChartView;
 class QComboBox;
 class QLabel;
 
-// A small chart of the coming two weeks: doses on hand (usable that day) against the bookings made for
-// the days up to it, for one vaccine or all. Where the bookings line meets the stock line, order more.
+// A chart of the coming two weeks, for one vaccine or all: on the left axis the doses left each day once
+// the bookings up to it have theirs (usable that day less booked so far; where it reaches 0, order more),
+// on the right axis, in its own scale, the bookings per day and so far, so a few bookings are not
+// flattened by a large stock. Each axis takes its line's colour; both count in whole steps; days are
+// labelled with the month where it starts.
 class StockChart final : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "ui/widgets/SyncStatusLabel.h"
 
+#include "models/domain/KoreanParticles.h"
+
 #include <QEvent>
 #include <QLocale>
 
@@ -44,7 +46,7 @@ void SyncStatusLabel::setRound(const SyncRound &round)
 {
     m_syncing = false;
     m_outcome = round.outcome;
-    setToolTip(round.message);
+    setToolTip(KoreanParticles::fitted(round.message));
     updateText();
 }
 
