@@ -345,7 +345,6 @@ private slots:
 
         // The question names the lot, the quantity and the reason; No leaves everything as it was.
         quantity->setValue(2);
-        QCoreApplication::processEvents(); // as between two key presses
         QString question;
         answerNextBox(QMessageBox::No, &question);
         QTest::keyClick(reason->lineEdit(), Qt::Key_Return);

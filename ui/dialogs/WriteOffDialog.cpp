@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -194,11 +193,9 @@ bool WriteOffDialog::confirm()
 void WriteOffDialog::submit()
 {
     // Return in the reason field and the default button may both land here for one key press: the
-    // second must not ask again after a No. Open again once this key press is handled.
-    if (m_written || m_busy)
+    // second must not ask again after a No (a refusal shown twice is harmless).
+    if (m_written || m_asked)
         return;
-    m_busy = true;
-    const auto done = qScopeGuard([this] { QTimer::singleShot(0, this, [this] { m_busy = false; }); });
     const QString vaccineId = currentVaccineId();
     if (vaccineId.isEmpty()) {
         m_refusal->showRefusal(tr("Register a vaccine and receive stock first."), m_vaccine);
@@ -218,7 +215,10 @@ void WriteOffDialog::submit()
         early = Rules::checkWriteOffFromLot(lot, quantity());
     CommandResult result = CommandResult::refused(early);
     if (!early.isRefused()) {
-        if (!confirm())
+        m_asked = true;
+        const bool confirmed = confirm();
+        QTimer::singleShot(0, this, [this] { m_asked = false; }); // once this key press is handled
+        if (!confirmed)
             return;
         result = m_commands->writeOff(vaccineId, quantity(), m_reason->currentText(), lotNumber());
     }

@@ -55,5 +55,5 @@ private:
     RefusalLabel *m_refusal = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_written = false;
-    bool m_busy = false;
+    bool m_asked = false;
 };
