@@ -143,7 +143,8 @@ void DeskSession::signOut()
     m_staffAdmin.setActor(nobody);
     m_window->showSignedOut();
     SignInDialog::forgetLastUser(); // the next person is not offered this one's username
-    if (!signIn(false))
+    // As a locked desk's: Escape there must not quit the program at the counter.
+    if (!signIn(true))
         qApp->quit();
 }
 
