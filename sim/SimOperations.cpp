@@ -169,8 +169,21 @@ QString SimOperations::writeOff(SimDesk &desk, QString *failure)
         return QStringLiteral("write off: no vaccine seen");
     const QString vaccine = seen.at(m_world->below(int(seen.size())));
     const int quantity = 1 + m_world->below(2);
-    return QStringLiteral("write off %1 of %2 -> ").arg(quantity).arg(vaccine.right(6)) +
-           outcome(desk.desk->commands->writeOff(vaccine, quantity, QStringLiteral("broken vial")), failure);
+    // Half of them name a lot holding doses here, as the desk's dialog does (its default the
+    // earliest expiry): the server and the other desks take the doses from that lot too.
+    const QList<QVariantList> held = SimSql::rows(
+        desk.database(),
+        QStringLiteral(
+            "SELECT lot_number FROM lots WHERE vaccine_id = ? AND remaining > 0 ORDER BY lot_number"),
+        {vaccine});
+    QString lot;
+    if (!held.isEmpty() && m_world->below(2) == 0)
+        lot = held.at(m_world->below(int(held.size()))).at(0).toString();
+    return QStringLiteral("write off %1 of %2%3 -> ")
+               .arg(quantity)
+               .arg(vaccine.right(6), lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot) +
+           outcome(desk.desk->commands->writeOff(vaccine, quantity, QStringLiteral("broken vial"), lot),
+                   failure);
 }
 
 QString SimOperations::book(SimDesk &desk, QString *failure)

@@ -42,6 +42,8 @@ void IdleWatcher::setTimeoutMs(qint64 milliseconds)
 {
     m_timeoutMs = qMax<qint64>(0, milliseconds);
     m_fired = false;
+    // noteActivity() leaves a running timer alone: it may be set for the old, longer timeout.
+    m_timer.stop();
     noteActivity();
 }
 

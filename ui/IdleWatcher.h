@@ -19,7 +19,7 @@ public:
     explicit IdleWatcher(const Clock *clock, QObject *parent = nullptr);
     ~IdleWatcher() override;
 
-    // 0 (or less) disables the watcher.
+    // 0 (or less) disables the watcher. A new timeout counts from now, at once, whatever the old one.
     void setTimeoutMinutes(int minutes);
     void setTimeoutMs(qint64 milliseconds);
     bool isEnabled() const { return m_timeoutMs > 0; }

@@ -73,6 +73,8 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     connect(m_bookingsPage, &BookingsPage::bookingsChanged, this, &MainWindow::localChange);
     connect(m_todayPage, &TodayPage::injectionsChanged, this, &MainWindow::localChange);
     connect(m_stockPage, &StockPage::stockChanged, this, &MainWindow::localChange);
+    // Every change writes an audit line: the trail shows it if it is open (else when it is next shown).
+    connect(this, &MainWindow::localChange, m_adminPage, &AdminPage::auditChanged);
 
     m_lockedLabel = new QLabel(this);
     m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
@@ -127,7 +129,14 @@ void MainWindow::createActions()
     connect(m_fitColumns, &QAction::triggered, this, &MainWindow::fitColumns);
     m_settings = make("settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
-    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        // Hidden from the others too; this is for a shortcut that reaches it anyway.
+        if (!m_commands->actor().can(Role::Administrator)) {
+            showStatus(tr("Only an administrator can change the settings."));
+            return;
+        }
+        emit settingsRequested();
+    });
     m_lock = make("lockAction", QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
     m_signOut = make("signOutAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -235,7 +244,12 @@ void MainWindow::retranslate()
         if (actor.can(role))
             roles.append(roleText(role));
     }
-    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
+    // Nobody signed in (before the first sign-in, after a sign-out): nobody named.
+    if (roles.isEmpty())
+        m_userLabel->clear();
+    else
+        m_userLabel->setText(
+            tr("Signed in: %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -275,10 +289,12 @@ void MainWindow::applyRoles()
                             m_stockPage->writeOffAction()})
         action->setVisible(vaccines);
     m_adminPage->addStaffAction()->setVisible(admin);
+    m_settings->setVisible(admin); // the server, the idle lock and the desk's stock limits
     m_stockMenu->menuAction()->setVisible(vaccines || admin);
     for (int i = 0; i < m_pageActions.size(); ++i)
         m_pageActions.at(i)->setVisible(m_pages->isTabVisible(i));
-    m_todayPage->resetDay(); // the next person starts on today, not on the day the last one looked at
+    statusBar()->clearMessage(); // said to the last person
+    m_todayPage->resetDay();     // the next person starts on today, not on the day the last one looked at
     // Keeping the page shown would open every sign-in on Sync: before anyone signs in it is the only
     // page shown, and it stays shown for every role.
     m_pages->setCurrentWidget(landingPage());
@@ -368,6 +384,12 @@ void MainWindow::setLocked(bool locked)
     menuBar()->setEnabled(!locked);
     for (QAction *action : actions())
         action->setEnabled(!locked);
+}
+
+void MainWindow::showSignedOut()
+{
+    setLocked(true);
+    applyRoles();
 }
 
 QAction *MainWindow::newBookingAction() const

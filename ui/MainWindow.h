@@ -49,6 +49,9 @@ public:
     void setStaffAdmin(StaffAdmin *admin);
     // While locked the pages are hidden, so nobody reads customers' details over the counter.
     void setLocked(bool locked);
+    // After a sign-out, once the commands act for nobody: locked, every page of a role hidden, and
+    // nothing left that names the person who signed out (user label, status line).
+    void showSignedOut();
     bool isLocked() const { return m_locked; }
 
     QAction *newBookingAction() const;
@@ -76,6 +79,7 @@ public slots:
     void showShortcuts();
 
 signals:
+    // Only for an administrator: anyone else is told so on the status line.
     void settingsRequested();
     void lockRequested();
     void signOutRequested();

@@ -34,7 +34,7 @@ DeskSession::DeskSession(LocalStore *store, DeskCommands *commands, const Clock 
 {
     Translations::install(qApp, m_settings.locale());
     m_idle = new IdleWatcher(clock, this);
-    connect(m_idle, &IdleWatcher::idle, this, &DeskSession::lock);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lockDesk(true); });
 }
 
 DeskSession::~DeskSession()
@@ -97,7 +97,7 @@ bool DeskSession::start()
     m_window = std::make_unique<MainWindow>(m_store, m_commands, m_clock);
     m_window->setStaffAdmin(&m_staffAdmin);
     connect(m_window.get(), &MainWindow::lockRequested, this, &DeskSession::lock);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskSession::lock);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskSession::signOut);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::editSettings);
     m_window->setLocked(true);
     if (!signIn(false))
@@ -126,15 +126,43 @@ bool DeskSession::signIn(bool locked)
 
 void DeskSession::lock()
 {
+    lockDesk(false);
+}
+
+void DeskSession::signOut()
+{
+    if (!m_window || m_window->isLocked())
+        return;
+    if (EnrollDialog::enrollingNow())
+        return; // the Sign out menu is under the enrollment's modal dialog: not reached by hand
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    m_authenticator->signedOut(m_commands->actor());
+    const Actor nobody = Actor::nobody(QStringLiteral("desk"));
+    m_commands->setActor(nobody);
+    m_staffAdmin.setActor(nobody);
+    m_window->showSignedOut();
+    SignInDialog::forgetLastUser(); // the next person is not offered this one's username
+    // As a locked desk's: Escape there must not quit the program at the counter.
+    if (!signIn(true))
+        qApp->quit();
+}
+
+void DeskSession::lockDesk(bool idle)
+{
     if (!m_window || m_window->isLocked())
         return;
     // An enrollment's request is on the stack under its dialog: locking now would run the sign-in
     // on top of it and hold the answer until someone signs in. Lock as soon as it has returned.
     if (EnrollDialog *enrolling = EnrollDialog::enrollingNow()) {
-        connect(enrolling, &EnrollDialog::busyChanged, this, &DeskSession::lock,
-                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        connect(
+            enrolling, &EnrollDialog::busyChanged, this, [this, idle] { lockDesk(idle); },
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
+    m_authenticator->deskLocked(m_commands->actor(), idle);
     m_window->setLocked(true);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         // Open forms may hold a customer's details: they go with the lock, unsaved.
@@ -147,8 +175,10 @@ void DeskSession::lock()
 
 void DeskSession::editSettings()
 {
-    SettingsDialog dialog(m_settings, m_window.get());
     const Roles roles = m_commands->actor().roles;
+    if (!roles.testFlag(Role::Administrator))
+        return; // MainWindow says so; the server, the idle lock and the limits are the clinic's
+    SettingsDialog dialog(m_settings, m_window.get());
     dialog.setEnrollment(m_store, roles.testFlag(Role::Administrator));
     dialog.setWaterMarks(m_store,
                          roles.testFlag(Role::VaccineManager) || roles.testFlag(Role::Administrator));

@@ -38,10 +38,13 @@ public:
     void stopSync();
 
 public slots:
+    // By hand (the menu) or when idle: the person stays, and signs in again to go on.
     void lock();
+    void signOut();
     void editSettings();
 
 private:
+    void lockDesk(bool idle);
     bool signIn(bool locked);
     void applySettings();
 

@@ -4,6 +4,7 @@
 #include "models/domain/Actor.h"
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/ShownDate.h"
 #include "models/store/LocalStore.h"
 
 #include <QLocale>
@@ -40,6 +41,30 @@ Authenticator::Result Authenticator::signIn(const QString &username, const QStri
     }
 }
 
+bool Authenticator::signedOut(const Actor &actor)
+{
+    return record(actor, QStringLiteral("sign-out"), QString());
+}
+
+bool Authenticator::deskLocked(const Actor &actor, bool idle)
+{
+    return record(actor, QStringLiteral("desk-locked"),
+                  idle ? QStringLiteral("idle") : QStringLiteral("manual"));
+}
+
+bool Authenticator::record(const Actor &actor, const QString &action, const QString &subject)
+{
+    try {
+        WriteTransaction transaction(m_store->database());
+        m_store->audit()->append(actor, action, subject, m_clock->now());
+        transaction.commit();
+        return true;
+    } catch (const DatabaseError &error) {
+        qCWarning(lcAuth) << action << "was not audited:" << error.message();
+        return false;
+    }
+}
+
 Authenticator::Result Authenticator::attempt(const QString &username, const QString &password)
 {
     const QDateTime now = m_clock->now();
@@ -58,10 +83,8 @@ Authenticator::Result Authenticator::attempt(const QString &username, const QStr
                       unknownUsername(), now);
         result.refusal = Refusal::make(RefusalCode::BadCredentials);
     } else if (locked) {
-        audit->append(Actor::of(*staff), QStringLiteral("sign-in-failed"), staff->username, now);
-        result.refusal =
-            Refusal::make(RefusalCode::AccountLocked,
-                          QLocale().toString(staff->lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+        audit->append(Actor::of(*staff), QStringLiteral("sign-in-locked"), staff->username, now);
+        result.refusal = Refusal::make(RefusalCode::AccountLocked, ShownDate::time(staff->lockedUntil));
     } else if (!passwordOk) {
         const int attempts = m_store->staff()->addFailedAttempt(staff->id);
         audit->append(Actor::of(*staff), QStringLiteral("sign-in-failed"), staff->username, now);
@@ -69,9 +92,7 @@ Authenticator::Result Authenticator::attempt(const QString &username, const QStr
             const QDateTime until = now.addSecs(m_lockSeconds);
             m_store->staff()->resetAttempts(staff->id, until);
             audit->append(Actor::of(*staff), QStringLiteral("locked"), staff->username, now);
-            result.refusal =
-                Refusal::make(RefusalCode::AccountLocked,
-                              QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+            result.refusal = Refusal::make(RefusalCode::AccountLocked, ShownDate::time(until));
         } else {
             result.refusal = Refusal::make(RefusalCode::BadCredentials);
         }

@@ -7,13 +7,16 @@
 
 class Clock;
 class LocalStore;
+struct Actor;
 class PasswordHasher;
 
 // Sign-in at the desk. An unknown username and a wrong password get the same answer, so
 // the desk does not tell a guesser which usernames exist. `maxAttempts` wrong passwords in
 // a row lock the account for `lockSeconds` (by the injected clock); a successful sign-in
 // clears the count. Every attempt writes an audit line ("sign-in", "sign-in-failed",
-// "locked") in its own write transaction. Threading: the thread that opened the store.
+// "locked" when the count locks the account, "sign-in-locked" for an attempt while it is) in its
+// own write transaction, and so do the ends of a session (signedOut, deskLocked). Threading: the thread that
+// opened the store.
 class Authenticator final
 {
 public:
@@ -33,8 +36,14 @@ public:
                   int maxAttempts = kDefaultMaxAttempts, int lockSeconds = kDefaultLockSeconds);
 
     Result signIn(const QString &username, const QString &password);
+    // Audit lines for the end of someone's session: "sign-out", and "desk-locked" with the subject
+    // "idle" or "manual". False (and logged) when the database failed: the desk locks anyway.
+    bool signedOut(const Actor &actor);
+    bool deskLocked(const Actor &actor, bool idle);
 
 private:
+    bool record(const Actor &actor, const QString &action, const QString &subject);
+
     Result attempt(const QString &username, const QString &password);
 
     LocalStore *m_store = nullptr;

@@ -130,7 +130,8 @@ CommandResult DeskCommands::receiveStock(const QString &vaccineId, const QString
     });
 }
 
-CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, const QString &reason)
+CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, const QString &reason,
+                                     const QString &lotNumber)
 {
     return run(Role::VaccineManager, [&](Event &event, QString &subject) {
         StockStore *stock = m_store->stock();
@@ -138,10 +139,20 @@ CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, con
         if (!level)
             throw Refused{Refusal::make(RefusalCode::UnknownVaccine, vaccineId)};
         require(Rules::checkWriteOff(*level, quantity, reason));
-        // Expired and soonest-expiring doses go first: they are the ones being wasted.
+        QList<Lot> lots;
+        if (lotNumber.isEmpty()) {
+            // Expired and soonest-expiring doses go first: they are the ones being wasted.
+            lots = stock->lots(vaccineId);
+        } else {
+            const auto named = stock->lot(vaccineId, lotNumber);
+            if (!named)
+                throw Refused{Refusal::make(RefusalCode::UnknownLot, lotNumber)};
+            require(Rules::checkWriteOffFromLot(*named, quantity));
+            lots.append(*named);
+        }
         QJsonArray taken;
         int left = quantity;
-        for (const Lot &lot : stock->lots(vaccineId)) {
+        for (const Lot &lot : lots) {
             const int take = std::min(left, lot.remaining);
             if (take <= 0)
                 continue;
@@ -160,7 +171,8 @@ CommandResult DeskCommands::writeOff(const QString &vaccineId, int quantity, con
                          {QStringLiteral("quantity"), quantity},
                          {QStringLiteral("reason"), reason.trimmed()},
                          {QStringLiteral("lots"), taken}};
-        subject = level->vaccineName;
+        subject = lotNumber.isEmpty() ? level->vaccineName
+                                      : QStringLiteral("%1 %2").arg(level->vaccineName, lotNumber);
         return QString::number(quantity);
     });
 }

@@ -35,7 +35,11 @@ public:
     CommandResult registerVaccine(const QString &name, const QString &manufacturer);
     CommandResult receiveStock(const QString &vaccineId, const QString &lotNumber, const QDate &expiry,
                                int quantity);
-    CommandResult writeOff(const QString &vaccineId, int quantity, const QString &reason);
+    // Takes the doses from `lotNumber` (refused UnknownLot, or WriteOffExceedsLot when it holds
+    // fewer); an empty lot number takes them from the earliest expiry first. Done carries the
+    // quantity.
+    CommandResult writeOff(const QString &vaccineId, int quantity, const QString &reason,
+                           const QString &lotNumber = QString());
     // What book() would answer now, without writing anything: the booking form asks it as
     // staff type. Reads the store; throws DatabaseError when it cannot.
     Refusal checkBooking(const QString &vaccineId, const Customer &customer,

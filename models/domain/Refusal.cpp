@@ -48,6 +48,8 @@ QString Refusal::codeName(RefusalCode code)
         return QStringLiteral("not_available");
     case RefusalCode::WriteOffExceedsAvailable:
         return QStringLiteral("write_off_exceeds_available");
+    case RefusalCode::WriteOffExceedsLot:
+        return QStringLiteral("write_off_exceeds_lot");
     case RefusalCode::QuantityTooLarge:
         return QStringLiteral("quantity_too_large");
     case RefusalCode::ManufacturerTooLong:
@@ -104,7 +106,7 @@ QString Refusal::codeName(RefusalCode code)
     return QStringLiteral("unknown");
 }
 
-Refusal Refusal::make(RefusalCode code, const QString &detail)
+Refusal Refusal::make(RefusalCode code, const QString &detail, const QString &more)
 {
     QString text;
     switch (code) {
@@ -170,6 +172,9 @@ Refusal Refusal::make(RefusalCode code, const QString &detail)
         break;
     case RefusalCode::WriteOffExceedsAvailable:
         text = tr("Only %1 doses are available; booked doses cannot be written off.").arg(detail);
+        break;
+    case RefusalCode::WriteOffExceedsLot:
+        text = tr("Lot %1 holds only %2 doses; write off at most that many from it.").arg(detail, more);
         break;
     case RefusalCode::ManufacturerTooLong:
         text = tr("The manufacturer is longer than %1 characters.").arg(detail);

@@ -28,6 +28,7 @@ enum class RefusalCode {
     NotBooked,
     NotAvailable,
     WriteOffExceedsAvailable,
+    WriteOffExceedsLot,
     NoRights,
     AlreadyBooked,
     LotExpired,
@@ -68,5 +69,6 @@ public:
 
     // The stable, untranslated name of a code ("not_available"), for --json and logs.
     static QString codeName(RefusalCode code);
-    static Refusal make(RefusalCode code, const QString &detail = QString());
+    // `more` is a second detail, for the few messages that name two things.
+    static Refusal make(RefusalCode code, const QString &detail = QString(), const QString &more = QString());
 };

@@ -49,6 +49,13 @@ Refusal Rules::checkWriteOff(const StockLevel &level, int quantity, const QStrin
     return {};
 }
 
+Refusal Rules::checkWriteOffFromLot(const Lot &lot, int quantity)
+{
+    if (quantity > lot.remaining)
+        return Refusal::make(RefusalCode::WriteOffExceedsLot, lot.lotNumber, QString::number(lot.remaining));
+    return {};
+}
+
 Refusal Rules::checkBooking(const StockLevel &level, const Customer &customer, const QDateTime &appointment,
                             const QDateTime &now, const QString &existingBookedCode)
 {

@@ -22,6 +22,8 @@ public:
     static Refusal checkReceive(const QString &lotNumber, const QDate &expiry, int quantity,
                                 const QDate &today);
     static Refusal checkWriteOff(const StockLevel &level, int quantity, const QString &reason);
+    // A write-off that names its lot takes every dose from it, expired or not.
+    static Refusal checkWriteOffFromLot(const Lot &lot, int quantity);
     // `existingBookedCode` is the code of the customer's BOOKED booking for this
     // vaccine (rule 5), empty when there is none.
     static Refusal checkBooking(const StockLevel &level, const Customer &customer,

@@ -1,5 +1,6 @@
 #include "models/itemmodels/AuditTableModel.h"
 
+#include "models/domain/ShownDate.h"
 #include "models/store/LocalStore.h"
 
 AuditTableModel::AuditTableModel(LocalStore *store, QObject *parent, int pageSize)
@@ -28,13 +29,15 @@ QVariant AuditTableModel::cell(const AuditEntry &entry, int column, int role) co
         return {};
     switch (Column(column)) {
     case TimeColumn:
-        return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return ShownDate::second(entry.at);
     case StaffColumn:
         return entry.staffName;
     case ActionColumn:
         return AuditEntry::actionText(entry.action);
     case SubjectColumn:
         return entry.subject;
+    case DescriptionColumn:
+        return entry.description();
     case ColumnCount:
         break;
     }
@@ -52,6 +55,8 @@ QString AuditTableModel::columnTitle(int column) const
         return tr("Action");
     case SubjectColumn:
         return tr("Subject");
+    case DescriptionColumn:
+        return tr("What changed");
     case ColumnCount:
         break;
     }

@@ -7,15 +7,16 @@
 class LocalStore;
 
 // The audit trail, newest first, read a page at a time as a view scrolls (keyset paging on
-// the audit id, so the thousandth page costs what the first does). Reads only: call reload()
-// after a change. Threading: the thread that opened the store.
+// the audit id, so the thousandth page costs what the first does). DescriptionColumn says in words
+// what changed (AuditEntry::description), in the language installed when it is shown. Reads only:
+// call reload() after a change. Threading: the thread that opened the store.
 class AuditTableModel final : public PagedRows<AuditEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
 
 public:
-    enum Column { TimeColumn, StaffColumn, ActionColumn, SubjectColumn, ColumnCount };
+    enum Column { TimeColumn, StaffColumn, ActionColumn, SubjectColumn, DescriptionColumn, ColumnCount };
     enum Role { ActionRole = Qt::UserRole + 1 }; // the stable action name
 
     explicit AuditTableModel(LocalStore *store, QObject *parent = nullptr, int pageSize = kDefaultPageSize);

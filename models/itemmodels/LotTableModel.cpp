@@ -1,6 +1,7 @@
 #include "models/itemmodels/LotTableModel.h"
 
 #include "models/domain/Clock.h"
+#include "models/domain/ShownDate.h"
 #include "models/store/LocalStore.h"
 
 #include <QHash>
@@ -35,11 +36,11 @@ QVariant LotTableModel::cell(const LotRow &row, int column, int role) const
     case VaccineIdRole:
         return row.lot.vaccineId;
     case Qt::TextAlignmentRole:
-        if (column >= ReceivedColumn)
+        if (column >= DaysLeftColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case Qt::ToolTipRole:
-        if (column != ExpiryColumn)
+        if (column != ExpiryColumn && column != DaysLeftColumn)
             return {};
         switch (statusOf(row.lot)) {
         case ExpiryStatus::Expired:
@@ -61,7 +62,11 @@ QVariant LotTableModel::cell(const LotRow &row, int column, int role) const
     case LotNumberColumn:
         return row.lot.lotNumber;
     case ExpiryColumn:
-        return row.lot.expiry.toString(Qt::ISODate);
+        return ShownDate::date(row.lot.expiry);
+    case DaysLeftColumn:
+        if (row.lot.isExpiredOn(m_today))
+            return tr("expired");
+        return m_today.daysTo(row.lot.expiry);
     case ReceivedColumn:
         return row.lot.received;
     case RemainingColumn:
@@ -81,6 +86,8 @@ QString LotTableModel::columnTitle(int column) const
         return tr("Lot");
     case ExpiryColumn:
         return tr("Expiry");
+    case DaysLeftColumn:
+        return tr("Days left");
     case ReceivedColumn:
         return tr("Received");
     case RemainingColumn:

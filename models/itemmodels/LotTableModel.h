@@ -15,7 +15,8 @@ struct LotRow
     QString vaccineName;
 };
 
-// The lots of the desk's site, earliest expiry first: vaccine, lot number, expiry, received, remaining.
+// The lots of the desk's site, earliest expiry first: vaccine, lot number, expiry, days left until it
+// (the word "expired" once past, so the state is read without the colour), received, remaining.
 // ExpiryStatusRole says whether a lot has expired or expires within kSoonDays of the clock's today;
 // the UI decides how that looks (the model links no QtGui). reload() takes "today" from the clock again;
 // a reload that cannot read the store keeps the rows it had (errorOccurred says why).
@@ -30,6 +31,7 @@ public:
         VaccineColumn,
         LotNumberColumn,
         ExpiryColumn,
+        DaysLeftColumn,
         ReceivedColumn,
         RemainingColumn,
         ColumnCount

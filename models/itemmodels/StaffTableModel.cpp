@@ -1,6 +1,7 @@
 #include "models/itemmodels/StaffTableModel.h"
 
 #include "models/domain/Clock.h"
+#include "models/domain/ShownDate.h"
 #include "models/store/LocalStore.h"
 
 #include <QLocale>
@@ -36,8 +37,7 @@ QVariant StaffTableModel::cell(const Staff &staff, int column, int role) const
         if (!staff.active)
             return tr("Deactivated");
         if (staff.lockedUntil.isValid() && staff.lockedUntil > m_clock->now())
-            return tr("Locked until %1")
-                .arg(QLocale().toString(staff.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            return tr("Locked until %1").arg(ShownDate::time(staff.lockedUntil));
         return tr("Active");
     case ColumnCount:
         break;

@@ -62,8 +62,12 @@ QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int li
         values.append(IsoText::utcMillis(filter.to.addDays(1).startOfDay()));
     }
     const QString sql =
-        QStringLiteral("SELECT id, at, staff_id, staff_name, action, subject, event_sequence FROM audit %1 "
-                       "ORDER BY id DESC LIMIT ?")
+        QStringLiteral(
+            "SELECT a.id, a.at, a.staff_id, a.staff_name, a.action, a.subject, a.event_sequence, o.payload, "
+            "(SELECT name FROM vaccines WHERE id = json_extract(o.payload, '$.vaccineId')), "
+            "(SELECT name FROM bookings WHERE uid = json_extract(o.payload, '$.bookingId')) "
+            "FROM (SELECT * FROM audit %1 ORDER BY id DESC LIMIT ?) a "
+            "LEFT JOIN outbox o ON o.sequence = a.event_sequence ORDER BY a.id DESC")
             .arg(where.isEmpty() ? QString()
                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     QSqlQuery &query = m_db->prepared(sql);
@@ -81,6 +85,9 @@ QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int li
         entry.action = query.value(4).toString();
         entry.subject = query.value(5).toString();
         entry.eventSequence = query.value(6).toLongLong();
+        entry.payload = query.value(7).toString();
+        entry.vaccineName = query.value(8).toString();
+        entry.customerName = query.value(9).toString();
         entries.append(entry);
     }
     query.finish();

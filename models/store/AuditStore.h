@@ -32,8 +32,9 @@ public:
 
     void append(const Actor &actor, const QString &action, const QString &subject, const QDateTime &at,
                 qint64 eventSequence = 0);
-    // Newest first. Keyset paging: pass the id of the last entry of the previous page as
-    // `beforeId` (0 for the first page), so page n costs what page 1 costs.
+    // Newest first, each with what description() needs: the event's payload from the outbox and the
+    // names of its vaccine and customer as they are now. Keyset paging: pass the id of the last entry of the
+    // previous page as `beforeId` (0 for the first page), so page n costs what page 1 costs.
     QList<AuditEntry> page(const Filter &filter, qint64 beforeId = 0, int limit = kDefaultPageSize) const;
     qint64 count() const;
 

@@ -749,6 +749,31 @@ private slots:
         QCOMPARE(level(m_a).rights, 0);
     }
 
+    // A write-off that names its lot is taken from that lot at every desk, not from the earliest
+    // expiry; refused, its doses go back to that lot.
+    void aLotWriteOffIsTakenFromItsLotEverywhere()
+    {
+        QVERIFY(m_b.commands->receiveStock(m_vaccine, QStringLiteral("L2"), QDate(2026, 9, 30), 5).isDone());
+        publish(m_b);
+        pull(m_a);
+        QVERIFY(m_b.commands->writeOff(m_vaccine, 3, QStringLiteral("broken vial"), QStringLiteral("L2"))
+                    .isDone());
+        publish(m_b);
+        pull(m_a);
+        for (Desk *desk : {&m_a, &m_b}) {
+            QCOMPARE(desk->store->stock()->lot(m_vaccine, QStringLiteral("L1"))->remaining, 10);
+            QCOMPARE(desk->store->stock()->lot(m_vaccine, QStringLiteral("L2"))->remaining, 2);
+            QCOMPARE(level(*desk).onHand, 12);
+        }
+
+        QVERIFY(
+            m_b.commands->writeOff(m_vaccine, 2, QStringLiteral("expired"), QStringLiteral("L2")).isDone());
+        QCOMPARE(m_b.store->stock()->lot(m_vaccine, QStringLiteral("L2"))->remaining, 0);
+        reject(m_b, lastEvent(m_b).id, QStringLiteral("write_off_exceeds_available"));
+        QCOMPARE(m_b.store->stock()->lot(m_vaccine, QStringLiteral("L2"))->remaining, 2);
+        QCOMPARE(m_b.store->stock()->lot(m_vaccine, QStringLiteral("L1"))->remaining, 10);
+    }
+
     // Another desk writes off doses this desk has written off already, offline: nothing is left
     // here to take, which is a conflict to show, never a page the store refuses for ever.
     void aRemoteWriteOffOfDosesThisDeskNoLongerHolds()

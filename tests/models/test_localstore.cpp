@@ -13,6 +13,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -432,6 +434,41 @@ private Q_SLOTS:
         QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-A"))->remaining, 2);
         QCOMPARE(level().onHand, 2);
         QCOMPARE(level().rights, 2);
+    }
+    void writeOffTakesTheDosesFromTheLotItNames()
+    {
+        QVERIFY(
+            m_commands->receiveStock(m_vaccine, QStringLiteral("LOT-SOON"), QDate(2026, 3, 10), 2).isDone());
+        // LOT-A expires later: named, it gives the doses although LOT-SOON would go first.
+        const CommandResult done =
+            m_commands->writeOff(m_vaccine, 2, QStringLiteral("broken vial"), QStringLiteral("LOT-A"));
+        QVERIFY(done.isDone());
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-A"))->remaining, 1);
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-SOON"))->remaining, 2);
+        QCOMPARE(level().onHand, 3);
+        const Event event = m_store->outbox()->pending(100).constLast();
+        QCOMPARE(event.payload.value(QStringLiteral("lots")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("lotNumber"), QStringLiteral("LOT-A")},
+                                         {QStringLiteral("quantity"), 2}}}));
+
+        const QString before = storeSnapshot(*m_store);
+        const CommandResult tooMany =
+            m_commands->writeOff(m_vaccine, 2, QStringLiteral("broken vial"), QStringLiteral("LOT-A"));
+        QCOMPARE(tooMany.refusal.code, RefusalCode::WriteOffExceedsLot);
+        QVERIFY(tooMany.refusal.message.contains(QLatin1String("LOT-A")));
+        QVERIFY(tooMany.refusal.message.contains(QLatin1String("1")));
+        QCOMPARE(m_commands->writeOff(m_vaccine, 1, QStringLiteral("broken vial"), QStringLiteral("LOT-Z"))
+                     .refusal.code,
+                 RefusalCode::UnknownLot);
+        QCOMPARE(storeSnapshot(*m_store), before);
+
+        // An expired lot is written off whole: that is what it is for.
+        m_clock.set(QDateTime(QDate(2026, 3, 20), QTime(9, 0)));
+        QVERIFY(m_commands->writeOff(m_vaccine, 2, QStringLiteral("expired"), QStringLiteral("LOT-SOON"))
+                    .isDone());
+        QCOMPARE(m_store->stock()->lot(m_vaccine, QStringLiteral("LOT-SOON"))->remaining, 0);
+        QCOMPARE(level().onHand, 1);
+        QCOMPARE(level().rights, 1);
     }
     void aFaultBetweenStateAndOutboxRollsBothBack()
     {

@@ -7,6 +7,7 @@
 #include "models/commands/StaffAdmin.h"
 #include "models/itemmodels/AuditTableModel.h"
 #include "models/store/LocalStore.h"
+#include "translations/Translations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,10 +134,29 @@ private slots:
         const auto locked = auth.signIn("kim", kPassword);
         QCOMPARE(locked.refusal.code, RefusalCode::AccountLocked);
         QVERIFY(locked.refusal.message.contains(QStringLiteral("locked")));
+        QCOMPARE(lastAction(), QStringLiteral("sign-in-locked"));
         m_clock.advanceSecs(4 * 60 + 59);
         QCOMPARE(auth.signIn("kim", kPassword).refusal.code, RefusalCode::AccountLocked);
         m_clock.advanceSecs(1);
         QVERIFY(auth.signIn("kim", kPassword).isSignedIn());
+    }
+
+    void theEndsOfASessionAreAudited()
+    {
+        QVERIFY(m_admin->addStaff("kim", "Kim", kPassword, Role::Reception).isDone());
+        Authenticator auth = authenticator();
+        const auto kim = auth.signIn("kim", kPassword);
+        QVERIFY(kim.isSignedIn());
+        QVERIFY(auth.deskLocked(Actor::of(*kim.staff), true));
+        QCOMPARE(lastAction(), QStringLiteral("desk-locked"));
+        QVERIFY(auth.deskLocked(Actor::of(*kim.staff), false));
+        QVERIFY(auth.signedOut(Actor::of(*kim.staff)));
+        const QList<AuditEntry> trail = m_store->audit()->page({}, 0, 3);
+        QCOMPARE(trail.at(0).action, QStringLiteral("sign-out"));
+        QCOMPARE(trail.at(0).staffName, QStringLiteral("Kim"));
+        QCOMPARE(trail.at(0).description(), QStringLiteral("Signed out"));
+        QCOMPARE(trail.at(1).description(), QStringLiteral("Desk locked by hand"));
+        QCOMPARE(trail.at(2).description(), QStringLiteral("Desk locked: nobody used it for a while"));
     }
 
     void lockoutIsConfigurable()
@@ -260,6 +280,46 @@ private slots:
             QVERIFY(r.refusal.message.contains(roleText(attempt.needs)));
             QCOMPARE(storeSnapshot(*m_store), before);
         }
+    }
+
+    void auditRowsSayWhatChangedInWords()
+    {
+        DeskCommands commands(m_store.get(), &m_clock,
+                              Actor{QStringLiteral("staff-1"), QStringLiteral("Kim"), everyRole()});
+        const CommandResult vaccine = commands.registerVaccine("Comirnaty", "Pfizer");
+        QVERIFY(vaccine.isDone());
+        QVERIFY(commands.receiveStock(vaccine.value, "L1", QDate(2026, 12, 31), 10).isDone());
+        QVERIFY(commands.receiveStock(vaccine.value, "L2", QDate(2027, 1, 31), 10).isDone());
+        const CommandResult booked = commands.book(
+            vaccine.value, {QStringLiteral("박서연"), QDate(1990, 1, 2), QStringLiteral("01012345678")},
+            QDateTime(m_clock.now().date().addDays(1), QTime(10, 30)));
+        QVERIFY(booked.isDone());
+        QVERIFY(commands.inject(booked.value).isDone());
+        QVERIFY(commands.writeOff(vaccine.value, 6, "Temperature excursion", "L2").isDone());
+        const QList<AuditEntry> trail = m_store->audit()->page({});
+        const QStringList expected{
+            QStringLiteral("6 doses of Comirnaty written off from lot L2: Temperature excursion"),
+            QStringLiteral("박서연 injected with Comirnaty from lot L1, booking %1").arg(booked.value),
+            QStringLiteral("박서연 booked for Comirnaty on %1 10:30, code %2")
+                .arg(m_clock.now().date().addDays(1).toString(Qt::ISODate), booked.value),
+            QStringLiteral("10 doses of Comirnaty received in lot L2, expiring 2027-01-31"),
+            QStringLiteral("10 doses of Comirnaty received in lot L1, expiring 2026-12-31"),
+            QStringLiteral("Vaccine Comirnaty by Pfizer added to the catalogue")};
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); // "6 doses"
+        QStringList described;
+        for (const AuditEntry &entry : trail)
+            described.append(entry.description());
+        QCOMPARE(described, expected);
+        // In Korean too, with the same names, lot and count.
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::Korean));
+        const QString korean = trail.first().description();
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
+        QVERIFY2(korean != expected.first() && korean.contains(QLatin1String("L2")) &&
+                     korean.contains(QLatin1String("6")) &&
+                     korean.contains(QLatin1String("Temperature excursion")),
+                 qPrintable(korean));
+        AuditTableModel model(m_store.get());
+        QCOMPARE(model.index(0, AuditTableModel::DescriptionColumn).data().toString(), expected.first());
     }
 
     void auditRowsCarryWho()

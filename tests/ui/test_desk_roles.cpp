@@ -3,7 +3,9 @@
 #include "models/commands/ClinicSetup.h"
 #include "models/commands/PasswordHasher.h"
 #include "models/domain/Actor.h"
+#include "models/itemmodels/AuditTableModel.h"
 #include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/LotTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "models/store/AuditStore.h"
 #include "translations/Translations.h"
@@ -13,6 +15,7 @@
 #include "ui/dialogs/InjectDialog.h"
 #include "ui/dialogs/SetupWizard.h"
 #include "ui/dialogs/SignInDialog.h"
+#include "ui/dialogs/WriteOffDialog.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
@@ -23,12 +26,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -292,6 +299,198 @@ private slots:
         window.todayPage()->reload();
         showWindow(window);
         QCOMPARE(window.todayPage()->todayModel()->bookingState(0), BookingState::Cancelled);
+    }
+
+    void lotWriteOffNamesItsLotInTheAuditAndTheStatusLine()
+    {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)); // "2 doses"
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5); // LOT-Comirnaty, 12-31
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("EARLY"), QDate(2024, 3, 20), 3).isDone());
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("GONE"), QDate(2024, 6, 1), 1).isDone());
+        QVERIFY(
+            desk.commands->writeOff(vaccineId, 1, QStringLiteral("broken"), QStringLiteral("GONE")).isDone());
+        desk.addVaccine(QStringLiteral("Spikevax"), 4); // another vaccine's lot is not offered
+        desk.commands->setActor(Actor{QStringLiteral("m1"), QStringLiteral("Manager Han"),
+                                      Role::VaccineManager | Role::Administrator});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        window.pages()->setCurrentWidget(window.stockPage());
+        window.stockPage()->stockView()->setCurrentIndex(
+            window.stockPage()->stockView()->model()->index(0, 0));
+        window.stockPage()->writeOffAction()->trigger();
+        auto *dialog = window.findChild<WriteOffDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setVaccine(vaccineId);
+        auto *lots = dialog->findChild<QComboBox *>(QStringLiteral("lotCombo"));
+        QCOMPARE(lots->count(), 2);                             // GONE holds nothing
+        QCOMPARE(dialog->lotNumber(), QStringLiteral("EARLY")); // the earliest expiry holding doses
+        lots->setCurrentIndex(1);
+        QCOMPARE(dialog->lotNumber(), QStringLiteral("LOT-Comirnaty"));
+        auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+
+        // More than the lot holds: refused in the dialog, no question asked, nothing written.
+        quantity->setValue(6);
+        reason->setEditText(QStringLiteral("Temperature excursion"));
+        QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+        QVERIFY2(dialog->refusalText().contains(QLatin1String("LOT-Comirnaty")),
+                 qPrintable(dialog->refusalText()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("LOT-Comirnaty"))->remaining, 5);
+
+        // The question names the lot, the quantity and the reason; No leaves everything as it was.
+        quantity->setValue(2);
+        QString question;
+        answerNextBox(QMessageBox::No, &question);
+        QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+        QVERIFY2(question.contains(QLatin1String("LOT-Comirnaty")) && question.contains(QLatin1String("2")),
+                 qPrintable(question));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("LOT-Comirnaty"))->remaining, 5);
+
+        QCoreApplication::processEvents(); // as between two key presses
+        answerNextBox(QMessageBox::Yes);
+        QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("LOT-Comirnaty"))->remaining, 3);
+        QCOMPARE(desk.store.stock()->lot(vaccineId, QStringLiteral("EARLY"))->remaining, 3);
+        const QString status = window.statusBar()->currentMessage();
+        for (const QString &said : {QStringLiteral("LOT-Comirnaty"), QStringLiteral("2 doses"),
+                                    QStringLiteral("Temperature excursion")})
+            QVERIFY2(status.contains(said), qPrintable(status));
+
+        // The audit trail says the same, read again as its page is shown.
+        window.pages()->setCurrentWidget(window.adminPage());
+        auto *audit = window.adminPage()->findChild<QTableView *>(QStringLiteral("auditView"));
+        const QString row = audit->model()->index(0, AuditTableModel::DescriptionColumn).data().toString();
+        QCOMPARE(audit->model()->index(0, AuditTableModel::StaffColumn).data().toString(),
+                 QStringLiteral("Manager Han"));
+        for (const QString &said : {QStringLiteral("LOT-Comirnaty"), QStringLiteral("2 doses"),
+                                    QStringLiteral("Temperature excursion")})
+            QVERIFY2(row.contains(said), qPrintable(row));
+    }
+
+    void lotsTableSaysDaysLeft()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 0);
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("SOON"), QDate(2024, 3, 14), 2).isDone());
+        QVERIFY(desk.commands->receiveStock(vaccineId, QStringLiteral("OLD"), QDate(2024, 3, 5), 2).isDone());
+        desk.clock.advanceDays(2); // OLD has expired
+        desk.commands->setActor(
+            Actor{QStringLiteral("m1"), QStringLiteral("Manager Han"), Role::VaccineManager});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        auto *lots = window.stockPage()->findChild<QTableView *>(QStringLiteral("lotsView"));
+        QVERIFY(lots);
+        QAbstractItemModel *model = lots->model();
+        QCOMPARE(model->headerData(LotTableModel::DaysLeftColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Days left"));
+        QCOMPARE(model->index(0, LotTableModel::LotNumberColumn).data().toString(), QStringLiteral("OLD"));
+        QCOMPARE(model->index(0, LotTableModel::DaysLeftColumn).data().toString(), QStringLiteral("expired"));
+        QCOMPARE(model->index(1, LotTableModel::DaysLeftColumn).data().toInt(), 8);
+        QCOMPARE(model->index(0, LotTableModel::ExpiryColumn).data().toString(),
+                 QStringLiteral("2024-03-05"));
+        QVERIFY(!lots->isColumnHidden(LotTableModel::DaysLeftColumn));
+    }
+
+    void settingsAreForAdministratorsOnly()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QSignalSpy requested(&window, &MainWindow::settingsRequested);
+        auto *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        QVERIFY(!settings->isVisible());
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        settings->trigger(); // even reached some other way
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("administrator")));
+
+        desk.commands->setActor(
+            Actor{QStringLiteral("a1"), QStringLiteral("Admin Choi"), Role::Administrator});
+        window.applyRoles();
+        QVERIFY(settings->isVisible());
+        settings->trigger();
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void auditPageIsReadAgainWhenShownAndAfterAChange()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        desk.commands->setActor(Actor{QStringLiteral("a1"), QStringLiteral("Admin Choi"), everyRole()});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        window.pages()->setCurrentWidget(window.adminPage());
+        auto *audit = window.adminPage()->findChild<QTableView *>(QStringLiteral("auditView"));
+        const int before = audit->model()->rowCount();
+
+        // Written while the page is hidden (as a sign-in or another page's command is): there when shown.
+        window.pages()->setCurrentWidget(window.stockPage());
+        QVERIFY(
+            desk.commands->receiveStock(vaccineId, QStringLiteral("NEW-LOT"), QDate(2024, 9, 1), 4).isDone());
+        window.pages()->setCurrentWidget(window.adminPage());
+        QCOMPARE(audit->model()->rowCount(), before + 1);
+        QVERIFY(audit->model()
+                    ->index(0, AuditTableModel::DescriptionColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("NEW-LOT")));
+
+        // And while it is shown, after a change the window hears of.
+        QVERIFY(desk.commands->writeOff(vaccineId, 1, QStringLiteral("dropped"), QStringLiteral("NEW-LOT"))
+                    .isDone());
+        emit window.localChange();
+        QCOMPARE(audit->model()->rowCount(), before + 2);
+    }
+
+    void signOutLeavesNothingNamingThePerson()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        QSettings().setValue(QStringLiteral("SignIn/lastUser"), QStringLiteral("nurse.kim"));
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Kim Nurse"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        const auto named = [&window] {
+            QStringList found;
+            for (const QLabel *label : window.findChildren<QLabel *>()) {
+                if (label->text().contains(QLatin1String("Kim")))
+                    found.append(label->objectName());
+            }
+            if (window.statusBar()->currentMessage().contains(QLatin1String("Kim")) ||
+                window.windowTitle().contains(QLatin1String("Kim")))
+                found.append(QStringLiteral("status or title"));
+            return found;
+        };
+        QVERIFY(!named().isEmpty()); // the user label, while signed in
+        window.statusBar()->showMessage(QStringLiteral("Kim Nurse: injection recorded."));
+
+        // As DeskSession signs out: the commands act for nobody, then the window forgets.
+        desk.commands->setActor(Actor::nobody(QStringLiteral("desk")));
+        window.showSignedOut();
+        QVERIFY(window.isLocked());
+        QCOMPARE(named(), QStringList());
+        QVERIFY(!tabVisible(window, window.todayPage()));
+        SignInDialog::forgetLastUser();
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        Authenticator authenticator(&desk.store, &desk.clock, &hasher);
+        SignInDialog next(&authenticator, desk.store.identity().siteName, false);
+        QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), QString());
     }
 
     void csvPreviewRejectsBadRowsAndImportsNothingUntilAccepted()

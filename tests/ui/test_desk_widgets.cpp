@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QWheelEvent>
 
@@ -50,6 +52,18 @@ SlipContent sampleSlip()
         QDateTime(QDate(2024, 3, 5), QTime(10, 30)),
         QStringLiteral("홍길동"),
         BookingSlip::myPageUrl(QUrl(QStringLiteral("https://clinic.example/")), QStringLiteral("ABCD2345"))};
+}
+
+// Clicks `button` in the next message box that opens, once it is the modal widget.
+void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
 }
 
 QPushButton *okButton(QDialog &dialog)
@@ -419,6 +433,19 @@ private slots:
         QCOMPARE(idle.count(), 1);
     }
 
+    void idleWatcherHonoursAShorterTimeoutAtOnce()
+    {
+        FixedClock clock(TestDesk::start());
+        IdleWatcher watcher(&clock);
+        QSignalSpy idle(&watcher, &IdleWatcher::idle);
+        watcher.setTimeoutMinutes(30); // its timer now waits half an hour
+        watcher.setTimeoutMs(20);
+        clock.advanceSecs(1);
+        // Within a second or two, not when the old half hour has run out.
+        QVERIFY(idle.wait(3000));
+        QCOMPARE(idle.count(), 1);
+    }
+
     void writeOffRefusesMoreThanAvailable()
     {
         TestDesk desk;
@@ -429,7 +456,7 @@ private slots:
         StockTableModel stock(&desk.store);
         const qint64 eventsBefore = desk.store.outbox()->count();
 
-        WriteOffDialog dialog(&stock, desk.commands.get());
+        WriteOffDialog dialog(&stock, desk.commands.get(), &desk.store);
         dialog.setVaccine(vaccine);
         auto *available = dialog.findChild<QLabel *>(QStringLiteral("availableLabel"));
         QVERIFY(available->text().contains(QLatin1String("3")));
@@ -456,8 +483,9 @@ private slots:
         QVERIFY(!dialog.refusalText().isEmpty());
         QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 3);
 
-        // Return in the reason field writes off once, not twice.
+        // Return in the reason field writes off once, not twice, after the question.
         reason->setEditText(QStringLiteral("Dropped tray"));
+        answerNextBox(QMessageBox::Yes);
         QTest::keyClick(reason->lineEdit(), Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 2);
@@ -472,7 +500,7 @@ private slots:
         const QString first = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
         desk.addVaccine(QStringLiteral("Spikevax"), 12);
         StockTableModel stock(&desk.store);
-        WriteOffDialog dialog(&stock, desk.commands.get());
+        WriteOffDialog dialog(&stock, desk.commands.get(), &desk.store);
         auto *vaccine = dialog.findChild<QComboBox *>(QStringLiteral("vaccineCombo"));
         auto *available = dialog.findChild<QLabel *>(QStringLiteral("availableLabel"));
         QCOMPARE(vaccine->count(), 2);
@@ -494,7 +522,7 @@ private slots:
         TestDesk desk;
         QVERIFY(desk.open());
         StockTableModel stock(&desk.store);
-        WriteOffDialog dialog(&stock, desk.commands.get());
+        WriteOffDialog dialog(&stock, desk.commands.get(), &desk.store);
         okButton(dialog)->click();
         QVERIFY(!dialog.refusalText().isEmpty());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));

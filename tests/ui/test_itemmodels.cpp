@@ -452,6 +452,12 @@ private slots:
         QCOMPARE(model.index(0, LotTableModel::ExpiryColumn).data().toString(),
                  today.addDays(5).toString(Qt::ISODate));
         QCOMPARE(model.index(1, LotTableModel::RemainingColumn).data().toInt(), 4);
+        // The state in words and numbers too, not only in the proxy's colours.
+        QCOMPARE(model.index(0, LotTableModel::DaysLeftColumn).data().toString(), QStringLiteral("expired"));
+        QCOMPARE(model.index(1, LotTableModel::DaysLeftColumn).data().toInt(), 30);
+        QCOMPARE(model.index(2, LotTableModel::DaysLeftColumn).data().toInt(), 355);
+        QCOMPARE(model.headerData(LotTableModel::DaysLeftColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Days left"));
         QCOMPARE(status(0), LotTableModel::ExpiryStatus::Expired);
         QCOMPARE(status(1), LotTableModel::ExpiryStatus::Soon);
         QCOMPARE(status(2), LotTableModel::ExpiryStatus::Ok);
@@ -460,6 +466,7 @@ private slots:
         model.reload();
         QCOMPARE(status(0), LotTableModel::ExpiryStatus::Soon);
         QCOMPARE(status(1), LotTableModel::ExpiryStatus::Ok);
+        QCOMPARE(model.index(0, LotTableModel::DaysLeftColumn).data().toInt(), 5);
     }
 };
 

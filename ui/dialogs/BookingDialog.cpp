@@ -3,6 +3,7 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/ShownDate.h"
 #include "models/domain/Validation.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -21,7 +22,7 @@
 #include <initializer_list>
 
 namespace {
-const QString kAppointmentFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+const QString kAppointmentFormat = ShownDate::minuteFormat();
 
 // Accepts YYYY-MM-DD and, for quick typing, YYYYMMDD.
 QDate parseBirthDate(const QString &typed)

@@ -1,6 +1,6 @@
 #include "ui/dialogs/CsvImportDialog.h"
 
-#include "models/domain/IsoText.h"
+#include "models/domain/ShownDate.h"
 #include "ui/widgets/ColumnFitter.h"
 #include "ui/widgets/TableViews.h"
 
@@ -36,12 +36,10 @@ CsvImportDialog::CsvImportDialog(const BookingCsvImport &importer, const Booking
             new QStandardItem(QString::number(row.line)),
             new QStandardItem(row.isOk() ? tr("OK") : row.reason),
             new QStandardItem(row.customer.name),
-            new QStandardItem(row.customer.birthDate.isValid() ? IsoText::date(row.customer.birthDate)
+            new QStandardItem(row.customer.birthDate.isValid() ? ShownDate::date(row.customer.birthDate)
                                                                : QString()),
             new QStandardItem(row.customer.phone),
-            new QStandardItem(row.appointment.isValid()
-                                  ? QLocale().toString(row.appointment, QLocale::ShortFormat)
-                                  : QString())};
+            new QStandardItem(row.appointment.isValid() ? ShownDate::minute(row.appointment) : QString())};
         for (QStandardItem *item : items) {
             item->setEditable(false);
             if (!row.isOk())

@@ -2,6 +2,7 @@
 
 #include "models/commands/DeskCommands.h"
 #include "models/domain/Rules.h"
+#include "models/domain/ShownDate.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
@@ -30,7 +31,7 @@ InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QS
         if (lot.remaining < 1 || lot.isExpiredOn(today))
             continue;
         m_lot->addItem(tr("%1 — expires %2, %n dose(s) left", nullptr, lot.remaining)
-                           .arg(lot.lotNumber, QLocale().toString(lot.expiry, QLocale::ShortFormat)),
+                           .arg(lot.lotNumber, ShownDate::date(lot.expiry)),
                        lot.lotNumber);
         if (i == preferred)
             m_lot->setCurrentIndex(m_lot->count() - 1);
@@ -40,7 +41,7 @@ InjectDialog::InjectDialog(DeskCommands *commands, const QString &code, const QS
     auto *form = new QFormLayout;
     form->addRow(tr("Booking:"),
                  new QLabel(QStringLiteral("<b>%1</b> — %2").arg(code, who.toHtmlEscaped()), this));
-    auto *birth = new QLabel(birthDate.toString(Qt::ISODate), this);
+    auto *birth = new QLabel(ShownDate::date(birthDate), this);
     birth->setObjectName(QStringLiteral("injectBirthDate"));
     form->addRow(tr("Birth date:"), birth);
     auto *lotLabel = new QLabel(tr("&Lot:"), this);

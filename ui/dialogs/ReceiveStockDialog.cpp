@@ -3,6 +3,7 @@
 #include "models/commands/DeskCommands.h"
 #include "models/domain/DatabaseError.h"
 #include "models/domain/Rules.h"
+#include "models/domain/ShownDate.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
@@ -34,7 +35,7 @@ ReceiveStockDialog::ReceiveStockDialog(LocalStore *store, DeskCommands *commands
     m_lotNumber->setObjectName(QStringLiteral("lotNumberEdit"));
     m_expiry = new TypedDateTimeEdit(this);
     m_expiry->setObjectName(QStringLiteral("expiryEdit"));
-    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiry->setDisplayFormat(ShownDate::dateFormat());
     m_expiry->setCalendarPopup(true);
     m_expiry->setDate(today.addMonths(kDefaultShelfLifeMonths));
     m_quantity = new QSpinBox(this);

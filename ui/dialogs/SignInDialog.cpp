@@ -87,6 +87,11 @@ void SignInDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void SignInDialog::forgetLastUser()
+{
+    QSettings().remove(kLastUserKey);
+}
+
 QString SignInDialog::refusalText() const
 {
     return m_refusal->message();

@@ -24,6 +24,8 @@ public:
                  QWidget *parent = nullptr);
 
     Staff staff() const { return m_staff; }
+    // After a sign-out the next sign-in offers no username: it would name who left.
+    static void forgetLastUser();
     QString refusalText() const;
 
 private slots:

@@ -1,7 +1,13 @@
 #include "ui/dialogs/WriteOffDialog.h"
 
 #include "models/commands/DeskCommands.h"
+#include "models/domain/Clock.h"
+#include "models/domain/DatabaseError.h"
+#include "models/domain/Rules.h"
+#include "models/domain/ShownDate.h"
 #include "models/itemmodels/StockTableModel.h"
+#include "models/store/LocalStore.h"
+#include "ui/StoreError.h"
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QComboBox>
@@ -9,19 +15,25 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int kMaxQuantity = 100000;
 constexpr int kMaxReasonLength = 200;
+constexpr int kLotNumberRole = Qt::UserRole;
+constexpr int kRemainingRole = Qt::UserRole + 1;
 } // namespace
 
-WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, QWidget *parent)
+WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, LocalStore *store,
+                               QWidget *parent)
     : QDialog(parent)
     , m_stock(stock)
     , m_commands(commands)
+    , m_store(store)
 {
     setWindowTitle(tr("Write off doses"));
     m_vaccine = new QComboBox(this);
@@ -30,6 +42,8 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, Q
     m_vaccine->setModelColumn(StockTableModel::NameColumn);
     m_available = new QLabel(this);
     m_available->setObjectName(QStringLiteral("availableLabel"));
+    m_lot = new QComboBox(this);
+    m_lot->setObjectName(QStringLiteral("lotCombo"));
     // Not capped at what is available: the rules say why more is refused, the spin box would not.
     m_quantity = new QSpinBox(this);
     m_quantity->setObjectName(QStringLiteral("quantitySpin"));
@@ -52,13 +66,16 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, Q
     // An editable combo keeps Return for itself; the reason is the last field, so Return there submits.
     connect(m_reason->lineEdit(), &QLineEdit::returnPressed, this, &WriteOffDialog::submit);
     connect(m_vaccine, &QComboBox::currentIndexChanged, this, &WriteOffDialog::showAvailable);
-    // Live: a sync or another dialog that reloads the model updates the figure here too.
+    connect(m_vaccine, &QComboBox::currentIndexChanged, this, &WriteOffDialog::showLots);
+    // Live: a sync or another dialog that reloads the model updates the figures here too.
     connect(m_stock, &QAbstractItemModel::modelReset, this, &WriteOffDialog::showAvailable);
     connect(m_stock, &QAbstractItemModel::dataChanged, this, &WriteOffDialog::showAvailable);
+    connect(m_stock, &QAbstractItemModel::modelReset, this, &WriteOffDialog::showLots);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Vaccine:"), m_vaccine);
     form->addRow(tr("Available:"), m_available);
+    form->addRow(tr("L&ot:"), m_lot);
     form->addRow(tr("&Quantity:"), m_quantity);
     form->addRow(tr("&Reason:"), m_reason);
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +83,8 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, Q
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_vaccine, m_quantity);
+    setTabOrder(m_vaccine, m_lot);
+    setTabOrder(m_lot, m_quantity);
     setTabOrder(m_quantity, m_reason);
     setTabOrder(m_reason, m_buttons);
 
@@ -74,6 +92,7 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, Q
         m_refusal->showRefusal(tr("The vaccines could not be read: %1").arg(m_stock->errorMessage()),
                                nullptr);
     showAvailable();
+    showLots();
     m_vaccine->setFocus();
 }
 
@@ -90,6 +109,26 @@ void WriteOffDialog::setVaccine(const QString &vaccineId)
 QString WriteOffDialog::refusalText() const
 {
     return m_refusal->message();
+}
+
+QString WriteOffDialog::vaccineName() const
+{
+    return m_vaccine->currentText();
+}
+
+QString WriteOffDialog::lotNumber() const
+{
+    return m_lot->currentData(kLotNumberRole).toString();
+}
+
+int WriteOffDialog::quantity() const
+{
+    return m_quantity->value();
+}
+
+QString WriteOffDialog::reason() const
+{
+    return m_reason->currentText().trimmed();
 }
 
 QString WriteOffDialog::currentVaccineId() const
@@ -109,18 +148,80 @@ void WriteOffDialog::showAvailable()
     m_available->setText(tr("%n dose(s)", nullptr, level.available()));
 }
 
+void WriteOffDialog::showLots()
+{
+    const QString vaccineId = currentVaccineId();
+    const QString kept = lotNumber();
+    m_lot->clear();
+    if (vaccineId.isEmpty())
+        return;
+    QList<Lot> lots;
+    try {
+        lots = m_store->stock()->lots(vaccineId);
+    } catch (const DatabaseError &error) {
+        m_refusal->showRefusal(StoreError::forStaff(error.message()), nullptr);
+        return;
+    }
+    const QDate today = m_commands->clock()->now().date();
+    // Earliest expiry first (the store's order), so the default is the lot wasted soonest.
+    for (const Lot &lot : std::as_const(lots)) {
+        if (lot.remaining < 1)
+            continue;
+        const QString text = lot.isExpiredOn(today)
+                                 ? tr("%1 — expired %2, %n dose(s) left", nullptr, lot.remaining)
+                                 : tr("%1 — expires %2, %n dose(s) left", nullptr, lot.remaining);
+        m_lot->addItem(text.arg(lot.lotNumber, ShownDate::date(lot.expiry)));
+        m_lot->setItemData(m_lot->count() - 1, lot.lotNumber, kLotNumberRole);
+        m_lot->setItemData(m_lot->count() - 1, lot.remaining, kRemainingRole);
+        if (lot.lotNumber == kept)
+            m_lot->setCurrentIndex(m_lot->count() - 1);
+    }
+}
+
+bool WriteOffDialog::confirm()
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Write off doses"),
+        tr("Write off %n dose(s) of %1 from lot %2?", nullptr, quantity()).arg(vaccineName(), lotNumber()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("writeOffConfirmation"));
+    box.setInformativeText(tr("Reason: %1\nA write-off cannot be taken back.").arg(reason()));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void WriteOffDialog::submit()
 {
-    // Return in the reason field and the default button may both land here for one key press.
-    if (m_written)
+    // Return in the reason field and the default button may both land here for one key press: the
+    // second must not ask again after a No (a refusal shown twice is harmless).
+    if (m_written || m_asked)
         return;
     const QString vaccineId = currentVaccineId();
     if (vaccineId.isEmpty()) {
         m_refusal->showRefusal(tr("Register a vaccine and receive stock first."), m_vaccine);
         return;
     }
-    const CommandResult result =
-        m_commands->writeOff(vaccineId, m_quantity->value(), m_reason->currentText());
+    if (m_lot->currentIndex() < 0) {
+        m_refusal->showRefusal(tr("No lot of this vaccine has doses left to write off."), m_vaccine);
+        return;
+    }
+    // What the rules refuse needs no question: they are asked here first, as the command asks them.
+    Lot lot;
+    lot.lotNumber = lotNumber();
+    lot.remaining = m_lot->currentData(kRemainingRole).toInt();
+    Refusal early =
+        Rules::checkWriteOff(m_stock->level(m_vaccine->currentIndex()), quantity(), m_reason->currentText());
+    if (!early.isRefused())
+        early = Rules::checkWriteOffFromLot(lot, quantity());
+    CommandResult result = CommandResult::refused(early);
+    if (!early.isRefused()) {
+        m_asked = true;
+        const bool confirmed = confirm();
+        QTimer::singleShot(0, this, [this] { m_asked = false; }); // once this key press is handled
+        if (!confirmed)
+            return;
+        result = m_commands->writeOff(vaccineId, quantity(), m_reason->currentText(), lotNumber());
+    }
     if (result.isDone()) {
         m_written = true;
         accept();
@@ -130,7 +231,11 @@ void WriteOffDialog::submit()
     switch (result.refusal.code) {
     case RefusalCode::InvalidQuantity:
     case RefusalCode::WriteOffExceedsAvailable:
+    case RefusalCode::WriteOffExceedsLot:
         field = m_quantity;
+        break;
+    case RefusalCode::UnknownLot:
+        field = m_lot;
         break;
     case RefusalCode::EmptyReason:
         field = m_reason->lineEdit();

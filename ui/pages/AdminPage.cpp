@@ -3,6 +3,7 @@
 #include "models/commands/StaffAdmin.h"
 #include "models/domain/Clock.h"
 #include "models/domain/Event.h"
+#include "models/domain/ShownDate.h"
 #include "models/itemmodels/AuditTableModel.h"
 #include "models/itemmodels/StaffTableModel.h"
 #include "ui/ConfirmedCommand.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,7 +33,10 @@ QStringList filterableActions()
 {
     QStringList actions{QStringLiteral("sign-in"),
                         QStringLiteral("sign-in-failed"),
+                        QStringLiteral("sign-in-locked"),
                         QStringLiteral("locked"),
+                        QStringLiteral("sign-out"),
+                        QStringLiteral("desk-locked"),
                         QStringLiteral("staff-added"),
                         QStringLiteral("staff-roles-changed"),
                         QStringLiteral("staff-password-reset"),
@@ -91,11 +96,11 @@ AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     m_filterFrom = new QDateEdit(today.addDays(-30), this);
     m_filterFrom->setObjectName(QStringLiteral("auditFilterFrom"));
     m_filterFrom->setCalendarPopup(true);
-    m_filterFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_filterFrom->setDisplayFormat(ShownDate::dateFormat());
     m_filterTo = new QDateEdit(today, this);
     m_filterTo->setObjectName(QStringLiteral("auditFilterTo"));
     m_filterTo->setCalendarPopup(true);
-    m_filterTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_filterTo->setDisplayFormat(ShownDate::dateFormat());
     // The text filter scans the subjects of the whole date range: once typing pauses, not per key.
     auto *typing = new QTimer(this);
     typing->setSingleShot(true);
@@ -106,7 +111,7 @@ AdminPage::AdminPage(LocalStore *store, const Clock *clock, QWidget *parent)
     connect(m_filterFrom, &QDateEdit::dateChanged, this, &AdminPage::applyFilter);
     connect(m_filterTo, &QDateEdit::dateChanged, this, &AdminPage::applyFilter);
     m_auditView = TableViews::make(m_auditModel, QStringLiteral("auditView"), this);
-    TableViews::fitColumns(m_auditView, AuditTableModel::SubjectColumn);
+    TableViews::fitColumns(m_auditView, AuditTableModel::DescriptionColumn);
     m_auditLabel->setBuddy(m_filterText);
 
     auto *staffButtons = new QHBoxLayout;
@@ -249,4 +254,16 @@ void AdminPage::reload()
 {
     m_staffModel->reload();
     m_auditModel->reload();
+}
+
+void AdminPage::auditChanged()
+{
+    if (isVisible())
+        m_auditModel->reload();
+}
+
+void AdminPage::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
 }

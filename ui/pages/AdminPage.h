@@ -16,7 +16,8 @@ class StaffAdmin;
 class StaffTableModel;
 
 // The administrator's page: the staff accounts (add, change roles, new password, deactivate) and the
-// audit trail of who changed what, filtered by person, action, text and days.
+// audit trail of who changed what (in words, AuditEntry::description), filtered by person, action,
+// text and days.
 // Threading: the GUI thread, which opened the store.
 class AdminPage final : public QWidget
 {
@@ -36,12 +37,17 @@ public slots:
     void resetPassword();
     void deactivate();
     void reload();
+    // A command elsewhere wrote an audit line: read the trail again now if it is shown, else when it is.
+    void auditChanged();
 
 signals:
     void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The trail is read again each time the page is shown: sign-ins, locks and other pages' changes
+    // are written while it is hidden.
+    void showEvent(QShowEvent *event) override;
 
 private slots:
     void applyFilter();

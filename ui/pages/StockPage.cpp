@@ -123,12 +123,15 @@ void StockPage::receiveStock()
 
 void StockPage::writeOff()
 {
-    auto *dialog = new WriteOffDialog(m_stockModel, m_commands, this);
+    auto *dialog = new WriteOffDialog(m_stockModel, m_commands, m_store, this);
     const QModelIndex current = m_stockView->currentIndex();
     if (current.isValid())
         dialog->setVaccine(current.siblingAtColumn(0).data(StockTableModel::VaccineIdRole).toString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { stockHasChanged(tr("Doses written off.")); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        stockHasChanged(tr("%n dose(s) of %1 written off from lot %2: %3.", nullptr, dialog->quantity())
+                            .arg(dialog->vaccineName(), dialog->lotNumber(), dialog->reason()));
+    });
     dialog->open();
 }
 

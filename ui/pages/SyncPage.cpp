@@ -4,6 +4,7 @@
 #include "models/domain/ConflictText.h"
 #include "models/domain/DatabaseError.h"
 #include "models/domain/KoreanParticles.h"
+#include "models/domain/ShownDate.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -136,7 +137,7 @@ QString SyncPage::timeText(const QString &iso) const
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!when.isValid())
         return iso;
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return ShownDate::minute(when);
 }
 
 void SyncPage::showStatus()
@@ -155,7 +156,7 @@ void SyncPage::showStatus()
                                               : tr("Last sync: %1.").arg(timeText(m_status.lastSync)));
         if (!m_offlineSince.isNull())
             lines << tr("Offline since %1; the desk keeps working with the rights it holds.")
-                         .arg(QLocale().toString(m_offlineSince.toLocalTime(), QLocale::ShortFormat));
+                         .arg(ShownDate::minute(m_offlineSince));
         if (m_haveRound && !m_round.done() && !m_round.message.isEmpty())
             lines << m_round.message;
     }

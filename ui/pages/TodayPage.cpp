@@ -4,6 +4,7 @@
 #include "models/domain/Booking.h"
 #include "models/domain/Clock.h"
 #include "models/domain/DatabaseError.h"
+#include "models/domain/ShownDate.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "models/store/LocalStore.h"
 #include "ui/ConfirmedCommand.h"
@@ -70,7 +71,7 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
     m_day = new QDateEdit(today, this);
     m_day->setObjectName(QStringLiteral("todayDate"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(ShownDate::dateFormat());
     connect(m_day, &QDateEdit::dateChanged, this, [this](const QDate &day) {
         if (isVisible())
             m_model->setDate(day);
@@ -221,7 +222,7 @@ void TodayPage::inject()
     const QDate day = booking->appointment.date();
     if (day != today) {
         // Injecting the wrong person's booking, or on the wrong day, must not pass unnoticed.
-        const QString dayText = QLocale().toString(day, QStringLiteral("yyyy-MM-dd (ddd)"));
+        const QString dayText = ShownDate::date(day) + QLocale().toString(day, QStringLiteral(" (ddd)"));
         QMessageBox box(QMessageBox::Warning, tr("Not today's booking"),
                         tr("The booking of %1 (%2) is for %3, not today.").arg(who, code, dayText),
                         QMessageBox::Yes | QMessageBox::No, this);

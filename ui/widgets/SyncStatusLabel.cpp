@@ -1,6 +1,7 @@
 #include "ui/widgets/SyncStatusLabel.h"
 
 #include "models/domain/KoreanParticles.h"
+#include "models/domain/ShownDate.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -64,11 +65,9 @@ void SyncStatusLabel::updateText()
 QString SyncStatusLabel::timeText(const QDateTime &when) const
 {
     const QDateTime local = when.toLocalTime();
-    const QLocale locale;
     if (local.date() == QDate::currentDate())
-        return local.toString(QStringLiteral("HH:mm"));
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           local.toString(QStringLiteral("HH:mm"));
+        return ShownDate::time(local);
+    return ShownDate::minute(local);
 }
 
 QString SyncStatusLabel::describe() const
