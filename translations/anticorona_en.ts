@@ -230,11 +230,17 @@
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 received in lot %2, expiring %3</source>
-        <translation><numerusform>%n dose of %1 received in lot %2, expiring %3</numerusform><numerusform>%n doses of %1 received in lot %2, expiring %3</numerusform></translation>
+        <translation>
+            <numerusform>%n dose of %1 received in lot %2, expiring %3</numerusform>
+            <numerusform>%n doses of %1 received in lot %2, expiring %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 written off from lot %2: %3</source>
-        <translation><numerusform>%n dose of %1 written off from lot %2: %3</numerusform><numerusform>%n doses of %1 written off from lot %2: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n dose of %1 written off from lot %2: %3</numerusform>
+            <numerusform>%n doses of %1 written off from lot %2: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 booked for %2 on %3, code %4</source>
@@ -374,7 +380,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) where %1 are expected.</source>
-        <translation><numerusform>%n field where %1 are expected.</numerusform><numerusform>%n fields where %1 are expected.</numerusform></translation>
+        <translation>
+            <numerusform>%n field where %1 are expected.</numerusform>
+            <numerusform>%n fields where %1 are expected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same customer is already booked for this vaccine on line %1.</source>
@@ -421,7 +430,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n available)</source>
-        <translation><numerusform>%1 (%n available)</numerusform><numerusform>%1 (%n available)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n available)</numerusform>
+            <numerusform>%1 (%n available)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register a vaccine and receive stock before booking.</source>
@@ -433,7 +445,10 @@
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 available now.</source>
-        <translation><numerusform>%n dose of %1 available now.</numerusform><numerusform>%n doses of %1 available now.</numerusform></translation>
+        <translation>
+            <numerusform>%n dose of %1 available now.</numerusform>
+            <numerusform>%n doses of %1 available now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -533,8 +548,8 @@
         <translation>Booking &amp;slip…</translation>
     </message>
     <message>
-        <source>Print the selected booking's slip or save it as PDF</source>
-        <translation>Print the selected booking's slip or save it as PDF</translation>
+        <source>Print the selected booking&apos;s slip or save it as PDF</source>
+        <translation>Print the selected booking&apos;s slip or save it as PDF</translation>
     </message>
     <message>
         <source>&amp;Export bookings to CSV…</source>
@@ -566,11 +581,17 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) shown, more as you scroll</source>
-        <translation><numerusform>%n booking shown, more as you scroll</numerusform><numerusform>%n bookings shown, more as you scroll</numerusform></translation>
+        <translation>
+            <numerusform>%n booking shown, more as you scroll</numerusform>
+            <numerusform>%n bookings shown, more as you scroll</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booked: code %1.</source>
@@ -622,7 +643,10 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation><numerusform>%n booking exported to %1.</numerusform><numerusform>%n bookings exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -642,7 +666,10 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) imported.</source>
-        <translation><numerusform>%n booking imported.</numerusform><numerusform>%n bookings imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n booking imported.</numerusform>
+            <numerusform>%n bookings imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before the end: the rest were not booked.</source>
@@ -658,15 +685,18 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) were refused while booking.</source>
-        <translation><numerusform>%n row was refused while booking.</numerusform><numerusform>%n rows were refused while booking.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was refused while booking.</numerusform>
+            <numerusform>%n rows were refused while booking.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Print slip…</source>
         <translation>&amp;Print slip…</translation>
     </message>
     <message>
-        <source>Any part of a name, a phone number's start or last four digits, or a booking code</source>
-        <translation>Any part of a name, a phone number's start or last four digits, or a booking code</translation>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
+        <translation>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</translation>
     </message>
     <message>
         <source>Fin&amp;d:</source>
@@ -715,16 +745,16 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>The option %1 takes no value.</translation>
     </message>
     <message>
-        <source>The command "%1" has no option %2.</source>
-        <translation>The command "%1" has no option %2.</translation>
+        <source>The command &quot;%1&quot; has no option %2.</source>
+        <translation>The command &quot;%1&quot; has no option %2.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -739,8 +769,8 @@
         <translation>The option %1 is given twice.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
@@ -755,8 +785,8 @@
         <translation>The option %1 is required.</translation>
     </message>
     <message>
-        <source>The value of %1 must be a whole number, not "%2".</source>
-        <translation>The value of %1 must be a whole number, not "%2".</translation>
+        <source>The value of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>The value of %1 must be a whole number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The value of %1, %2, is too small (at least %3).</source>
@@ -791,12 +821,12 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add, demo and enroll create it
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
                    when missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -808,12 +838,12 @@ Exit codes:
 </source>
         <translation>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add, demo and enroll create it
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
                    when missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -876,9 +906,9 @@ goes to stderr.</source>
 goes to stderr.</translation>
     </message>
     <message>
-        <source>Takes back today's latest injection of a booking made at this desk:
+        <source>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</source>
-        <translation>Takes back today's latest injection of a booking made at this desk:
+        <translation>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</translation>
     </message>
     <message>
@@ -898,18 +928,18 @@ what, and when.</source>
 what, and when.</translation>
     </message>
     <message>
-        <source>Makes this desk a device of the server's site with a one-time code from the
+        <source>Makes this desk a device of the server&apos;s site with a one-time code from the
 administrator. The token goes to the system keychain, or to --token-file (mode 0600)
-where there is none; --name is how the server lists the desk (default: this computer's).</source>
-        <translation>Makes this desk a device of the server's site with a one-time code from the
+where there is none; --name is how the server lists the desk (default: this computer&apos;s).</source>
+        <translation>Makes this desk a device of the server&apos;s site with a one-time code from the
 administrator. The token goes to the system keychain, or to --token-file (mode 0600)
-where there is none; --name is how the server lists the desk (default: this computer's).</translation>
+where there is none; --name is how the server lists the desk (default: this computer&apos;s).</translation>
     </message>
     <message>
         <source>Runs one round with the server: sends the changes waiting, then
-reads the site's changes. A standalone desk has nothing to do.</source>
+reads the site&apos;s changes. A standalone desk has nothing to do.</source>
         <translation>Runs one round with the server: sends the changes waiting, then
-reads the site's changes. A standalone desk has nothing to do.</translation>
+reads the site&apos;s changes. A standalone desk has nothing to do.</translation>
     </message>
     <message>
         <source>Shows where the desk stands with the server: changes waiting, rights
@@ -919,14 +949,14 @@ and sureties per vaccine, open conflicts, the last sync.</translation>
     </message>
     <message>
         <source>Lists the open conflicts: changes the server refused and clashes in
-the site's changes (at most 100).</source>
+the site&apos;s changes (at most 100).</source>
         <translation>Lists the open conflicts: changes the server refused and clashes in
-the site's changes (at most 100).</translation>
+the site&apos;s changes (at most 100).</translation>
     </message>
     <message>
-        <source>Closes a conflict, keeping this desk's version or the server's; a new
+        <source>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</source>
-        <translation>Closes a conflict, keeping this desk's version or the server's; a new
+        <translation>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</translation>
     </message>
 </context>
@@ -1177,7 +1207,10 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n booking(s)</source>
-        <translation><numerusform>&amp;Import %n booking</numerusform><numerusform>&amp;Import %n bookings</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %n booking</numerusform>
+            <numerusform>&amp;Import %n bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking the imported rows…</source>
@@ -1189,11 +1222,17 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be booked;</source>
-        <translation><numerusform>%n row can be booked;</numerusform><numerusform>%n rows can be booked;</numerusform></translation>
+        <translation>
+            <numerusform>%n row can be booked;</numerusform>
+            <numerusform>%n rows can be booked;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a problem and will be skipped.</source>
-        <translation><numerusform>%n row has a problem and will be skipped.</numerusform><numerusform>%n rows have a problem and will be skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has a problem and will be skipped.</numerusform>
+            <numerusform>%n rows have a problem and will be skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been booked yet.</source>
@@ -1311,8 +1350,8 @@ booking or correction is a command of its own.</translation>
         <translation>Connect to a server</translation>
     </message>
     <message>
-        <source>The server's administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</source>
-        <translation>The server's administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</translation>
+        <source>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</source>
+        <translation>The server&apos;s administrator gives you a one-time code for this desk. The desk keeps everything it did alone and shares it with the server.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
@@ -1375,16 +1414,16 @@ booking or correction is a command of its own.</translation>
         <translation>The one-time code has 20 letters and digits, as XXXXX-XXXXX-XXXXX-XXXXX.</translation>
     </message>
     <message>
-        <source>Give this desk a name, so the server's administrator can tell it apart.</source>
-        <translation>Give this desk a name, so the server's administrator can tell it apart.</translation>
+        <source>Give this desk a name, so the server&apos;s administrator can tell it apart.</source>
+        <translation>Give this desk a name, so the server&apos;s administrator can tell it apart.</translation>
     </message>
     <message>
         <source>Choose the file that will keep the token.</source>
         <translation>Choose the file that will keep the token.</translation>
     </message>
     <message>
-        <source>%1 You can choose "A file I choose" to keep the token in a private file instead.</source>
-        <translation>%1 You can choose "A file I choose" to keep the token in a private file instead.</translation>
+        <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
+        <translation>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</translation>
     </message>
     <message>
         <source>Connecting to %1... This can take a few seconds; please wait.</source>
@@ -1426,8 +1465,8 @@ booking or correction is a command of its own.</translation>
         <translation>This enrollment code has expired. Ask the administrator for a new one.</translation>
     </message>
     <message>
-        <source>The server's answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
-        <translation>The server's answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</translation>
+        <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
+        <translation>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</translation>
     </message>
     <message>
         <source>The desk could not store its token in %1: %2 The enrollment code is spent: ask the administrator for a new one.</source>
@@ -1438,8 +1477,8 @@ booking or correction is a command of its own.</translation>
         <translation>This desk was enrolled by someone else meanwhile; its enrollment stays as it was.</translation>
     </message>
     <message>
-        <source>The desk's database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</source>
-        <translation>The desk's database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</translation>
+        <source>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</source>
+        <translation>The desk&apos;s database could not record the enrollment; nothing was changed. Try again, and if it happens again call for support.</translation>
     </message>
     <message>
         <source>The server refused the enrollment: %1</source>
@@ -1465,8 +1504,8 @@ booking or correction is a command of its own.</translation>
         <translation>payload.code is not a booking code</translation>
     </message>
     <message>
-        <source>A booking's holder must be the device that made it.</source>
-        <translation>A booking's holder must be the device that made it.</translation>
+        <source>A booking&apos;s holder must be the device that made it.</source>
+        <translation>A booking&apos;s holder must be the device that made it.</translation>
     </message>
     <message>
         <source>A booking with the id %1 exists already.</source>
@@ -1501,8 +1540,8 @@ booking or correction is a command of its own.</translation>
         <translation>Only the server makes %1 entries.</translation>
     </message>
     <message>
-        <source>The event id %1 is reserved for the server's own entries; a desk makes random (version 4) UUIDs.</source>
-        <translation>The event id %1 is reserved for the server's own entries; a desk makes random (version 4) UUIDs.</translation>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
+        <translation>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</translation>
     </message>
 </context>
 <context>
@@ -1516,8 +1555,8 @@ booking or correction is a command of its own.</translation>
         <translation>events[%1] was made by device %2; a device pushes only its own events.</translation>
     </message>
     <message>
-        <source>events[%1].feedCursor %2 is beyond the server's last sequence %3.</source>
-        <translation>events[%1].feedCursor %2 is beyond the server's last sequence %3.</translation>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
+        <translation>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</translation>
     </message>
 </context>
 <context>
@@ -1534,8 +1573,8 @@ booking or correction is a command of its own.</translation>
 <context>
     <name>FeedStore</name>
     <message>
-        <source>Another desk wrote off %1 doses; this desk's lots held only %2 of them.</source>
-        <translation>Another desk wrote off %1 doses; this desk's lots held only %2 of them.</translation>
+        <source>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</source>
+        <translation>Another desk wrote off %1 doses; this desk&apos;s lots held only %2 of them.</translation>
     </message>
     <message>
         <source>Another desk cancelled a booking this desk has never seen.</source>
@@ -1608,16 +1647,16 @@ booking or correction is a command of its own.</translation>
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
-        <translation>The server address "%1" is not a complete address such as https://server.example:8080.</translation>
+        <source>The server address &quot;%1&quot; is not a complete address such as https://server.example:8080.</source>
+        <translation>The server address &quot;%1&quot; is not a complete address such as https://server.example:8080.</translation>
     </message>
     <message>
-        <source>The server address "%1" must start with http:// or https://.</source>
-        <translation>The server address "%1" must start with http:// or https://.</translation>
+        <source>The server address &quot;%1&quot; must start with http:// or https://.</source>
+        <translation>The server address &quot;%1&quot; must start with http:// or https://.</translation>
     </message>
     <message>
-        <source>The server address "%1" names no server.</source>
-        <translation>The server address "%1" names no server.</translation>
+        <source>The server address &quot;%1&quot; names no server.</source>
+        <translation>The server address &quot;%1&quot; names no server.</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1667,10 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — expires %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — expires %2, %n dose left</numerusform><numerusform>%1 — expires %2, %n doses left</numerusform></translation>
+        <translation>
+            <numerusform>%1 — expires %2, %n dose left</numerusform>
+            <numerusform>%1 — expires %2, %n doses left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking:</source>
@@ -1662,20 +1704,20 @@ booking or correction is a command of its own.</translation>
         <translation>%1 must be an object</translation>
     </message>
     <message>
-        <source>%1 is an unknown event type "%2"</source>
-        <translation>%1 is an unknown event type "%2"</translation>
+        <source>%1 is an unknown event type &quot;%2&quot;</source>
+        <translation>%1 is an unknown event type &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
-        <translation>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</translation>
+        <source>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</source>
+        <translation>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</translation>
     </message>
     <message>
         <source>a batch holds at most %1 events</source>
         <translation>a batch holds at most %1 events</translation>
     </message>
     <message>
-        <source>%1 is an unknown status "%2"</source>
-        <translation>%1 is an unknown status "%2"</translation>
+        <source>%1 is an unknown status &quot;%2&quot;</source>
+        <translation>%1 is an unknown status &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is rejected without a reason</source>
@@ -1686,8 +1728,8 @@ booking or correction is a command of its own.</translation>
         <translation>%1 is not after the previous entry</translation>
     </message>
     <message>
-        <source>next must be the last entry's serverSequence</source>
-        <translation>next must be the last entry's serverSequence</translation>
+        <source>next must be the last entry&apos;s serverSequence</source>
+        <translation>next must be the last entry&apos;s serverSequence</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -1734,8 +1776,8 @@ booking or correction is a command of its own.</translation>
         <translation>rights[%1] must be an object</translation>
     </message>
     <message>
-        <source>action must be "refill" or "return"</source>
-        <translation>action must be "refill" or "return"</translation>
+        <source>action must be &quot;refill&quot; or &quot;return&quot;</source>
+        <translation>action must be &quot;refill&quot; or &quot;return&quot;</translation>
     </message>
     <message>
         <source>feed goes past grantSequence</source>
@@ -1754,7 +1796,10 @@ booking or correction is a command of its own.</translation>
     <name>KeychainTokenStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>
-        <translation><numerusform>The system keychain did not answer within %n second.</numerusform><numerusform>The system keychain did not answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No system keychain is available here (%1). Start one (GNOME Keyring or KWallet) or choose a token file.</source>
@@ -1792,7 +1837,10 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>Expires within %n day(s)</source>
-        <translation><numerusform>Expires within %n day</numerusform><numerusform>Expires within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Expires within %n day</numerusform>
+            <numerusform>Expires within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vaccine</source>
@@ -1942,8 +1990,8 @@ booking or correction is a command of its own.</translation>
         <translation>&amp;Fit columns to contents</translation>
     </message>
     <message>
-        <source>Widen or narrow the table's columns to what they show</source>
-        <translation>Widen or narrow the table's columns to what they show</translation>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
+        <translation>Widen or narrow the table&apos;s columns to what they show</translation>
     </message>
     <message>
         <source>Only an administrator can change the settings.</source>
@@ -2120,7 +2168,10 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation><numerusform>The database has %n problem.</numerusform><numerusform>The database has %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2202,10 @@ booking or correction is a command of its own.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n on hand)</source>
-        <translation><numerusform>%1 (%n on hand)</numerusform><numerusform>%1 (%n on hand)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n on hand)</numerusform>
+            <numerusform>%1 (%n on hand)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vaccines could not be read: %1</source>
@@ -2173,20 +2227,20 @@ booking or correction is a command of its own.</translation>
         <translation>The name is longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</source>
-        <translation>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</translation>
+        <source>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</source>
+        <translation>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>The quantity must be a whole number of at least 1.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: use YYYY-MM-DD.</source>
-        <translation>"%1" is not a valid date: use YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
-        <translation>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</translation>
+        <source>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
+        <translation>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
@@ -2285,8 +2339,8 @@ booking or correction is a command of its own.</translation>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <source>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</translation>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
@@ -2297,8 +2351,8 @@ booking or correction is a command of its own.</translation>
         <translation>There is no staff account %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a list of roles: use admin, vaccines, reception, injection.</source>
-        <translation>"%1" is not a list of roles: use admin, vaccines, reception, injection.</translation>
+        <source>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</translation>
     </message>
     <message>
         <source>This is the last active administrator; make another one first.</source>
@@ -2325,8 +2379,8 @@ booking or correction is a command of its own.</translation>
         <translation>This injection was made for a booking of another desk (surety or override) and cannot be undone here.</translation>
     </message>
     <message>
-        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
-        <translation>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
+        <source>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <translation>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</translation>
     </message>
     <message>
         <source>The manufacturer is longer than %1 characters.</source>
@@ -2360,27 +2414,27 @@ booking or correction is a command of its own.</translation>
         <translation>This request is for site %1; this device belongs to site %2.</translation>
     </message>
     <message>
-        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
-        <translation>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</translation>
+        <source>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <translation>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</translation>
     </message>
     <message>
         <source>The request id %1 was answered before for a different request.</source>
         <translation>The request id %1 was answered before for a different request.</translation>
     </message>
     <message>
-        <source>feedCursor %1 is beyond the server's last sequence %2.</source>
-        <translation>feedCursor %1 is beyond the server's last sequence %2.</translation>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
+        <translation>feedCursor %1 is beyond the server&apos;s last sequence %2.</translation>
     </message>
 </context>
 <context>
     <name>RightsKeeper</name>
     <message>
-        <source>The server's answer to a rights request did not match it; the desk will send it again.</source>
-        <translation>The server's answer to a rights request did not match it; the desk will send it again.</translation>
+        <source>The server&apos;s answer to a rights request did not match it; the desk will send it again.</source>
+        <translation>The server&apos;s answer to a rights request did not match it; the desk will send it again.</translation>
     </message>
     <message>
-        <source>The server refused the desk's rights request (%1); no rights moved. Please report this to your administrator.</source>
-        <translation>The server refused the desk's rights request (%1); no rights moved. Please report this to your administrator.</translation>
+        <source>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</source>
+        <translation>The server refused the desk&apos;s rights request (%1); no rights moved. Please report this to your administrator.</translation>
     </message>
 </context>
 <context>
@@ -2416,12 +2470,12 @@ booking or correction is a command of its own.</translation>
         <translation>--listen needs HOST:PORT, e.g. 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not a port number (0-65535).</source>
-        <translation>--listen: "%1" is not a port number (0-65535).</translation>
+        <source>--listen: &quot;%1&quot; is not a port number (0-65535).</source>
+        <translation>--listen: &quot;%1&quot; is not a port number (0-65535).</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not an IP address.</source>
-        <translation>--listen: "%1" is not an IP address.</translation>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: &quot;%1&quot; is not an IP address.</translation>
     </message>
     <message>
         <source>--expires needs a whole number of hours from 1 to %1.</source>
@@ -2448,12 +2502,12 @@ booking or correction is a command of its own.</translation>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 does not belong to this command.</source>
@@ -2530,8 +2584,8 @@ Commands:
         <translation>The database failed: %1</translation>
     </message>
     <message>
-        <source>Created the site "%1"; its id:</source>
-        <translation>Created the site "%1"; its id:</translation>
+        <source>Created the site &quot;%1&quot;; its id:</source>
+        <translation>Created the site &quot;%1&quot;; its id:</translation>
     </message>
     <message>
         <source>There is no site with the id %1.</source>
@@ -2575,22 +2629,28 @@ Commands:
     </message>
     <message numerus="yes">
         <source>ok: %n check(s) passed.</source>
-        <translation><numerusform>ok: %n check passed.</numerusform><numerusform>ok: %n checks passed.</numerusform></translation>
+        <translation>
+            <numerusform>ok: %n check passed.</numerusform>
+            <numerusform>ok: %n checks passed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation><numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerVerifier</name>
     <message>
-        <source>SQLite's integrity check could not run: %1</source>
-        <translation>SQLite's integrity check could not run: %1</translation>
+        <source>SQLite&apos;s integrity check could not run: %1</source>
+        <translation>SQLite&apos;s integrity check could not run: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: %1</source>
-        <translation>SQLite's integrity check: %1</translation>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLite&apos;s integrity check: %1</translation>
     </message>
     <message>
         <source>A row of %1 refers to a row of %2 that does not exist.</source>
@@ -2660,8 +2720,8 @@ Commands:
         <translation>Rights this desk keeps for booking</translation>
     </message>
     <message>
-        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk's bookings for today and tomorrow.</source>
-        <translation>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk's bookings for today and tomorrow.</translation>
+        <source>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</source>
+        <translation>With a server, this desk holds rights to book each vaccine. Below the low mark it asks the server for more, up to the high mark; above the high mark it gives the rest back for the other desks. Automatic: set from this desk&apos;s bookings for today and tomorrow.</translation>
     </message>
     <message>
         <source>Only a vaccine manager or an administrator can change these.</source>
@@ -3077,7 +3137,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 written off from lot %2: %3.</source>
-        <translation><numerusform>%n dose of %1 written off from lot %2: %3.</numerusform><numerusform>%n doses of %1 written off from lot %2: %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n dose of %1 written off from lot %2: %3.</numerusform>
+            <numerusform>%n doses of %1 written off from lot %2: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3106,8 +3169,8 @@ Token kept in: %2</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
-        <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</translation>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
+        <translation>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</translation>
     </message>
 </context>
 <context>
@@ -3121,20 +3184,26 @@ Token kept in: %2</translation>
         <translation>This desk is standalone: it has no server to sync with.</translation>
     </message>
     <message>
-        <source>The desk's token cannot be read from %1: %2</source>
-        <translation>The desk's token cannot be read from %1: %2</translation>
+        <source>The desk&apos;s token cannot be read from %1: %2</source>
+        <translation>The desk&apos;s token cannot be read from %1: %2</translation>
     </message>
     <message>
-        <source>The desk's token is not in %1. Enroll a new database file with a new code.</source>
-        <translation>The desk's token is not in %1. Enroll a new database file with a new code.</translation>
+        <source>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</source>
+        <translation>The desk&apos;s token is not in %1. Enroll a new database file with a new code.</translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s); each is a conflict now (anticorona-cli conflicts).</source>
-        <translation><numerusform>The server refused %n change; each is a conflict now (anticorona-cli conflicts).</numerusform><numerusform>The server refused %n changes; each is a conflict now (anticorona-cli conflicts).</numerusform></translation>
+        <translation>
+            <numerusform>The server refused %n change; each is a conflict now (anticorona-cli conflicts).</numerusform>
+            <numerusform>The server refused %n changes; each is a conflict now (anticorona-cli conflicts).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) are still waiting to be sent.</source>
-        <translation><numerusform>%n change is still waiting to be sent.</numerusform><numerusform>%n changes are still waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change is still waiting to be sent.</numerusform>
+            <numerusform>%n changes are still waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced with %1: %2 change(s) sent, %3 received; nothing is waiting.</source>
@@ -3211,8 +3280,8 @@ Token kept in: %2</translation>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <source>--keep takes ours or theirs, not "%1".</source>
-        <translation>--keep takes ours or theirs, not "%1".</translation>
+        <source>--keep takes ours or theirs, not &quot;%1&quot;.</source>
+        <translation>--keep takes ours or theirs, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no open conflict %1 (anticorona-cli conflicts lists them).</source>
@@ -3223,12 +3292,12 @@ Token kept in: %2</translation>
         <translation>Conflict %1 is resolved: %2 kept.</translation>
     </message>
     <message>
-        <source>this desk's version</source>
-        <translation>this desk's version</translation>
+        <source>this desk&apos;s version</source>
+        <translation>this desk&apos;s version</translation>
     </message>
     <message>
-        <source>the server's version</source>
-        <translation>the server's version</translation>
+        <source>the server&apos;s version</source>
+        <translation>the server&apos;s version</translation>
     </message>
 </context>
 <context>
@@ -3254,24 +3323,24 @@ Token kept in: %2</translation>
         <translation>The server does not know this desk; enroll it again.</translation>
     </message>
     <message>
-        <source>The server's answer did not match the changes sent; the desk will send them again.</source>
-        <translation>The server's answer did not match the changes sent; the desk will send them again.</translation>
+        <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
+        <translation>The server&apos;s answer did not match the changes sent; the desk will send them again.</translation>
     </message>
     <message>
         <source>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</source>
         <translation>The server has newer changes from this desk than the desk itself (was its database restored from a backup?). Please report this.</translation>
     </message>
     <message>
-        <source>The server's feed did not continue where the desk stopped; the desk will ask again.</source>
-        <translation>The server's feed did not continue where the desk stopped; the desk will ask again.</translation>
+        <source>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</source>
+        <translation>The server&apos;s feed did not continue where the desk stopped; the desk will ask again.</translation>
     </message>
     <message>
-        <source>The server refused the desk's request (%1). Please report this to your administrator.</source>
-        <translation>The server refused the desk's request (%1). Please report this to your administrator.</translation>
+        <source>The server refused the desk&apos;s request (%1). Please report this to your administrator.</source>
+        <translation>The server refused the desk&apos;s request (%1). Please report this to your administrator.</translation>
     </message>
     <message>
-        <source>The desk's database could not record this sync; nothing was lost, and the next round tries again.</source>
-        <translation>The desk's database could not record this sync; nothing was lost, and the next round tries again.</translation>
+        <source>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</source>
+        <translation>The desk&apos;s database could not record this sync; nothing was lost, and the next round tries again.</translation>
     </message>
     <message>
         <source>The server is missing earlier changes of this desk and will not take later ones before them. Please report this.</source>
@@ -3282,7 +3351,10 @@ Token kept in: %2</translation>
     <name>SyncPage</name>
     <message numerus="yes">
         <source>This desk works standalone: no server is set, so it owns every dose it books. %n change(s) are kept for when a server is set (Settings).</source>
-        <translation><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change is kept for when a server is set (Settings).</numerusform><numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform></translation>
+        <translation>
+            <numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n change is kept for when a server is set (Settings).</numerusform>
+            <numerusform>This desk works standalone: no server is set, so it owns every dose it books. %n changes are kept for when a server is set (Settings).</numerusform>
+        </translation>
     </message>
     <message>
         <source>When</source>
@@ -3298,7 +3370,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation><numerusform>%n change waiting to be sent.</numerusform><numerusform>%n changes waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: not yet.</source>
@@ -3313,12 +3388,12 @@ Token kept in: %2</translation>
         <translation>Offline since %1; the desk keeps working with the rights it holds.</translation>
     </message>
     <message>
-        <source>Keep this desk's version</source>
-        <translation>Keep this desk's version</translation>
+        <source>Keep this desk&apos;s version</source>
+        <translation>Keep this desk&apos;s version</translation>
     </message>
     <message>
-        <source>Take the server's version</source>
-        <translation>Take the server's version</translation>
+        <source>Take the server&apos;s version</source>
+        <translation>Take the server&apos;s version</translation>
     </message>
     <message>
         <source>Why? (kept with the conflict)</source>
@@ -3380,8 +3455,8 @@ Token kept in: %2</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <source>Sync cannot open the desk's database: %1</source>
-        <translation>Sync cannot open the desk's database: %1</translation>
+        <source>Sync cannot open the desk&apos;s database: %1</source>
+        <translation>Sync cannot open the desk&apos;s database: %1</translation>
     </message>
     <message>
         <source>This desk has no token for its server (%1); enroll it again in Settings.</source>
@@ -3424,7 +3499,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1, %n change(s) waiting</source>
-        <translation><numerusform>Offline since %1, %n change waiting</numerusform><numerusform>Offline since %1, %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>Offline since %1, %n change waiting</numerusform>
+            <numerusform>Offline since %1, %n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>; availability as of %1</source>
@@ -3436,7 +3514,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>Online, %n change(s) waiting</source>
-        <translation><numerusform>Online, %n change waiting</numerusform><numerusform>Online, %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>Online, %n change waiting</numerusform>
+            <numerusform>Online, %n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -3444,7 +3525,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>Syncing, %Ln change(s) received</source>
-        <translation><numerusform>Syncing, %Ln change received</numerusform><numerusform>Syncing, %Ln changes received</numerusform></translation>
+        <translation>
+            <numerusform>Syncing, %Ln change received</numerusform>
+            <numerusform>Syncing, %Ln changes received</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,8 +3578,8 @@ Token kept in: %2</translation>
         <translation>Injection of %1 undone.</translation>
     </message>
     <message>
-        <source>&amp;Find on today's list</source>
-        <translation>&amp;Find on today's list</translation>
+        <source>&amp;Find on today&apos;s list</source>
+        <translation>&amp;Find on today&apos;s list</translation>
     </message>
     <message>
         <source>Find a &amp;person:</source>
@@ -3510,8 +3594,8 @@ Token kept in: %2</translation>
         <translation>&amp;Waiting only</translation>
     </message>
     <message>
-        <source>Not today's booking</source>
-        <translation>Not today's booking</translation>
+        <source>Not today&apos;s booking</source>
+        <translation>Not today&apos;s booking</translation>
     </message>
     <message>
         <source>The booking of %1 (%2) is for %3, not today.</source>
@@ -3603,8 +3687,8 @@ Token kept in: %2</translation>
         <translation>the outbox does not add up to the booked count</translation>
     </message>
     <message>
-        <source>a booking's state does not match its events</source>
-        <translation>a booking's state does not match its events</translation>
+        <source>a booking&apos;s state does not match its events</source>
+        <translation>a booking&apos;s state does not match its events</translation>
     </message>
     <message>
         <source>SQLite integrity check failed: %1</source>
@@ -3619,8 +3703,8 @@ Token kept in: %2</translation>
         <translation>a row refers to a missing %1 (table %2)</translation>
     </message>
     <message>
-        <source>check "%1" could not run: %2</source>
-        <translation>check "%1" could not run: %2</translation>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>check &quot;%1&quot; could not run: %2</translation>
     </message>
     <message>
         <source>a rejected booking has no conflict</source>
@@ -3703,11 +3787,17 @@ Token kept in: %2</translation>
     <name>WriteCommands</name>
     <message numerus="yes">
         <source>Received %n dose(s) in lot %1.</source>
-        <translation><numerusform>Received %n dose in lot %1.</numerusform><numerusform>Received %n doses in lot %1.</numerusform></translation>
+        <translation>
+            <numerusform>Received %n dose in lot %1.</numerusform>
+            <numerusform>Received %n doses in lot %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote off %n dose(s).</source>
-        <translation><numerusform>Wrote off %n dose.</numerusform><numerusform>Wrote off %n doses.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote off %n dose.</numerusform>
+            <numerusform>Wrote off %n doses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
@@ -3715,7 +3805,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>The demo clinic has %n new booking(s).</source>
-        <translation><numerusform>The demo clinic has %n new booking.</numerusform><numerusform>The demo clinic has %n new bookings.</numerusform></translation>
+        <translation>
+            <numerusform>The demo clinic has %n new booking.</numerusform>
+            <numerusform>The demo clinic has %n new bookings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
@@ -3770,7 +3863,10 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s)</source>
-        <translation><numerusform>%n dose</numerusform><numerusform>%n doses</numerusform></translation>
+        <translation>
+            <numerusform>%n dose</numerusform>
+            <numerusform>%n doses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register a vaccine and receive stock first.</source>
@@ -3786,15 +3882,24 @@ Token kept in: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — expired %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — expired %2, %n dose left</numerusform><numerusform>%1 — expired %2, %n doses left</numerusform></translation>
+        <translation>
+            <numerusform>%1 — expired %2, %n dose left</numerusform>
+            <numerusform>%1 — expired %2, %n doses left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — expires %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — expires %2, %n dose left</numerusform><numerusform>%1 — expires %2, %n doses left</numerusform></translation>
+        <translation>
+            <numerusform>%1 — expires %2, %n dose left</numerusform>
+            <numerusform>%1 — expires %2, %n doses left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Write off %n dose(s) of %1 from lot %2?</source>
-        <translation><numerusform>Write off %n dose of %1 from lot %2?</numerusform><numerusform>Write off %n doses of %1 from lot %2?</numerusform></translation>
+        <translation>
+            <numerusform>Write off %n dose of %1 from lot %2?</numerusform>
+            <numerusform>Write off %n doses of %1 from lot %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason: %1
@@ -3814,8 +3919,8 @@ A write-off cannot be taken back.</translation>
         <translation>Anticorona vaccination desk</translation>
     </message>
     <message>
-        <source>The desk's database file (created if missing).</source>
-        <translation>The desk's database file (created if missing).</translation>
+        <source>The desk&apos;s database file (created if missing).</source>
+        <translation>The desk&apos;s database file (created if missing).</translation>
     </message>
     <message>
         <source>FILE</source>

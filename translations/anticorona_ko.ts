@@ -230,11 +230,15 @@
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 received in lot %2, expiring %3</source>
-        <translation><numerusform>%1 %n회분 입고, 로트 %2, 유효기간 %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n회분 입고, 로트 %2, 유효기간 %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 written off from lot %2: %3</source>
-        <translation><numerusform>%1 %n회분 폐기, 로트 %2, 사유: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n회분 폐기, 로트 %2, 사유: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 booked for %2 on %3, code %4</source>
@@ -539,7 +543,7 @@
         <translation>예약증(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print the selected booking's slip or save it as PDF</source>
+        <source>Print the selected booking&apos;s slip or save it as PDF</source>
         <translation>선택한 예약의 예약증을 인쇄하거나 PDF로 저장합니다</translation>
     </message>
     <message>
@@ -681,7 +685,7 @@
         <translation>예약증 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <source>Any part of a name, a phone number's start or last four digits, or a booking code</source>
+        <source>Any part of a name, a phone number&apos;s start or last four digits, or a booking code</source>
         <translation>이름 일부, 전화번호 앞자리나 뒷자리 네 자리, 또는 예약 코드</translation>
     </message>
     <message>
@@ -731,16 +735,16 @@
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>옵션 %1에는 값을 줄 수 없습니다.</translation>
     </message>
     <message>
-        <source>The command "%1" has no option %2.</source>
-        <translation>명령 "%1"에는 옵션 %2이(가) 없습니다.</translation>
+        <source>The command &quot;%1&quot; has no option %2.</source>
+        <translation>명령 &quot;%1&quot;에는 옵션 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -755,8 +759,8 @@
         <translation>옵션 %1이(가) 두 번 주어졌습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 FILE is required.</source>
@@ -771,8 +775,8 @@
         <translation>옵션 %1이(가) 필요합니다.</translation>
     </message>
     <message>
-        <source>The value of %1 must be a whole number, not "%2".</source>
-        <translation>%1의 값은 "%2"이(가) 아니라 정수여야 합니다.</translation>
+        <source>The value of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1의 값은 &quot;%2&quot;이(가) 아니라 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The value of %1, %2, is too small (at least %3).</source>
@@ -807,12 +811,12 @@ Commands:
     <message>
         <source>
 Global options:
-  --database FILE  the desk's database; vaccine add, staff add, demo and enroll create it
+  --database FILE  the desk&apos;s database; vaccine add, staff add, demo and enroll create it
                    when missing, every other command needs it to exist
   --json           print exactly one JSON object on stdout
   --help           print this help
 
-Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic's local time.
+Dates are YYYY-MM-DD; appointments YYYY-MM-DDTHH:MM in the clinic&apos;s local time.
 
 Exit codes:
   0  done
@@ -892,7 +896,7 @@ goes to stderr.</source>
 표준 오류에 출력됩니다.</translation>
     </message>
     <message>
-        <source>Takes back today's latest injection of a booking made at this desk:
+        <source>Takes back today&apos;s latest injection of a booking made at this desk:
 the dose returns to its lot and the booking is booked again.</source>
         <translation>이 컴퓨터에서 만든 예약의 오늘 마지막 접종 기록을 취소합니다:
 수량은 로트로 돌아가고 예약은 다시 예약됨 상태가 됩니다.</translation>
@@ -914,7 +918,7 @@ what, and when.</source>
 무엇을 했는지.</translation>
     </message>
     <message>
-        <source>Makes this desk a device of the server's site with a one-time code from the
+        <source>Makes this desk a device of the server&apos;s site with a one-time code from the
 administrator. The token goes to the system keychain, or to --token-file (mode 0600)
 where there is none; --name is how the server lists the desk (default: this computer&apos;s).</source>
         <translation>관리자에게 받은 일회용 코드로 이 컴퓨터를 서버 접종소의 기기로 등록합니다.
@@ -923,7 +927,7 @@ where there is none; --name is how the server lists the desk (default: this comp
     </message>
     <message>
         <source>Runs one round with the server: sends the changes waiting, then
-reads the site's changes. A standalone desk has nothing to do.</source>
+reads the site&apos;s changes. A standalone desk has nothing to do.</source>
         <translation>서버와 한 차례 동기화합니다: 대기 중인 변경을 보내고, 접종소의
 변경을 받습니다. 단독 컴퓨터는 할 일이 없습니다.</translation>
     </message>
@@ -935,12 +939,12 @@ and sureties per vaccine, open conflicts, the last sync.</source>
     </message>
     <message>
         <source>Lists the open conflicts: changes the server refused and clashes in
-the site's changes (at most 100).</source>
+the site&apos;s changes (at most 100).</source>
         <translation>미해결 충돌을 보여 줍니다: 서버가 거부한 변경과 접종소 변경 사이의
 충돌 (최대 100개).</translation>
     </message>
     <message>
-        <source>Closes a conflict, keeping this desk's version or the server's; a new
+        <source>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</source>
         <translation>충돌을 닫습니다. 이 컴퓨터의 내용이나 서버의 내용을 유지합니다. 새 예약이나
 정정은 별도의 명령으로 합니다.</translation>
@@ -1405,8 +1409,8 @@ booking or correction is a command of its own.</source>
         <translation>토큰을 보관할 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <source>%1 You can choose "A file I choose" to keep the token in a private file instead.</source>
-        <translation>%1 대신 "직접 고른 파일"을 선택하여 토큰을 개인 파일에 보관할 수 있습니다.</translation>
+        <source>%1 You can choose &quot;A file I choose&quot; to keep the token in a private file instead.</source>
+        <translation>%1 대신 &quot;직접 고른 파일&quot;을 선택하여 토큰을 개인 파일에 보관할 수 있습니다.</translation>
     </message>
     <message>
         <source>Connecting to %1... This can take a few seconds; please wait.</source>
@@ -1448,7 +1452,7 @@ booking or correction is a command of its own.</source>
         <translation>이 등록 코드는 만료되었습니다. 관리자에게 새 코드를 요청하십시오.</translation>
     </message>
     <message>
-        <source>The server's answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
+        <source>The server&apos;s answer to the enrollment is not what the protocol says; the code may be spent. Ask the administrator to check the server.</source>
         <translation>등록에 대한 서버의 응답이 프로토콜과 맞지 않습니다. 코드가 이미 사용되었을 수 있습니다. 관리자에게 서버 점검을 요청하십시오.</translation>
     </message>
     <message>
@@ -1487,7 +1491,7 @@ booking or correction is a command of its own.</source>
         <translation>payload.code가 예약 코드가 아닙니다</translation>
     </message>
     <message>
-        <source>A booking's holder must be the device that made it.</source>
+        <source>A booking&apos;s holder must be the device that made it.</source>
         <translation>예약의 보유자는 예약을 만든 기기여야 합니다.</translation>
     </message>
     <message>
@@ -1523,7 +1527,7 @@ booking or correction is a command of its own.</source>
         <translation>%1 항목은 서버만 만들 수 있습니다.</translation>
     </message>
     <message>
-        <source>The event id %1 is reserved for the server's own entries; a desk makes random (version 4) UUIDs.</source>
+        <source>The event id %1 is reserved for the server&apos;s own entries; a desk makes random (version 4) UUIDs.</source>
         <translation>이벤트 ID %1은(는) 서버가 만드는 항목용으로 예약되어 있습니다. 데스크는 무작위(버전 4) UUID를 만듭니다.</translation>
     </message>
 </context>
@@ -1538,7 +1542,7 @@ booking or correction is a command of its own.</source>
         <translation>events[%1]은(는) 기기 %2이(가) 만든 이벤트입니다. 기기는 자신의 이벤트만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <source>events[%1].feedCursor %2 is beyond the server's last sequence %3.</source>
+        <source>events[%1].feedCursor %2 is beyond the server&apos;s last sequence %3.</source>
         <translation>events[%1].feedCursor %2은(는) 서버의 마지막 순번 %3보다 큽니다.</translation>
     </message>
 </context>
@@ -1630,16 +1634,16 @@ booking or correction is a command of its own.</source>
 <context>
     <name>HttpTransport</name>
     <message>
-        <source>The server address "%1" is not a complete address such as https://server.example:8080.</source>
-        <translation>서버 주소 "%1"은(는) https://server.example:8080 과 같은 완전한 주소가 아닙니다.</translation>
+        <source>The server address &quot;%1&quot; is not a complete address such as https://server.example:8080.</source>
+        <translation>서버 주소 &quot;%1&quot;은(는) https://server.example:8080 과 같은 완전한 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>The server address "%1" must start with http:// or https://.</source>
-        <translation>서버 주소 "%1"은(는) http:// 또는 https:// 로 시작해야 합니다.</translation>
+        <source>The server address &quot;%1&quot; must start with http:// or https://.</source>
+        <translation>서버 주소 &quot;%1&quot;은(는) http:// 또는 https:// 로 시작해야 합니다.</translation>
     </message>
     <message>
-        <source>The server address "%1" names no server.</source>
-        <translation>서버 주소 "%1"에 서버 이름이 없습니다.</translation>
+        <source>The server address &quot;%1&quot; names no server.</source>
+        <translation>서버 주소 &quot;%1&quot;에 서버 이름이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1686,20 +1690,20 @@ booking or correction is a command of its own.</source>
         <translation>%1은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown event type "%2"</source>
-        <translation>%1의 이벤트 유형 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown event type &quot;%2&quot;</source>
+        <translation>%1의 이벤트 유형 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is not a valid event: the id must be a UUID and "at" an ISO 8601 time</source>
-        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, "at"은 ISO 8601 시각이어야 합니다</translation>
+        <source>%1 is not a valid event: the id must be a UUID and &quot;at&quot; an ISO 8601 time</source>
+        <translation>%1은(는) 올바른 이벤트가 아닙니다: id는 UUID, &quot;at&quot;은 ISO 8601 시각이어야 합니다</translation>
     </message>
     <message>
         <source>a batch holds at most %1 events</source>
         <translation>한 번에 최대 %1개의 이벤트만 보낼 수 있습니다</translation>
     </message>
     <message>
-        <source>%1 is an unknown status "%2"</source>
-        <translation>%1의 상태 "%2"을(를) 알 수 없습니다</translation>
+        <source>%1 is an unknown status &quot;%2&quot;</source>
+        <translation>%1의 상태 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
     <message>
         <source>%1 is rejected without a reason</source>
@@ -1710,7 +1714,7 @@ booking or correction is a command of its own.</source>
         <translation>%1이(가) 이전 항목보다 뒤가 아닙니다</translation>
     </message>
     <message>
-        <source>next must be the last entry's serverSequence</source>
+        <source>next must be the last entry&apos;s serverSequence</source>
         <translation>next는 마지막 항목의 serverSequence여야 합니다</translation>
     </message>
     <message>
@@ -1758,8 +1762,8 @@ booking or correction is a command of its own.</source>
         <translation>rights[%1]은(는) 객체여야 합니다</translation>
     </message>
     <message>
-        <source>action must be "refill" or "return"</source>
-        <translation>action은 "refill" 또는 "return"이어야 합니다</translation>
+        <source>action must be &quot;refill&quot; or &quot;return&quot;</source>
+        <translation>action은 &quot;refill&quot; 또는 &quot;return&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>feed goes past grantSequence</source>
@@ -1970,7 +1974,7 @@ booking or correction is a command of its own.</source>
         <translation>열 너비 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <source>Widen or narrow the table's columns to what they show</source>
+        <source>Widen or narrow the table&apos;s columns to what they show</source>
         <translation>표의 열 너비를 내용에 맞게 조정합니다</translation>
     </message>
     <message>
@@ -2205,20 +2209,20 @@ booking or correction is a command of its own.</source>
         <translation>이름이 %1자를 넘습니다.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is not valid: use 8 to 15 digits, optionally with dashes.</source>
-        <translation>전화번호 "%1"이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
+        <source>The phone number &quot;%1&quot; is not valid: use 8 to 15 digits, optionally with dashes.</source>
+        <translation>전화번호 &quot;%1&quot;이(가) 올바르지 않습니다: 8~15자리 숫자로 입력하십시오(대시 사용 가능).</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>수량은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: use YYYY-MM-DD.</source>
-        <translation>"%1"은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date: use YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 날짜가 아닙니다: YYYY-MM-DD 형식으로 입력하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
-        <translation>"%1"은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
+        <source>&quot;%1&quot; is not a valid date and time: use YYYY-MM-DDTHH:MM.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 일시가 아닙니다: YYYY-MM-DDTHH:MM 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
@@ -2258,7 +2262,7 @@ booking or correction is a command of its own.</source>
     </message>
     <message>
         <source>The booking is %1, not booked: only a booked booking can be changed.</source>
-        <translation>이 예약은 '%1' 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
+        <translation>이 예약은 &apos;%1&apos; 상태입니다: 예약됨 상태의 예약만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>No dose of this vaccine is available to book.</source>
@@ -2317,8 +2321,8 @@ booking or correction is a command of its own.</source>
         <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <source>The username "%1" is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>사용자 이름 "%1"이(가) 올바르지 않습니다: 영문자, 숫자, 마침표, 대시, 밑줄로 3~32자를 입력하십시오.</translation>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>사용자 이름 &quot;%1&quot;이(가) 올바르지 않습니다: 영문자, 숫자, 마침표, 대시, 밑줄로 3~32자를 입력하십시오.</translation>
     </message>
     <message>
         <source>The username %1 is already taken.</source>
@@ -2329,8 +2333,8 @@ booking or correction is a command of its own.</source>
         <translation>직원 계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a list of roles: use admin, vaccines, reception, injection.</source>
-        <translation>"%1"은(는) 역할 목록이 아닙니다: admin, vaccines, reception, injection 중에서 지정하십시오.</translation>
+        <source>&quot;%1&quot; is not a list of roles: use admin, vaccines, reception, injection.</source>
+        <translation>&quot;%1&quot;은(는) 역할 목록이 아닙니다: admin, vaccines, reception, injection 중에서 지정하십시오.</translation>
     </message>
     <message>
         <source>This is the last active administrator; make another one first.</source>
@@ -2357,7 +2361,7 @@ booking or correction is a command of its own.</source>
         <translation>이 접종은 다른 컴퓨터의 예약에 대해 기록된 것(보증 또는 초과 기록)이므로 여기에서 취소할 수 없습니다.</translation>
     </message>
     <message>
-        <source>A vaccine's stock cannot go past %1 doses: this lot can add at most %2 more.</source>
+        <source>A vaccine&apos;s stock cannot go past %1 doses: this lot can add at most %2 more.</source>
         <translation>한 백신의 재고는 %1회분을 넘을 수 없습니다. 이 로트로는 최대 %2회분만 더 입고할 수 있습니다.</translation>
     </message>
     <message>
@@ -2392,7 +2396,7 @@ booking or correction is a command of its own.</source>
         <translation>이 요청은 사이트 %1에 대한 것입니다. 이 기기는 사이트 %2에 속합니다.</translation>
     </message>
     <message>
-        <source>The server has applied %1 of this device's events, not yet the %2 this return waits for; push them and send the same request again.</source>
+        <source>The server has applied %1 of this device&apos;s events, not yet the %2 this return waits for; push them and send the same request again.</source>
         <translation>서버는 이 기기의 이벤트 중 %1개를 반영했으며, 이 반납에 필요한 %2개에는 아직 이르지 않았습니다. 이벤트를 보낸 뒤 같은 요청을 다시 보내십시오.</translation>
     </message>
     <message>
@@ -2400,14 +2404,14 @@ booking or correction is a command of its own.</source>
         <translation>요청 ID %1은(는) 이미 다른 요청에 대해 응답되었습니다.</translation>
     </message>
     <message>
-        <source>feedCursor %1 is beyond the server's last sequence %2.</source>
+        <source>feedCursor %1 is beyond the server&apos;s last sequence %2.</source>
         <translation>feedCursor %1은(는) 서버의 마지막 순번 %2보다 큽니다.</translation>
     </message>
 </context>
 <context>
     <name>RightsKeeper</name>
     <message>
-        <source>The server's answer to a rights request did not match it; the desk will send it again.</source>
+        <source>The server&apos;s answer to a rights request did not match it; the desk will send it again.</source>
         <translation>권한 요청에 대한 서버의 응답이 요청과 맞지 않습니다. 같은 요청을 다시 보냅니다.</translation>
     </message>
     <message>
@@ -2448,12 +2452,12 @@ booking or correction is a command of its own.</source>
         <translation>--listen에는 HOST:PORT가 필요합니다 (예: 127.0.0.1:8080).</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not a port number (0-65535).</source>
-        <translation>--listen: "%1"은(는) 포트 번호(0-65535)가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not a port number (0-65535).</source>
+        <translation>--listen: &quot;%1&quot;은(는) 포트 번호(0-65535)가 아닙니다.</translation>
     </message>
     <message>
-        <source>--listen: "%1" is not an IP address.</source>
-        <translation>--listen: "%1"은(는) IP 주소가 아닙니다.</translation>
+        <source>--listen: &quot;%1&quot; is not an IP address.</source>
+        <translation>--listen: &quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>--expires needs a whole number of hours from 1 to %1.</source>
@@ -2480,12 +2484,12 @@ booking or correction is a command of its own.</source>
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>알 수 없는 명령 "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option %1 does not belong to this command.</source>
@@ -2562,8 +2566,8 @@ Commands:
         <translation>데이터베이스 오류: %1</translation>
     </message>
     <message>
-        <source>Created the site "%1"; its id:</source>
-        <translation>사이트 "%1"을(를) 만들었습니다. ID:</translation>
+        <source>Created the site &quot;%1&quot;; its id:</source>
+        <translation>사이트 &quot;%1&quot;을(를) 만들었습니다. ID:</translation>
     </message>
     <message>
         <source>There is no site with the id %1.</source>
@@ -2621,11 +2625,11 @@ Commands:
 <context>
     <name>ServerVerifier</name>
     <message>
-        <source>SQLite's integrity check could not run: %1</source>
+        <source>SQLite&apos;s integrity check could not run: %1</source>
         <translation>SQLite 무결성 검사를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: %1</source>
+        <source>SQLite&apos;s integrity check: %1</source>
         <translation>SQLite 무결성 검사: %1</translation>
     </message>
     <message>
@@ -3113,7 +3117,9 @@ Token kept in: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dose(s) of %1 written off from lot %2: %3.</source>
-        <translation><numerusform>%1 %n회분을 로트 %2에서 폐기했습니다. 사유: %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n회분을 로트 %2에서 폐기했습니다. 사유: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3148,7 @@ Token kept in: %2</source>
 <context>
     <name>StoreError</name>
     <message>
-        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk's disk.</source>
+        <source>The desk could not read or save its data. Try again; if it keeps happening, ask your administrator to check the desk&apos;s disk.</source>
         <translation>데스크가 데이터를 읽거나 저장하지 못했습니다. 다시 시도하고, 계속되면 관리자에게 데스크의 디스크 점검을 요청하세요.</translation>
     </message>
 </context>
@@ -3251,8 +3257,8 @@ Token kept in: %2</source>
         <translation>미해결 충돌이 없습니다.</translation>
     </message>
     <message>
-        <source>--keep takes ours or theirs, not "%1".</source>
-        <translation>--keep에는 "%1"이(가) 아니라 ours 또는 theirs를 지정하십시오.</translation>
+        <source>--keep takes ours or theirs, not &quot;%1&quot;.</source>
+        <translation>--keep에는 &quot;%1&quot;이(가) 아니라 ours 또는 theirs를 지정하십시오.</translation>
     </message>
     <message>
         <source>There is no open conflict %1 (anticorona-cli conflicts lists them).</source>
@@ -3267,7 +3273,7 @@ Token kept in: %2</source>
         <translation>이 컴퓨터의 내용</translation>
     </message>
     <message>
-        <source>the server's version</source>
+        <source>the server&apos;s version</source>
         <translation>서버의 내용</translation>
     </message>
 </context>
@@ -3294,7 +3300,7 @@ Token kept in: %2</source>
         <translation>서버가 이 컴퓨터를 알지 못합니다. 다시 등록하세요.</translation>
     </message>
     <message>
-        <source>The server's answer did not match the changes sent; the desk will send them again.</source>
+        <source>The server&apos;s answer did not match the changes sent; the desk will send them again.</source>
         <translation>서버의 응답이 보낸 변경 내용과 맞지 않습니다. 다시 보냅니다.</translation>
     </message>
     <message>
@@ -3361,7 +3367,7 @@ Token kept in: %2</source>
         <translation>이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <source>Take the server's version</source>
+        <source>Take the server&apos;s version</source>
         <translation>서버의 내용 따르기</translation>
     </message>
     <message>
@@ -3544,7 +3550,7 @@ Token kept in: %2</source>
         <translation>%1의 접종 기록을 취소했습니다.</translation>
     </message>
     <message>
-        <source>&amp;Find on today's list</source>
+        <source>&amp;Find on today&apos;s list</source>
         <translation>오늘 명단에서 찾기(&amp;F)</translation>
     </message>
     <message>
@@ -3560,7 +3566,7 @@ Token kept in: %2</source>
         <translation>대기자만 보기(&amp;W)</translation>
     </message>
     <message>
-        <source>Not today's booking</source>
+        <source>Not today&apos;s booking</source>
         <translation>오늘 예약이 아닙니다</translation>
     </message>
     <message>
@@ -3653,7 +3659,7 @@ Token kept in: %2</source>
         <translation>아웃박스 이벤트의 합계가 예약 수와 다릅니다</translation>
     </message>
     <message>
-        <source>a booking's state does not match its events</source>
+        <source>a booking&apos;s state does not match its events</source>
         <translation>예약 상태가 이벤트와 다릅니다</translation>
     </message>
     <message>
@@ -3669,8 +3675,8 @@ Token kept in: %2</source>
         <translation>행이 없는 %1을(를) 참조합니다 (테이블 %2)</translation>
     </message>
     <message>
-        <source>check "%1" could not run: %2</source>
-        <translation>검사 "%1"을(를) 실행할 수 없습니다: %2</translation>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>검사 &quot;%1&quot;을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>a rejected booking has no conflict</source>
@@ -3844,15 +3850,21 @@ Token kept in: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 — expired %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — 유효기간 지남 %2, 잔여 %n회분</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 유효기간 지남 %2, 잔여 %n회분</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — expires %2, %n dose(s) left</source>
-        <translation><numerusform>%1 — 유효기간 %2, 잔여 %n회분</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 유효기간 %2, 잔여 %n회분</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Write off %n dose(s) of %1 from lot %2?</source>
-        <translation><numerusform>%1 %n회분을 로트 %2에서 폐기할까요?</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n회분을 로트 %2에서 폐기할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason: %1
