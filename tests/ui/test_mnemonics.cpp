@@ -218,7 +218,7 @@ private slots:
         ReceiveStockDialog receive(&desk.store, desk.commands.get(), TestDesk::start().date());
         check(receive, QStringLiteral("receive stock"));
         StockTableModel stock(&desk.store);
-        WriteOffDialog writeOff(&stock, desk.commands.get());
+        WriteOffDialog writeOff(&stock, desk.commands.get(), &desk.store);
         check(writeOff, QStringLiteral("write-off"));
         InjectDialog inject(desk.commands.get(), QStringLiteral("7NYW"), QStringLiteral("Hong Gildong"),
                             QDate(1980, 5, 17), desk.store.stock()->lots(vaccineId),
