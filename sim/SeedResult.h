@@ -9,7 +9,8 @@
 struct SeedResult
 {
     quint64 seed = 0;
-    int steps = 0;
+    int steps = 0;      // steps run (skipped ones not counted)
+    int failedStep = 0; // the step whose run or checks failed; 0 when none or not during the steps
     QStringList history;
     QString failedCheck; // empty when every check held
     SimVerdict verdict;

@@ -7,6 +7,7 @@
 
 QString SimOperations::step(int index, QString *failure)
 {
+    m_world->beginStep(index);
     m_world->clock().advanceSecs(30 + m_world->below(300));
     m_world->tick();
     const Kind kind = pick();
@@ -111,7 +112,7 @@ QString SimOperations::outcome(const CommandResult &result, QString *failure) co
 {
     switch (result.status) {
     case CommandResult::Status::Done:
-        return QStringLiteral("done ") + result.value;
+        return QStringLiteral("done ") + shown(result.value);
     case CommandResult::Status::Refused:
         return QStringLiteral("refused ") + Refusal::codeName(result.refusal.code);
     case CommandResult::Status::Failed:
@@ -121,13 +122,39 @@ QString SimOperations::outcome(const CommandResult &result, QString *failure) co
     return QString();
 }
 
-QStringList SimOperations::vaccines(SimDesk &desk) const
+QStringList SimOperations::vaccines(SimDesk &desk)
 {
     QStringList ids;
     for (const QVariantList &row :
-         SimSql::rows(desk.database(), QStringLiteral("SELECT id FROM vaccines ORDER BY rowid")))
+         SimSql::rows(desk.database(), QStringLiteral("SELECT id, name FROM vaccines ORDER BY rowid"))) {
         ids << row.at(0).toString();
+        m_labels.insert(row.at(0).toString(), row.at(1).toString());
+    }
     return ids;
+}
+
+QString SimOperations::shown(const QString &value) const
+{
+    return m_labels.value(value, value);
+}
+
+QString SimOperations::labelBooking(const QString &code)
+{
+    if (code.isEmpty() || m_labels.contains(code))
+        return shown(code);
+    const QString label = QStringLiteral("b%1").arg(m_codes.size() + 1);
+    m_labels.insert(code, label);
+    m_codes.append(code);
+    return label;
+}
+
+QString SimOperations::legend() const
+{
+    QStringList pairs;
+    for (const QString &code : m_codes)
+        pairs << QStringLiteral("%1 %2").arg(m_labels.value(code), code);
+    return QStringLiteral("booking codes: ") +
+           (pairs.isEmpty() ? QStringLiteral("none") : pairs.join(QStringLiteral(", ")));
 }
 
 QList<QStringList> SimOperations::bookings(SimDesk &desk, int state) const
@@ -145,8 +172,10 @@ QString SimOperations::registerVaccine(SimDesk &desk, QString *failure)
     if (vaccines(desk).size() >= 3)
         return receive(desk, failure);
     const QString name = m_world->newVaccineName();
-    return QStringLiteral("register %1 -> ").arg(name) +
-           outcome(desk.desk->commands->registerVaccine(name, QStringLiteral("Sim")), failure);
+    const CommandResult result = desk.desk->commands->registerVaccine(name, QStringLiteral("Sim"));
+    if (result.isDone())
+        m_labels.insert(result.value, name);
+    return QStringLiteral("register %1 -> ").arg(name) + outcome(result, failure);
 }
 
 QString SimOperations::receive(SimDesk &desk, QString *failure)
@@ -158,7 +187,7 @@ QString SimOperations::receive(SimDesk &desk, QString *failure)
     const QString lot = m_world->newLotNumber();
     const int quantity = 1 + m_world->below(6);
     const QDate expiry = m_world->clock().now().date().addDays(60 + m_world->below(60));
-    return QStringLiteral("receive %1 x%2 of %3 -> ").arg(lot).arg(quantity).arg(vaccine.right(6)) +
+    return QStringLiteral("receive %1 x%2 of %3 -> ").arg(lot).arg(quantity).arg(shown(vaccine)) +
            outcome(desk.desk->commands->receiveStock(vaccine, lot, expiry, quantity), failure);
 }
 
@@ -181,7 +210,7 @@ QString SimOperations::writeOff(SimDesk &desk, QString *failure)
         lot = held.at(m_world->below(int(held.size()))).at(0).toString();
     return QStringLiteral("write off %1 of %2%3 -> ")
                .arg(quantity)
-               .arg(vaccine.right(6), lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot) +
+               .arg(shown(vaccine), lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot) +
            outcome(desk.desk->commands->writeOff(vaccine, quantity, QStringLiteral("broken vial"), lot),
                    failure);
 }
@@ -194,8 +223,11 @@ QString SimOperations::book(SimDesk &desk, QString *failure)
     const QString vaccine = seen.at(m_world->below(int(seen.size())));
     const int customer = m_world->below(kCustomers);
     const QDateTime appointment(m_world->clock().now().date().addDays(1 + m_world->below(3)), QTime(10, 0));
-    return QStringLiteral("book customer %1 for %2 -> ").arg(customer).arg(vaccine.right(6)) +
-           outcome(desk.desk->commands->book(vaccine, testCustomer(customer), appointment), failure);
+    const CommandResult result = desk.desk->commands->book(vaccine, testCustomer(customer), appointment);
+    if (result.isDone())
+        labelBooking(result.value);
+    return QStringLiteral("book customer %1 for %2 -> ").arg(customer).arg(shown(vaccine)) +
+           outcome(result, failure);
 }
 
 QString SimOperations::cancelOrInject(SimDesk &desk, bool inject, QString *failure)
@@ -209,7 +241,8 @@ QString SimOperations::cancelOrInject(SimDesk &desk, bool inject, QString *failu
         inject ? desk.desk->commands->inject(target.at(1)) : desk.desk->commands->cancel(target.at(1));
     if (result.isDone())
         note(desk, target.at(0), inject, result.eventSequence);
-    return QStringLiteral("%1 %2 -> ").arg(verb, target.at(1)) + outcome(result, failure);
+    const QString label = labelBooking(target.at(1));
+    return QStringLiteral("%1 %2 -> ").arg(verb, label) + outcome(result, failure);
 }
 
 QString SimOperations::undo(SimDesk &desk, QString *failure)
@@ -218,7 +251,8 @@ QString SimOperations::undo(SimDesk &desk, QString *failure)
     if (injected.isEmpty())
         return QStringLiteral("undo: no injection seen");
     const QStringList target = injected.at(m_world->below(int(injected.size())));
-    return QStringLiteral("undo %1 -> ").arg(target.at(1)) +
+    const QString label = labelBooking(target.at(1));
+    return QStringLiteral("undo %1 -> ").arg(label) +
            outcome(desk.desk->commands->undoInjection(target.at(1)), failure);
 }
 

@@ -17,7 +17,9 @@ struct SyncRound;
 // Customers come from a small pool, and a desk acts only on bookings it sees (its own and those
 // the feed brought), so two desks often act on the same booking while apart; those pairs are
 // counted. Commands the rules refuse are normal; a database failure or a round that fails in a
-// way no fault explains is the step's failure.
+// way no fault explains is the step's failure. History lines name vaccines by name and bookings by
+// a label in the order they were made (b1, b2, ...), not by their random ids and codes, so a plan
+// replays to the same lines; legend() pairs the labels with the codes.
 class SimOperations final
 {
 public:
@@ -31,6 +33,8 @@ public:
 
     // Runs step `index`; answers its history line. `failure` is set when the step broke.
     QString step(int index, QString *failure);
+    // "booking codes: b1 VQTTMH9U, b2 ...", for a failing seed's state.
+    QString legend() const;
 
 private:
     enum class Kind {
@@ -71,7 +75,11 @@ private:
     QString undo(SimDesk &desk, QString *failure);
     QString sync(SimDesk &desk, QString *failure);
 
-    QStringList vaccines(SimDesk &desk) const;
+    QStringList vaccines(SimDesk &desk);
+    // A vaccine's name for its id, a booking's label for its code; anything else as it is.
+    QString shown(const QString &value) const;
+    // The booking's label, a new one for a code not seen before.
+    QString labelBooking(const QString &code);
     // Its view: [uid, code] of the bookings in `state`, in the order it stored them.
     QList<QStringList> bookings(SimDesk &desk, int state) const;
     QString outcome(const CommandResult &result, QString *failure) const;
@@ -82,4 +90,6 @@ private:
     SimCounters *m_counters = nullptr;
     QList<Weighted> m_weights;               // the kinds drawn, with their weights
     QHash<QString, QList<Action>> m_actions; // by booking uid: cancels and injections done
+    QHash<QString, QString> m_labels;        // vaccine id -> name, booking code -> label
+    QStringList m_codes;                     // booking codes in the order of their labels
 };

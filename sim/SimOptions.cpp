@@ -2,6 +2,8 @@
 
 #include "SimOperations.h"
 
+#include <algorithm>
+
 namespace {
 template<typename Number> bool readNumber(const QString &text, Number minimum, Number *out)
 {
@@ -17,18 +19,52 @@ template<typename Number> bool readNumber(const QString &text, Number minimum, N
 QString SimOptions::usage()
 {
     return QStringLiteral("usage: anticorona-sim --seeds N [--first-seed S] [--desks D] [--steps K] "
-                          "[--without OP,OP] [--verbose] [--trace]");
+                          "[--without OP,OP] [--shrink-runs R] [--verbose] [--trace]\n"
+                          "       anticorona-sim --seed S [--skip 3,17,40-52] [--desks D] [--steps K] ...");
 }
 
 QString SimOptions::replayCommand(quint64 seed) const
 {
-    QString command = QStringLiteral("anticorona-sim --seeds 1 --first-seed %1 --desks %2 --steps %3")
-                          .arg(seed)
-                          .arg(desks)
-                          .arg(steps);
+    QString command =
+        QStringLiteral("anticorona-sim --seed %1 --desks %2 --steps %3").arg(seed).arg(desks).arg(steps);
     if (!without.isEmpty())
         command += QStringLiteral(" --without ") + without.join(QLatin1Char(','));
+    if (!skip.isEmpty())
+        command += QStringLiteral(" --skip ") + formatSteps(skip);
     return command + QStringLiteral(" --verbose");
+}
+
+bool SimOptions::parseSteps(const QString &text, QList<int> *steps)
+{
+    QList<int> parsed;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype dash = part.indexOf(QLatin1Char('-'));
+        int first = 0;
+        int last = 0;
+        if (!readNumber<int>(dash < 0 ? part : part.left(dash), 1, &first) ||
+            !readNumber<int>(dash < 0 ? part : part.mid(dash + 1), 1, &last) || last < first)
+            return false;
+        for (int step = first; step <= last; ++step)
+            parsed.append(step);
+    }
+    std::sort(parsed.begin(), parsed.end());
+    parsed.erase(std::unique(parsed.begin(), parsed.end()), parsed.end());
+    *steps = parsed;
+    return true;
+}
+
+QString SimOptions::formatSteps(const QList<int> &steps)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < steps.size();) {
+        qsizetype end = i;
+        while (end + 1 < steps.size() && steps.at(end + 1) == steps.at(end) + 1)
+            ++end;
+        parts << (end == i ? QString::number(steps.at(i))
+                           : QStringLiteral("%1-%2").arg(steps.at(i)).arg(steps.at(end)));
+        i = end + 1;
+    }
+    return parts.join(QLatin1Char(','));
 }
 
 std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QString *error)
@@ -51,6 +87,14 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         if (name == QLatin1String("--seeds")) {
             ok = readNumber<quint64>(value, 1, &options.seeds);
             seedsGiven = ok;
+        } else if (name == QLatin1String("--seed")) {
+            ok = readNumber<quint64>(value, 0, &options.firstSeed);
+            options.seeds = 1;
+            seedsGiven = ok;
+        } else if (name == QLatin1String("--skip")) {
+            ok = parseSteps(value, &options.skip);
+        } else if (name == QLatin1String("--shrink-runs")) {
+            ok = readNumber<int>(value, 0, &options.shrinkRuns);
         } else if (name == QLatin1String("--first-seed")) {
             ok = readNumber<quint64>(value, 0, &options.firstSeed);
         } else if (name == QLatin1String("--desks")) {
@@ -77,7 +121,7 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         }
     }
     if (!seedsGiven) {
-        *error = QStringLiteral("--seeds is required");
+        *error = QStringLiteral("--seeds or --seed is required");
         return std::nullopt;
     }
     return options;

@@ -7,6 +7,8 @@
 #include "SimWorld.h"
 #include "models/domain/DatabaseError.h"
 
+#include <QSet>
+
 SeedResult SimRunner::run(quint64 seed) const
 {
     SeedResult result;
@@ -20,25 +22,34 @@ SeedResult SimRunner::run(quint64 seed) const
     SimOperations operations(&world, &result.counters, m_options.without);
     HistoryChecker checker(&world);
     try {
+        // A skipped step does nothing at all (no clock, no partition countdown, no draw): the
+        // steps run draw exactly what they draw in the whole plan.
+        const QSet<int> skipped(m_options.skip.cbegin(), m_options.skip.cend());
         for (int step = 1; step <= m_options.steps; ++step) {
+            if (skipped.contains(step))
+                continue;
             QString failure;
             result.history << operations.step(step, &failure);
             if (m_options.trace)
                 result.history << SimSnapshot::describe(&world);
-            result.steps = step;
+            ++result.steps;
             if (m_seams.afterStep)
                 m_seams.afterStep(&world, step);
             if (!failure.isEmpty()) {
+                result.failedStep = step;
                 result.failedCheck = QStringLiteral("step %1: %2").arg(step).arg(failure);
                 result.history << QStringLiteral("state after step %1:").arg(step)
-                               << SimSnapshot::describe(&world) << SimSnapshot::rejections(&world);
+                               << SimSnapshot::describe(&world) << SimSnapshot::rejections(&world)
+                               << operations.legend();
                 return result;
             }
             const QStringList violations = checker.checkStep();
             if (!violations.isEmpty()) {
+                result.failedStep = step;
                 result.verdict.violations = violations;
                 result.failedCheck =
                     QStringLiteral("after step %1: %2").arg(step).arg(violations.constFirst());
+                result.history << operations.legend();
                 return result;
             }
         }
@@ -54,7 +65,8 @@ SeedResult SimRunner::run(quint64 seed) const
         result.counters.lotDrift = result.verdict.lotDrift;
         if (!result.verdict.violations.isEmpty()) {
             result.failedCheck = QStringLiteral("at the end: ") + result.verdict.violations.constFirst();
-            result.history << QStringLiteral("state at the end:") << SimSnapshot::describe(&world);
+            result.history << QStringLiteral("state at the end:") << SimSnapshot::describe(&world)
+                           << operations.legend();
         }
     } catch (const SimSql::Error &sqlError) {
         result.failedCheck = QStringLiteral("a checker query failed: ") + sqlError.message;

@@ -6,7 +6,7 @@
 
 // Runs one seed from start to verdict: the world set up, `steps` operations each followed by the
 // step checks (a failed one ends the seed there), the faults healed, the desks settled, the end
-// checks. Deterministic in the seed, the options and the seams.
+// checks. Deterministic in the seed, the options (the skipped steps among them) and the seams.
 class SimRunner final
 {
 public:
@@ -16,6 +16,9 @@ public:
     {}
 
     SeedResult run(quint64 seed) const;
+
+    const SimOptions &options() const { return m_options; }
+    const SimSeams &seams() const { return m_seams; }
 
 private:
     static constexpr int kSettlePasses = 40;

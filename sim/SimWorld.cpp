@@ -5,6 +5,21 @@
 
 namespace {
 const QDateTime kStart(QDate(2026, 3, 2), QTime(8, 0));
+
+// SplitMix64's finaliser: nearby seeds and step indices give unrelated generator seeds.
+quint64 mix(quint64 value)
+{
+    value += 0x9e3779b97f4a7c15ULL;
+    value = (value ^ (value >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    value = (value ^ (value >> 27)) * 0x94d049bb133111ebULL;
+    return value ^ (value >> 31);
+}
+
+// Stream 0 is the step's choices, stream 1 + d desk d's faults during the step.
+quint64 stepSeed(quint64 seed, int index, int stream)
+{
+    return mix(mix(seed) ^ mix((quint64(quint32(index)) << 8) | quint64(stream)));
+}
 } // namespace
 
 SimWorld::SimWorld(quint64 seed, int desks, SimSeams seams)
@@ -96,8 +111,19 @@ bool SimWorld::setUp(QString *error)
         rates.hang = rate(m_random) / 4;
         rates.maxDelay = 4;
         desk->faults->seed(quint32(m_random()), rates);
+        m_rates.push_back(rates);
     }
     return true;
+}
+
+void SimWorld::beginStep(int index)
+{
+    m_random.seed(stepSeed(m_seed, index, 0));
+    if (m_healed)
+        return;
+    for (auto &desk : m_desks)
+        desk->faults->seed(quint32(stepSeed(m_seed, index, 1 + desk->index)),
+                           m_rates.at(size_t(desk->index)));
 }
 
 bool SimWorld::reopen(SimDesk *desk)
@@ -126,6 +152,7 @@ void SimWorld::tick()
 
 void SimWorld::heal()
 {
+    m_healed = true;
     for (auto &desk : m_desks) {
         desk->partition->heal();
         desk->faults->releaseHeld();

@@ -13,9 +13,12 @@
 #include <vector>
 
 // One site of the simulation: the real server code and store (InProcessServer) and D desks, each
-// the real SyncEngine on its own SQLite file, all on one simulated clock, every choice drawn from
-// one std::mt19937_64 seeded with the seed alone. The world holds the parts and performs the
-// faults (crash, partition, server restart, heal); SimOperations decides what happens when.
+// the real SyncEngine on its own SQLite file, all on one simulated clock. The set-up's choices
+// (batch sizes, the first lot, each desk's fault rates) come from the seed alone; each step's
+// choices, and the faults its requests meet, from generators seeded by the seed and the step's
+// index (beginStep), so a step draws the same whichever other steps ran before it and a failing
+// run shrinks by skipping steps (SimShrinker). The world holds the parts and performs the faults
+// (crash, partition, server restart, heal); SimOperations decides what happens when.
 class SimWorld final
 {
     Q_DISABLE_COPY_MOVE(SimWorld)
@@ -35,6 +38,9 @@ public:
     int deskCount() const { return int(m_desks.size()); }
     SimDesk &desk(int index) { return *m_desks.at(size_t(index)); }
     const SimSeams &seams() const { return m_seams; }
+
+    // Step `index` begins: random() and every desk's faults draw from the seed and `index` only.
+    void beginStep(int index);
 
     std::mt19937_64 &random() { return m_random; }
     int below(int bound); // 0 .. bound-1
@@ -66,6 +72,8 @@ private:
     QString m_siteId;
     std::vector<std::unique_ptr<SimDesk>> m_desks;
     std::vector<int> m_batchSizes;
+    std::vector<FaultRates> m_rates; // each desk's, drawn at set-up
+    bool m_healed = false;
     int m_lots = 0;
     int m_vaccines = 0;
 };

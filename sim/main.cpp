@@ -2,6 +2,7 @@
 #include "SimOptions.h"
 #include "SimReport.h"
 #include "SimRunner.h"
+#include "SimShrinker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,10 +12,30 @@
 #include <cstdio>
 
 namespace {
+// Shrinking reruns a failing seed up to --shrink-runs times; when most seeds fail (a mutant, a
+// broken build) the first few failures' short histories are enough.
+constexpr int kShrinkRunsInAll = 1500;
+
 void print(const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
     std::fflush(stdout);
+}
+
+// The shortest plan that fails the same check, its history and the command that replays it.
+int shrink(const SimOptions &options, quint64 seed, const SeedResult &failed, int maxRuns)
+{
+    const SimShrinker::Result shrunk = SimShrinker(options, {}, maxRuns).shrink(seed, failed);
+    print(QStringLiteral("seed %1 shrunk: %2 of %3 steps fail the same check (%4 reruns): %5")
+              .arg(seed)
+              .arg(shrunk.kept.size())
+              .arg(shrunk.originalSteps)
+              .arg(shrunk.runs)
+              .arg(shrunk.failed.failedCheck));
+    for (const QString &line : shrunk.failed.history)
+        print(QStringLiteral("  ") + line);
+    print(QStringLiteral("  replay shrunk: ") + shrunk.options.replayCommand(seed));
+    return shrunk.runs;
 }
 } // namespace
 
@@ -37,6 +58,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const quint64 every = std::max<quint64>(1, options->seeds / 20);
+    int shrinkRunsLeft = kShrinkRunsInAll;
     for (quint64 n = 0; n < options->seeds; ++n) {
         const quint64 seed = options->firstSeed + n;
         const SeedResult result = runner.run(seed);
@@ -55,6 +77,9 @@ int main(int argc, char *argv[])
             for (const QString &note : result.verdict.notes)
                 print(QStringLiteral("  note: ") + note);
             print(QStringLiteral("  replay: ") + options->replayCommand(seed));
+            const int runs = std::min(options->shrinkRuns, shrinkRunsLeft);
+            if (runs > 0)
+                shrinkRunsLeft -= shrink(*options, seed, result, runs);
         }
         if ((n + 1) % every == 0 || n + 1 == options->seeds)
             print(QStringLiteral("progress: %1/%2 seeds, %3 failed, %4 s")

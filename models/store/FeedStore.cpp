@@ -250,7 +250,8 @@ FeedStore::Delta FeedStore::cancel(const Event &event, const QString &at)
     // injection it accepted: the server found the booking INJECTED, and the cancel changed nothing
     // there (no credit either). Only the holder undoes, so this desk is the holder.
     // Most bookings never had an injection undone here: one indexed look-up spares them the walks.
-    if (m_store->injections()->latestUndoneOwn(bookingId) && undoneAfterInjectedBefore(bookingId))
+    if (m_store->injections()->latestUndoneOwn(bookingId) &&
+        undoneAfterInjectedBefore(bookingId, m_entrySequence))
         return {};
     m_store->bookings()->setState(bookingId, BookingState::Cancelled);
     // SPEC 3.1: the holder is credited once, when its own view goes from BOOKED to CANCELLED.
@@ -350,7 +351,7 @@ bool FeedStore::ownLaterCancel(const QString &bookingId) const
     return hasRow(query, {bookingId, m_entrySequence, bookingId});
 }
 
-bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
+bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId, qint64 entrySequence) const
 {
     // As ownLaterCancel(): the unanswered undos (none seen in the feed yet) and those the server
     // put after this entry, two short walks; the injection each undid by its unique event id,
@@ -368,14 +369,28 @@ bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId) const
         "'$.injectedEventId') WHERE u.server_sequence > ? AND u.type = 'InjectionUndone' AND "
         "json_extract(u.payload, '$.bookingId') = ? AND i.sequence <= ack.through AND NOT EXISTS "
         "(SELECT 1 FROM conflicts AS c WHERE c.event_id = i.event_id AND c.sequence IS NOT NULL) LIMIT 1"));
-    return hasRow(query, {bookingId, m_entrySequence, bookingId});
+    return hasRow(query, {bookingId, entrySequence, bookingId});
 }
 
 bool FeedStore::feedCancel(const QString &bookingId) const
 {
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
-        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' LIMIT 1"));
-    return hasRow(query, {bookingId});
+        "SELECT server_sequence FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled'"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    QList<qint64> cancels;
+    while (query.next())
+        cancels.append(query.value(0).toLongLong());
+    query.finish();
+    if (cancels.isEmpty())
+        return false;
+    // A cancel read while an own undo the server applied after it waited (cancel()) found the
+    // booking INJECTED there and changed nothing: the booking is not CANCELLED at the server.
+    if (!m_store->injections()->latestUndoneOwn(bookingId))
+        return true;
+    return std::any_of(cancels.cbegin(), cancels.cend(), [this, &bookingId](qint64 sequence) {
+        return !undoneAfterInjectedBefore(bookingId, sequence);
+    });
 }
 
 bool FeedStore::feedCancelCounted(const QString &bookingId) const

@@ -78,9 +78,11 @@ private:
     bool ownLaterCancel(const QString &bookingId) const;
     // Binds `values` in order, runs `query` and answers whether it gave a row.
     static bool hasRow(QSqlQuery &query, std::initializer_list<QVariant> values);
-    // An own undo of the booking the server applies after the entry being applied (unanswered, or
-    // at a later server sequence), of an own injection it accepted.
-    bool undoneAfterInjectedBefore(const QString &bookingId) const;
+    // An own undo of the booking the server applies after the entry at `entrySequence`
+    // (unanswered, or at a later server sequence), of an own injection it accepted.
+    bool undoneAfterInjectedBefore(const QString &bookingId, qint64 entrySequence) const;
+    // A cancel from the feed that cancelled the booking at the server too (not one it found
+    // INJECTED before an own undo).
     bool feedCancel(const QString &bookingId) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).
