@@ -40,7 +40,7 @@ bool SimWorld::setUp(QString *error)
         *error = QStringLiteral("no temporary directory: ") + m_dir.errorString();
         return false;
     }
-    m_server = std::make_unique<InProcessServer>(&m_clock);
+    m_server = std::make_unique<InProcessServer>(&m_clock, ServerConfig(), m_seams.serverStore);
     if (!m_server->isOpen()) {
         *error = QStringLiteral("server: ") + m_server->errorMessage();
         return false;
