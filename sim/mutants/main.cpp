@@ -33,6 +33,7 @@ bool hunt(const SimMutant &mutant, const SimOptions &options)
 {
     print(QStringLiteral("mutant %1: %2").arg(mutant.name, mutant.rule));
     const SimRunner runner(options, mutant.seams);
+    const SimRunner plain(options);
     QElapsedTimer timer;
     timer.start();
     for (quint64 n = 0; n < options.seeds; ++n) {
@@ -40,6 +41,13 @@ bool hunt(const SimMutant &mutant, const SimOptions &options)
         const SeedResult result = runner.run(seed);
         if (result.ok())
             continue;
+        // Only a seed the real code passes catches the mutant.
+        if (const SeedResult without = plain.run(seed); !without.ok()) {
+            print(QStringLiteral("  seed %1 fails without the mutant too (%2); not counted")
+                      .arg(seed)
+                      .arg(without.failedCheck));
+            continue;
+        }
         if (options.verbose) {
             for (const QString &line : result.history)
                 print(QStringLiteral("  ") + line);
