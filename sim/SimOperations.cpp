@@ -258,7 +258,19 @@ QString SimOperations::undo(SimDesk &desk, QString *failure)
 
 QString SimOperations::sync(SimDesk &desk, QString *failure)
 {
+    // Now and then a receipt lands in the middle of the round, just before its first rights
+    // request: after the push, so a return recorded next counts an event (and rights) the server
+    // has not seen yet, and must wait for it. Only a receipt so far: with a booking, cancel,
+    // write-off or injection there too, seeds 295, 326, 619, 633, 755 and 858 of 1000 disagreed
+    // before the FeedStore fix for refused injections after an undo, and have not been run since.
+    QString meanwhile;
+    if (m_world->chance(kMeanwhile)) {
+        desk.meanwhile->arm(QStringLiteral("/v1/rights"), [this, &desk, &meanwhile, failure] {
+            meanwhile = QStringLiteral(" (meanwhile: %1)").arg(run(Kind::Receive, desk, failure));
+        });
+    }
     const SyncRound round = desk.desk->engine->syncOnce();
+    desk.meanwhile->disarm();
     using Outcome = SyncRound::Outcome;
     const bool explained = round.outcome == Outcome::Done || round.outcome == Outcome::Unreachable ||
                            round.outcome == Outcome::Busy;
@@ -267,12 +279,13 @@ QString SimOperations::sync(SimDesk &desk, QString *failure)
                        .arg(SyncRound::outcomeCode(round.outcome), round.message);
     m_counters->conflicts += round.rejected;
     return QStringLiteral("sync -> %1 pushed %2 rejected %3 pulled %4 granted %5 returned %6")
-        .arg(SyncRound::outcomeCode(round.outcome))
-        .arg(round.pushed)
-        .arg(round.rejected)
-        .arg(round.pulled)
-        .arg(round.granted)
-        .arg(round.returned);
+               .arg(SyncRound::outcomeCode(round.outcome))
+               .arg(round.pushed)
+               .arg(round.rejected)
+               .arg(round.pulled)
+               .arg(round.granted)
+               .arg(round.returned) +
+           meanwhile;
 }
 
 void SimOperations::note(SimDesk &desk, const QString &bookingUid, bool inject, qint64 sequence)

@@ -24,6 +24,8 @@ class SimOperations final
 {
 public:
     static constexpr int kCustomers = 8;
+    // How often a sync round has a command land in its middle (MeanwhileTransport).
+    static constexpr double kMeanwhile = 0.3;
 
     // `without`: names of kinds never drawn (kindNames()); the others keep their weights.
     SimOperations(SimWorld *world, SimCounters *counters, const QStringList &without = {});

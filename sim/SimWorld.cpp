@@ -55,7 +55,7 @@ bool SimWorld::setUp(QString *error)
         *error = QStringLiteral("no temporary directory: ") + m_dir.errorString();
         return false;
     }
-    m_server = std::make_unique<InProcessServer>(&m_clock);
+    m_server = std::make_unique<InProcessServer>(&m_clock, ServerConfig(), m_seams.serverStore);
     if (!m_server->isOpen()) {
         *error = QStringLiteral("server: ") + m_server->errorMessage();
         return false;
@@ -69,9 +69,10 @@ bool SimWorld::setUp(QString *error)
             desk->link = m_seams.serverLink(m_server.get(), index);
         desk->faults = std::make_unique<FaultyTransport>(desk->link ? desk->link.get() : m_server.get());
         desk->partition = std::make_unique<PartitionTransport>(desk->faults.get());
+        desk->meanwhile = std::make_unique<MeanwhileTransport>(desk->partition.get());
         desk->desk =
             SyncDesk::enroll(m_server.get(), m_siteId, m_dir.filePath(desk->name + QStringLiteral(".sqlite")),
-                             desk->name, desk->partition.get(), &m_clock);
+                             desk->name, desk->meanwhile.get(), &m_clock);
         if (!desk->desk) {
             *error = QStringLiteral("desk %1 did not enroll").arg(desk->name);
             return false;

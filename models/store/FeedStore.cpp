@@ -374,23 +374,16 @@ bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId, qint64 entry
 
 bool FeedStore::feedCancel(const QString &bookingId) const
 {
+    // Only a cancel the server applied after the booking's last undo it accepted, this desk's or
+    // another's: that undo made the booking BOOKED there, whatever an earlier cancel had done (a
+    // no-op, as the server held the injection then; anticorona-sim seeds 368 and 482).
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
-        "SELECT server_sequence FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled'"));
-    query.addBindValue(bookingId);
-    Database::exec(query);
-    QList<qint64> cancels;
-    while (query.next())
-        cancels.append(query.value(0).toLongLong());
-    query.finish();
-    if (cancels.isEmpty())
-        return false;
-    // A cancel read while an own undo the server applied after it waited (cancel()) found the
-    // booking INJECTED there and changed nothing: the booking is not CANCELLED at the server.
-    if (!m_store->injections()->latestUndoneOwn(bookingId))
-        return true;
-    return std::any_of(cancels.cbegin(), cancels.cend(), [this, &bookingId](qint64 sequence) {
-        return !undoneAfterInjectedBefore(bookingId, sequence);
-    });
+        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' AND server_sequence > "
+        "coalesce((SELECT max(undone) FROM (SELECT server_sequence AS undone FROM feed_entries WHERE "
+        "booking_id = ? AND type = 'InjectionUndone' UNION ALL SELECT server_sequence FROM outbox WHERE "
+        "type = 'InjectionUndone' AND json_extract(payload, '$.bookingId') = ? AND server_sequence IS NOT "
+        "NULL)), 0) LIMIT 1"));
+    return hasRow(query, {bookingId, bookingId, bookingId});
 }
 
 bool FeedStore::feedCancelCounted(const QString &bookingId) const

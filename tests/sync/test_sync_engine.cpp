@@ -971,6 +971,99 @@ private slots:
         QVERIFY(server.holds());
     }
 
+    // Found by anticorona-sim (seeds 368, 482, 571, 832 and 874 of 1000; 1291 of 1001-2000
+    // before the receipts during rounds): as above, the holder reads the cancel the server found
+    // INJECTED and then undoes its injection (BOOKED again, there and here). Its next injection of
+    // the booking is refused (lot_empty: another desk took the lot's last dose). Going back, the
+    // desk counted that cancel as if it had cancelled the booking: CANCELLED with a credit, where
+    // the server has it BOOKED and credited nothing.
+    void aRefusedInjectionAfterAnUndoIgnoresACancelTheServerFoundInjected()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && c);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->engine->syncOnce().done()); // A reads the cancel while it holds its injection
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done()); // C reads the undo: L2 has its dose again
+        QVERIFY(c->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone()); // A has not seen it
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // lot_empty
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QVERIFY(server.holds());
+        const QString device = a->store->identity().deviceId;
+        for (Desk *desk : {a.get(), c.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Booked,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QCOMPARE(qint64(a->level(vaccine).rights), m_server->store()->deviceRights(device).value(vaccine));
+    }
+
+    // Found by anticorona-sim (seed 482): as above, but the injection refused after the holder's
+    // undo is a third desk's, which read the cancel and the undo in the feed.
+    void aThirdDesksRefusedInjectionAfterAnUndoIgnoresAnEarlierCancel()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        auto c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && b && c);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done()); // B reads it all: BOOKED, and L2 has its dose
+        QVERIFY(a->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->commands->inject(code, QStringLiteral("L2")).isDone()); // B has not seen it
+        const SyncRound round = b->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // lot_empty
+        for (Desk *desk : {a.get(), b.get(), c.get()})
+            QVERIFY(desk->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QVERIFY(server.holds());
+        for (Desk *desk : {a.get(), b.get(), c.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Booked,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+    }
+
     // Many rounds through a seeded transport that drops, duplicates and delays; then the faults
     // heal and every desk syncs until quiet: nothing lost, nothing doubled, all agree.
     void seededFaultsConvergeWithNothingLostOrDoubled_data()

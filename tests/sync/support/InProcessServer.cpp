@@ -9,9 +9,10 @@
 
 #include <QUrl>
 
-InProcessServer::InProcessServer(const Clock *clock, const ServerConfig &config)
+InProcessServer::InProcessServer(const Clock *clock, const ServerConfig &config, StoreFront front)
     : m_clock(clock ? clock : &m_systemClock)
     , m_config(config)
+    , m_front(std::move(front))
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary directory: ") + m_dir.errorString();
@@ -38,8 +39,11 @@ bool InProcessServer::open()
         return false;
     }
     m_store = std::move(store);
-    m_routes = std::make_unique<ApiRoutes>(m_store.get(), m_clock, m_config);
-    m_router = std::make_unique<ApiRouter>(m_store.get(), m_config.bodyLimitBytes);
+    if (m_front)
+        m_frontStore = m_front(m_store.get());
+    ServerStore *routed = m_frontStore ? m_frontStore.get() : static_cast<ServerStore *>(m_store.get());
+    m_routes = std::make_unique<ApiRoutes>(routed, m_clock, m_config);
+    m_router = std::make_unique<ApiRouter>(routed, m_config.bodyLimitBytes);
     m_routes->addTo(m_router.get());
     m_error.clear();
     return true;
@@ -49,6 +53,7 @@ void InProcessServer::close()
 {
     m_router.reset();
     m_routes.reset();
+    m_frontStore.reset();
     if (m_store)
         m_store->close();
     m_store.reset();
