@@ -334,7 +334,7 @@ CommandResult DeskCommands::undoInjection(const QString &typedCode)
         // The injection was free at the holder (SPEC 3.1), so taking it back moves no right:
         // stock and booked both rise by one and `available` is unchanged.
         StockStore *stock = m_store->stock();
-        stock->takeFromLot(injection->lotId, -1);
+        stock->putDoseBack(booking->vaccineId, injection->lotId);
         stock->changeLevel(booking->vaccineId, +1, +1);
         m_store->bookings()->setState(booking->id, BookingState::Booked);
         m_store->injections()->markUndone(injection->id, nowText());

@@ -309,7 +309,7 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
     }
     // The server took back that desk's latest injection, which moved no right: the dose goes back.
     m_store->injections()->markUndone(injection->id, IsoText::utcMillis(event.at));
-    m_store->stock()->takeFromLot(injection->lotId, -1);
+    m_store->stock()->putDoseBack(booking->vaccineId, injection->lotId);
     // The server's booking is BOOKED again; this desk's pending injection or cancel, or a cancel of
     // its the server accepted after this entry, moves it on there as it moved it here.
     const auto state = BookingState(restoredState(bookingId, false));
@@ -471,7 +471,7 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         if (const auto injection =
                 booking ? injections->latestActiveBy(bookingId, QString()) : std::nullopt) {
             injections->markUndone(injection->id, at);
-            stock->takeFromLot(injection->lotId, -1);
+            stock->putDoseBack(vaccineId, injection->lotId);
             delta.onHand = +1;
             delta.overrides = injection->override ? -1 : 0;
             if (injection->surety && !injection->override)

@@ -174,6 +174,21 @@ void StockStore::takeFromLot(qint64 lotId, int quantity)
     Database::exec(update);
 }
 
+qint64 StockStore::putDoseBack(const QString &vaccineId, qint64 lotId)
+{
+    const QList<Lot> all = lots(vaccineId);
+    auto found = std::find_if(all.begin(), all.end(), [lotId](const Lot &lot) {
+        return lot.id == lotId && lot.remaining < lot.received;
+    });
+    if (found == all.end())
+        found =
+            std::find_if(all.begin(), all.end(), [](const Lot &lot) { return lot.remaining < lot.received; });
+    if (found == all.end())
+        return 0;
+    takeFromLot(found->id, -1);
+    return found->id;
+}
+
 void StockStore::insertWriteOff(const QString &vaccineId, int quantity, const QString &reason,
                                 const QString &at)
 {

@@ -41,6 +41,12 @@ public:
     void receive(const QString &vaccineId, const QString &lotNumber, const QDate &expiry, int quantity,
                  const QString &at);
     void takeFromLot(qint64 lotId, int quantity);
+    // Gives one dose back (an undone or refused injection) to the lot `lotId`, or when that lot is
+    // full here to the earliest-expiring lot of the vaccine with room, and returns the lot it went
+    // to (0: every lot is full). A refused undo takes its dose again from another lot when the
+    // named one was used since (FeedStore::takeDose), while the injection still names the server's
+    // lot: giving it back there could pass `received`. Doses of one vaccine count alike.
+    qint64 putDoseBack(const QString &vaccineId, qint64 lotId);
     void insertWriteOff(const QString &vaccineId, int quantity, const QString &reason, const QString &at);
     // One statement for all three, so the check booked <= on_hand + overrides holds after it.
     void changeLevel(const QString &vaccineId, int onHandDelta, int bookedDelta, int overridesDelta = 0);

@@ -814,6 +814,121 @@ private slots:
         QVERIFY(a->engine->syncOnce().done());
     }
 
+    // Found by anticorona-sim (seeds 2709, 2014): the refusal of an undo takes the dose again, from
+    // another lot when the desk has used the named lot's dose since (takeDose), while the injection
+    // still names the server's lot. A second undo, or the refusal of the later injection that used
+    // the named lot, put the dose back into that lot, now full here: the CHECK remaining <=
+    // received failed the command, or every later sync round. The dose goes back to a lot with room.
+    void anUndoAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult other =
+            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
+        QVERIFY(other.isDone());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(y.isDone());
+        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
+
+        QVERIFY(b->commands->cancel(other.value).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        const CommandResult undo = a->commands->undoInjection(x.value);
+        QVERIFY2(undo.isDone(), qPrintable(undo.message()));
+        round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0); // the server takes this undo back
+
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Booked);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QCOMPARE(a->store->stock()->lot(vaccine.value, QStringLiteral("L1"))->remaining, 1);
+        QCOMPARE(a->store->stock()->lot(vaccine.value, QStringLiteral("L2"))->remaining, 2);
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+        QVERIFY(a->engine->syncOnce().done());
+    }
+
+    // The same refused undo, then the refusal of a later injection from the lot named by the
+    // injection the refusal took back (anticorona-sim seed 2014): its dose went back into that
+    // lot, full here by then, and every sync round failed in the database.
+    void aRefusedInjectionAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        const CommandResult vaccine =
+            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
+        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult other =
+            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
+        QVERIFY(other.isDone());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(y.isDone());
+        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
+
+        QVERIFY(b->commands->cancel(other.value).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+        const CommandResult z = a->commands->book(vaccine.value, customer(2), tomorrow());
+        QVERIFY(z.isDone());
+        QCOMPARE(a->commands->inject(z.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        const CommandResult undo = a->commands->undoInjection(x.value); // L1 has room again here
+        QVERIFY2(undo.isDone(), qPrintable(undo.message()));
+        round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // z's injection (lot_empty: the server's L1 dose is x's)
+
+        const EscrowAudit server = serverAudit(vaccine.value);
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Booked);
+        QCOMPARE(a->level(vaccine.value).onHand, int(server.stock));
+        QCOMPARE(a->level(vaccine.value).booked, int(server.booked));
+        QCOMPARE(a->store->stock()->lot(vaccine.value, QStringLiteral("L1"))->remaining, 1);
+        QCOMPARE(a->store->stock()->lot(vaccine.value, QStringLiteral("L2"))->remaining, 2);
+        QVERIFY(server.holds());
+        QVERIFY(a->verified());
+        QVERIFY(a->engine->syncOnce().done());
+    }
+
     // The other answer to the same wait: once the server has taken the injection back, the booking
     // is BOOKED there too and the desk cancels it as any other.
     void anUndoTheServerAcceptedLetsTheBookingBeCancelled()
