@@ -169,7 +169,63 @@ int FeedStore::payOwedDoses(const QString &vaccineId, int most)
         Database::exec(update);
         ++paid;
     }
+    paid += payOwedWriteOffs(vaccineId, most - paid);
     setLevel(vaccineId, Delta{-paid, 0});
+    return paid;
+}
+
+int FeedStore::payOwedWriteOffs(const QString &vaccineId, int most)
+{
+    if (most <= 0)
+        return 0;
+    // A write_off_short conflict keeps the doses still owed in its on_hand_delta (negative, as
+    // they will leave the stock): nearly always none, so the feed is looked up only for a debt.
+    QSqlQuery &owed = m_store->database()->prepared(
+        QStringLiteral("SELECT id, event_id, -on_hand_delta FROM conflicts WHERE reason = 'write_off_short' "
+                       "AND sequence IS NULL AND on_hand_delta < 0 ORDER BY id"));
+    Database::exec(owed);
+    struct Debt
+    {
+        qint64 conflictId;
+        QString eventId;
+        int doses;
+    };
+    QList<Debt> debts;
+    while (owed.next())
+        debts.append({owed.value(0).toLongLong(), owed.value(1).toString(), owed.value(2).toInt()});
+    owed.finish();
+    int paid = 0;
+    for (const Debt &debt : debts) {
+        // No index on event_id: a full walk, but only while a write-off is owed.
+        QSqlQuery &entry = m_store->database()->prepared(
+            QStringLiteral("SELECT server_sequence FROM feed_entries WHERE event_id = ? AND type = "
+                           "'StockWrittenOff' AND vaccine_id = ?"));
+        entry.addBindValue(debt.eventId);
+        entry.addBindValue(vaccineId);
+        Database::exec(entry);
+        const qint64 sequence = entry.next() ? entry.value(0).toLongLong() : 0;
+        entry.finish();
+        if (sequence == 0)
+            continue;
+        int taken = 0;
+        while (taken < debt.doses && paid + taken < most && takeDose(vaccineId, 0) != 0)
+            ++taken;
+        if (taken == 0)
+            break;
+        QSqlQuery &update = m_store->database()->prepared(QStringLiteral(
+            "UPDATE feed_entries SET on_hand_delta = on_hand_delta - ? WHERE server_sequence = ?"));
+        update.addBindValue(taken);
+        update.addBindValue(sequence);
+        Database::exec(update);
+        QSqlQuery &settle = m_store->database()->prepared(
+            QStringLiteral("UPDATE conflicts SET on_hand_delta = on_hand_delta + ? WHERE id = ?"));
+        settle.addBindValue(taken);
+        settle.addBindValue(debt.conflictId);
+        Database::exec(settle);
+        paid += taken;
+        if (paid >= most || taken < debt.doses)
+            break;
+    }
     return paid;
 }
 
@@ -198,12 +254,14 @@ FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
             left -= take;
         }
     }
+    // The server had those doses: this desk's pending events used them, and the server takes
+    // theirs later. They are owed (the conflict's on_hand_delta): the next doses back pay them.
     if (left > 0)
         localConflict(event, QString(), QStringLiteral("write_off_short"),
                       tr("Another desk wrote off %1 doses; this desk's lots held only %2 of them.")
                           .arg(quantity)
                           .arg(quantity - left),
-                      at);
+                      at, -left);
     if (quantity > left) // the write_offs row records doses taken here; none is a conflict alone
         stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"),
                               IsoText::utcMillis(event.at));
@@ -317,6 +375,7 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
         m_store->bookings()->setState(bookingId, state);
     const Delta delta{+1, isBooked(state) - isBooked(booking->state), injection->override ? -1 : 0};
     setLevel(booking->vaccineId, delta);
+    payOwedDoses(booking->vaccineId, 1);
     return delta;
 }
 
@@ -417,7 +476,7 @@ int FeedStore::takeDose(const QString &vaccineId, qint64 lotId)
 }
 
 void FeedStore::localConflict(const Event &event, const QString &bookingId, const QString &reason,
-                              const QString &message, const QString &at)
+                              const QString &message, const QString &at, int owed)
 {
     ConflictStore::Row row;
     row.eventId = event.id;
@@ -426,7 +485,7 @@ void FeedStore::localConflict(const Event &event, const QString &bookingId, cons
     row.reason = reason;
     row.message = message;
     row.at = at;
-    ConflictStore(m_store->database()).record(row, {});
+    ConflictStore(m_store->database()).record(row, {owed, 0});
 }
 
 void FeedStore::setLevel(const QString &vaccineId, const Delta &delta)
