@@ -443,13 +443,23 @@ bool FeedStore::feedCancel(const QString &bookingId) const
     query.finish();
     if (cancels.isEmpty())
         return false;
-    // A cancel read while an own undo the server applied after it waited (cancel()) found the
-    // booking INJECTED there and changed nothing: the booking is not CANCELLED at the server.
-    if (!m_store->injections()->latestUndoneOwn(bookingId))
-        return true;
-    return std::any_of(cancels.cbegin(), cancels.cend(), [this, &bookingId](qint64 sequence) {
-        return !undoneAfterInjectedBefore(bookingId, sequence);
+    // A cancel the server applied while it held an injection of the booking changed nothing
+    // there: one after another desk's injection, before that desk's undo (both read here), or
+    // one read while an own undo the server applied after it waited (cancel()).
+    const bool ownUndo = m_store->injections()->latestUndoneOwn(bookingId).has_value();
+    return std::any_of(cancels.cbegin(), cancels.cend(), [this, &bookingId, ownUndo](qint64 sequence) {
+        return !feedInjectedBefore(bookingId, sequence) &&
+               !(ownUndo && undoneAfterInjectedBefore(bookingId, sequence));
     });
+}
+
+bool FeedStore::feedInjectedBefore(const QString &bookingId, qint64 entrySequence) const
+{
+    // Only the injecting desk undoes, so each undo read takes back an injection read before it.
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND server_sequence < ? GROUP BY booking_id HAVING "
+        "sum(type = 'Injected') > sum(type = 'InjectionUndone')"));
+    return hasRow(query, {bookingId, entrySequence});
 }
 
 bool FeedStore::feedCancelCounted(const QString &bookingId) const

@@ -85,6 +85,8 @@ private:
     // A cancel from the feed that cancelled the booking at the server too (not one it found
     // INJECTED before an own undo).
     bool feedCancel(const QString &bookingId) const;
+    // The server held an injection of the booking, read from the feed, at `entrySequence`.
+    bool feedInjectedBefore(const QString &bookingId, qint64 entrySequence) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).
     bool feedCancelCounted(const QString &bookingId) const;

@@ -963,6 +963,56 @@ private slots:
         QVERIFY(server.holds());
     }
 
+    // Found by anticorona-sim (seeds 1814 and 2049 of 10,000): the no-op cancel above, read by a
+    // third desk, which neither made the undo nor holds the booking. It injects the booking from a
+    // lot the server has emptied since; the server refuses that injection (lot_empty) and keeps the
+    // booking BOOKED. Taking the injection back here must not count that cancel either: the desk
+    // showed the booking CANCELLED, and no desk could inject or cancel it again there.
+    void aRefusedInjectionAfterAnotherDesksUndoLeavesTheBookingBooked()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        auto c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && b && c);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 7, 31), 5).isDone());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L1")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->commands->cancel(code).isDone()); // B has not seen the injection: a no-op there
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done()); // BOOKED at C, as at the server
+        QCOMPARE(c->store->bookings()->byCode(code)->state, BookingState::Booked);
+        QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed"), QStringLiteral("L1"))
+                    .isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->inject(code, QStringLiteral("L1")).isDone()); // C has not seen it
+        const SyncRound round = c->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // lot_empty
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.booked, 1);
+        for (Desk *desk : {a.get(), b.get(), c.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Booked,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
     // Found by anticorona-sim's step-seeded plans (seeds 122, 190 and 964 of 1000; seed 190 shrunk
     // to 16 steps): after the no-op cancel above, another desk injects the booking and the holder
     // injects it too, from a lot that other desk's injection emptied at the server. The server
