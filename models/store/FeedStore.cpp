@@ -144,6 +144,10 @@ FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
 
 int FeedStore::payOwedDoses(const QString &vaccineId, int most)
 {
+    // Never below booked <= on_hand + overrides: a dose back with its booking BOOKED again (a
+    // refused own injection) is that booking's; what is left owed is paid by a later dose.
+    if (const auto level = m_store->stock()->level(vaccineId))
+        most = std::min(most, level->onHand + level->overrides - level->booked);
     if (most <= 0)
         return 0;
     // Conflicts are few; each finds its entry through the booking's index.
@@ -643,6 +647,9 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         break;
     }
     setLevel(vaccineId, delta);
+    // Doses back here (a refused injection or write-off) pay what the feed's entries are owed.
+    if (delta.onHand > 0)
+        payOwedDoses(vaccineId, delta.onHand);
     ConflictStore::Row row;
     row.eventId = event->id;
     row.eventType = eventTypeName(event->type);

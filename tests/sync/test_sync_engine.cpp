@@ -815,6 +815,40 @@ private slots:
         QVERIFY(server.holds());
     }
 
+    // As above, when the dose comes back through the refusal of this desk's own injection that
+    // used it (the other desk injected the booking first): that refusal pays the write-off too.
+    void aWriteOffReadShortIsPaidByARefusedOwnInjection()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        const QString code = codes.constFirst();
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->commands->writeOff(vaccine, 9, QStringLiteral("fridge failed")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->commands->inject(code).isDone()); // B has seen neither
+        QVERIFY(b->engine->pull().done());           // the write-off finds one dose short here
+        const SyncRound round = b->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1);
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 0);
+        for (Desk *desk : {a.get(), b.get()}) {
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QCOMPARE(desk->level(vaccine).overrides, int(server.overrides));
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
     // Found by anticorona-sim (seed 142): an undo gives the dose back and the booking BOOKED at
     // once, before the server has said whether it takes the injection back. A desk that built on
     // that (cancelled: a credit; booked with the credit) could not follow the server's refusal of
