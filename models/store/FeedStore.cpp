@@ -144,6 +144,10 @@ FeedStore::Delta FeedStore::receive(const Event &event, const QString &at)
 
 int FeedStore::payOwedDoses(const QString &vaccineId, int most)
 {
+    // Never below booked <= on_hand + overrides: a dose back with its booking BOOKED again (a
+    // refused own injection) is that booking's; what is left owed is paid by a later dose.
+    if (const auto level = m_store->stock()->level(vaccineId))
+        most = std::min(most, level->onHand + level->overrides - level->booked);
     if (most <= 0)
         return 0;
     // Conflicts are few; each finds its entry through the booking's index.
@@ -169,7 +173,63 @@ int FeedStore::payOwedDoses(const QString &vaccineId, int most)
         Database::exec(update);
         ++paid;
     }
+    paid += payOwedWriteOffs(vaccineId, most - paid);
     setLevel(vaccineId, Delta{-paid, 0});
+    return paid;
+}
+
+int FeedStore::payOwedWriteOffs(const QString &vaccineId, int most)
+{
+    if (most <= 0)
+        return 0;
+    // A write_off_short conflict keeps the doses still owed in its on_hand_delta (negative, as
+    // they will leave the stock): nearly always none, so the feed is looked up only for a debt.
+    QSqlQuery &owed = m_store->database()->prepared(
+        QStringLiteral("SELECT id, event_id, -on_hand_delta FROM conflicts WHERE reason = 'write_off_short' "
+                       "AND sequence IS NULL AND on_hand_delta < 0 ORDER BY id"));
+    Database::exec(owed);
+    struct Debt
+    {
+        qint64 conflictId;
+        QString eventId;
+        int doses;
+    };
+    QList<Debt> debts;
+    while (owed.next())
+        debts.append({owed.value(0).toLongLong(), owed.value(1).toString(), owed.value(2).toInt()});
+    owed.finish();
+    int paid = 0;
+    for (const Debt &debt : debts) {
+        // No index on event_id: a full walk, but only while a write-off is owed.
+        QSqlQuery &entry = m_store->database()->prepared(
+            QStringLiteral("SELECT server_sequence FROM feed_entries WHERE event_id = ? AND type = "
+                           "'StockWrittenOff' AND vaccine_id = ?"));
+        entry.addBindValue(debt.eventId);
+        entry.addBindValue(vaccineId);
+        Database::exec(entry);
+        const qint64 sequence = entry.next() ? entry.value(0).toLongLong() : 0;
+        entry.finish();
+        if (sequence == 0)
+            continue;
+        int taken = 0;
+        while (taken < debt.doses && paid + taken < most && takeDose(vaccineId, 0) != 0)
+            ++taken;
+        if (taken == 0)
+            break;
+        QSqlQuery &update = m_store->database()->prepared(QStringLiteral(
+            "UPDATE feed_entries SET on_hand_delta = on_hand_delta - ? WHERE server_sequence = ?"));
+        update.addBindValue(taken);
+        update.addBindValue(sequence);
+        Database::exec(update);
+        QSqlQuery &settle = m_store->database()->prepared(
+            QStringLiteral("UPDATE conflicts SET on_hand_delta = on_hand_delta + ? WHERE id = ?"));
+        settle.addBindValue(taken);
+        settle.addBindValue(debt.conflictId);
+        Database::exec(settle);
+        paid += taken;
+        if (paid >= most || taken < debt.doses)
+            break;
+    }
     return paid;
 }
 
@@ -198,12 +258,14 @@ FeedStore::Delta FeedStore::writeOff(const Event &event, const QString &at)
             left -= take;
         }
     }
+    // The server had those doses: this desk's pending events used them, and the server takes
+    // theirs later. They are owed (the conflict's on_hand_delta): the next doses back pay them.
     if (left > 0)
         localConflict(event, QString(), QStringLiteral("write_off_short"),
                       tr("Another desk wrote off %1 doses; this desk's lots held only %2 of them.")
                           .arg(quantity)
                           .arg(quantity - left),
-                      at);
+                      at, -left);
     if (quantity > left) // the write_offs row records doses taken here; none is a conflict alone
         stock->insertWriteOff(vaccineId, quantity - left, text(event, "reason"),
                               IsoText::utcMillis(event.at));
@@ -317,6 +379,7 @@ FeedStore::Delta FeedStore::undoInjection(const Event &event, const QString &at)
         m_store->bookings()->setState(bookingId, state);
     const Delta delta{+1, isBooked(state) - isBooked(booking->state), injection->override ? -1 : 0};
     setLevel(booking->vaccineId, delta);
+    payOwedDoses(booking->vaccineId, 1);
     return delta;
 }
 
@@ -374,16 +437,33 @@ bool FeedStore::undoneAfterInjectedBefore(const QString &bookingId, qint64 entry
 
 bool FeedStore::feedCancel(const QString &bookingId) const
 {
-    // Only a cancel the server applied after the booking's last undo it accepted, this desk's or
-    // another's: that undo made the booking BOOKED there, whatever an earlier cancel had done (a
-    // no-op, as the server held the injection then; anticorona-sim seeds 368 and 482).
     QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
-        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled' AND server_sequence > "
-        "coalesce((SELECT max(undone) FROM (SELECT server_sequence AS undone FROM feed_entries WHERE "
-        "booking_id = ? AND type = 'InjectionUndone' UNION ALL SELECT server_sequence FROM outbox WHERE "
-        "type = 'InjectionUndone' AND json_extract(payload, '$.bookingId') = ? AND server_sequence IS NOT "
-        "NULL)), 0) LIMIT 1"));
-    return hasRow(query, {bookingId, bookingId, bookingId});
+        "SELECT server_sequence FROM feed_entries WHERE booking_id = ? AND type = 'BookingCancelled'"));
+    query.addBindValue(bookingId);
+    Database::exec(query);
+    QList<qint64> cancels;
+    while (query.next())
+        cancels.append(query.value(0).toLongLong());
+    query.finish();
+    if (cancels.isEmpty())
+        return false;
+    // A cancel the server applied while it held an injection of the booking changed nothing
+    // there: one after another desk's injection, before that desk's undo (both read here), or
+    // one read while an own undo the server applied after it waited (cancel()).
+    const bool ownUndo = m_store->injections()->latestUndoneOwn(bookingId).has_value();
+    return std::any_of(cancels.cbegin(), cancels.cend(), [this, &bookingId, ownUndo](qint64 sequence) {
+        return !feedInjectedBefore(bookingId, sequence) &&
+               !(ownUndo && undoneAfterInjectedBefore(bookingId, sequence));
+    });
+}
+
+bool FeedStore::feedInjectedBefore(const QString &bookingId, qint64 entrySequence) const
+{
+    // Only the injecting desk undoes, so each undo read takes back an injection read before it.
+    QSqlQuery &query = m_store->database()->prepared(QStringLiteral(
+        "SELECT 1 FROM feed_entries WHERE booking_id = ? AND server_sequence < ? GROUP BY booking_id HAVING "
+        "sum(type = 'Injected') > sum(type = 'InjectionUndone')"));
+    return hasRow(query, {bookingId, entrySequence});
 }
 
 bool FeedStore::feedCancelCounted(const QString &bookingId) const
@@ -410,7 +490,7 @@ int FeedStore::takeDose(const QString &vaccineId, qint64 lotId)
 }
 
 void FeedStore::localConflict(const Event &event, const QString &bookingId, const QString &reason,
-                              const QString &message, const QString &at)
+                              const QString &message, const QString &at, int owed)
 {
     ConflictStore::Row row;
     row.eventId = event.id;
@@ -419,7 +499,7 @@ void FeedStore::localConflict(const Event &event, const QString &bookingId, cons
     row.reason = reason;
     row.message = message;
     row.at = at;
-    ConflictStore(m_store->database()).record(row, {});
+    ConflictStore(m_store->database()).record(row, {owed, 0});
 }
 
 void FeedStore::setLevel(const QString &vaccineId, const Delta &delta)
@@ -567,6 +647,9 @@ qint64 FeedStore::rejectOwn(const QString &eventId, const QString &reason, const
         break;
     }
     setLevel(vaccineId, delta);
+    // Doses back here (a refused injection or write-off) pay what the feed's entries are owed.
+    if (delta.onHand > 0)
+        payOwedDoses(vaccineId, delta.onHand);
     ConflictStore::Row row;
     row.eventId = event->id;
     row.eventType = eventTypeName(event->type);

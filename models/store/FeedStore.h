@@ -48,10 +48,11 @@ public:
                      const QString &at);
 
     // Doses this desk owes: injections read from the feed when no lot here held a dose (their
-    // no_dose conflicts) take one each now, from the lots holding doses again, at most `most` (the
-    // doses just received, so the stock never ends below where it was). Each is then counted on
-    // its feed entry, so the stock ends where the server's is and the entries still add up to it.
-    // Returns how many were taken. In the caller's transaction.
+    // no_dose conflicts) take one each now, then write-offs read when the lots here held fewer
+    // doses than they took (write_off_short) take what they lacked, from the lots holding doses
+    // again, at most `most` (the doses just back, so the stock never ends below where it was).
+    // Each is then counted on its feed entry, so the stock ends where the server's is and the
+    // entries still add up to it. Returns how many were taken. In the caller's transaction.
     int payOwedDoses(const QString &vaccineId, int most);
 
 private:
@@ -84,13 +85,17 @@ private:
     // A cancel from the feed that cancelled the booking at the server too (not one it found
     // INJECTED before an own undo).
     bool feedCancel(const QString &bookingId) const;
+    // The server held an injection of the booking, read from the feed, at `entrySequence`.
+    bool feedInjectedBefore(const QString &bookingId, qint64 entrySequence) const;
     // A cancel from the feed that moved the booking BOOKED -> CANCELLED here (and so credited its
     // holder then).
     bool feedCancelCounted(const QString &bookingId) const;
     // One dose out of the named lot, or the earliest with one left: 0 when no lot holds one.
     int takeDose(const QString &vaccineId, qint64 lotId);
+    // `owed`: the doses a write-off read short still takes (negative), paid by payOwedWriteOffs().
     void localConflict(const Event &event, const QString &bookingId, const QString &reason,
-                       const QString &message, const QString &at);
+                       const QString &message, const QString &at, int owed = 0);
+    int payOwedWriteOffs(const QString &vaccineId, int most);
     void setLevel(const QString &vaccineId, const Delta &delta);
 
     LocalStore *m_store = nullptr;

@@ -772,6 +772,83 @@ private slots:
         QVERIFY(a->verified());
     }
 
+    // Found by anticorona-sim (seeds 1147, 2080, 4884, 8121, 9508 of 10,000): another desk's
+    // write-off arrives from the feed after this desk's pending injection used one of its doses,
+    // so this desk's lots hold one dose fewer than it writes off (write_off_short). The server
+    // takes that injection's dose later, after the writer's undo gave one back; this desk kept the
+    // undo's dose and ended one dose above the server. The dose is owed now: the undo pays it.
+    void aWriteOffReadShortIsPaidByTheNextDoseBack()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        const QString code = codes.constFirst();
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->commands->writeOff(vaccine, 4, QStringLiteral("fridge failed")).isDone());
+        QVERIFY(a->commands->writeOff(vaccine, 5, QStringLiteral("fridge failed")).isDone());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(b->commands->inject(code).isDone()); // a surety injection, B has seen none of it
+        QVERIFY(a->engine->syncOnce().done());
+        const SyncRound round = b->engine->syncOnce(); // B's injection after A's undo at the server
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 0);
+        QVERIFY(a->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 0);
+        for (Desk *desk : {a.get(), b.get()}) {
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QCOMPARE(desk->level(vaccine).overrides, int(server.overrides));
+            int remaining = 0;
+            for (const Lot &lot : desk->store->stock()->lots(vaccine))
+                remaining += lot.remaining;
+            QCOMPARE(remaining, 0);
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
+    // As above, when the dose comes back through the refusal of this desk's own injection that
+    // used it (the other desk injected the booking first): that refusal pays the write-off too.
+    void aWriteOffReadShortIsPaidByARefusedOwnInjection()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        const QString code = codes.constFirst();
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->commands->writeOff(vaccine, 9, QStringLiteral("fridge failed")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->commands->inject(code).isDone()); // B has seen neither
+        QVERIFY(b->engine->pull().done());           // the write-off finds one dose short here
+        const SyncRound round = b->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1);
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.stock, 0);
+        for (Desk *desk : {a.get(), b.get()}) {
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QCOMPARE(desk->level(vaccine).overrides, int(server.overrides));
+            QVERIFY(desk->verified());
+        }
+        QVERIFY(server.holds());
+    }
+
     // Found by anticorona-sim (seed 142): an undo gives the dose back and the booking BOOKED at
     // once, before the server has said whether it takes the injection back. A desk that built on
     // that (cancelled: a credit; booked with the credit) could not follow the server's refusal of
@@ -1032,6 +1109,56 @@ private slots:
             QVERIFY(desk->verified());
         }
         QCOMPARE(qint64(a->level(vaccine).rights), m_server->store()->deviceRights(device).value(vaccine));
+        QVERIFY(server.holds());
+    }
+
+    // Found by anticorona-sim (seeds 1814 and 2049 of 10,000): the no-op cancel above, read by a
+    // third desk, which neither made the undo nor holds the booking. It injects the booking from a
+    // lot the server has emptied since; the server refuses that injection (lot_empty) and keeps the
+    // booking BOOKED. Taking the injection back here must not count that cancel either: the desk
+    // showed the booking CANCELLED, and no desk could inject or cancel it again there.
+    void aRefusedInjectionAfterAnotherDesksUndoLeavesTheBookingBooked()
+    {
+        auto a = enroll(QStringLiteral("A"), m_server.get());
+        auto b = enroll(QStringLiteral("B"), m_server.get());
+        auto c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && b && c);
+        QStringList codes;
+        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 7, 31), 5).isDone());
+        const QString code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L1")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->commands->cancel(code).isDone()); // B has not seen the injection: a no-op there
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done()); // BOOKED at C, as at the server
+        QCOMPARE(c->store->bookings()->byCode(code)->state, BookingState::Booked);
+        QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed"), QStringLiteral("L1"))
+                    .isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->inject(code, QStringLiteral("L1")).isDone()); // C has not seen it
+        const SyncRound round = c->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 1); // lot_empty
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+
+        const EscrowAudit server = serverAudit(vaccine);
+        QCOMPARE(server.booked, 1);
+        for (Desk *desk : {a.get(), b.get(), c.get()}) {
+            QVERIFY2(desk->store->bookings()->byCode(code)->state == BookingState::Booked,
+                     qPrintable(desk->name));
+            QCOMPARE(desk->level(vaccine).onHand, int(server.stock));
+            QCOMPARE(desk->level(vaccine).booked, int(server.booked));
+            QVERIFY(desk->verified());
+        }
         QVERIFY(server.holds());
     }
 
