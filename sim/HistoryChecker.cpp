@@ -68,45 +68,50 @@ QStringList differences(const QString &what, const QMap<QString, QString> &desk,
 }
 } // namespace
 
+QStringList HistoryChecker::checkDesk(SimDesk &desk)
+{
+    QStringList violations;
+    for (const QVariantList &row : SimSql::rows(
+             desk.database(),
+             QStringLiteral(
+                 "SELECT s.vaccine_id, s.on_hand, s.booked, s.overrides, coalesce(r.held, 0), (SELECT "
+                 "count(*) FROM outbox o, desk d WHERE o.sequence > d.acknowledged_through AND o.type = "
+                 "'Injected' AND json_extract(o.payload, '$.vaccineId') = s.vaccine_id) FROM "
+                 "stock_levels s "
+                 "LEFT JOIN rights r ON r.site_id = s.site_id AND r.vaccine_id = s.vaccine_id"))) {
+        const qint64 onHand = row.at(1).toLongLong();
+        const qint64 booked = row.at(2).toLongLong();
+        const qint64 overrides = row.at(3).toLongLong();
+        const qint64 rights = row.at(4).toLongLong();
+        const qint64 injecting = row.at(5).toLongLong();
+        if (booked > onHand + overrides)
+            violations << QStringLiteral("desk %1, vaccine %2: booked %3 > on hand %4 + overrides %5")
+                              .arg(desk.name, row.at(0).toString().right(6))
+                              .arg(booked)
+                              .arg(onHand)
+                              .arg(overrides);
+        // Each right a desk holds stands for a dose available in what it has seen: the rights
+        // of all places add up to available + debt, and debt <= overrides. A desk holding more
+        // was given rights for doses it has not read about (what a refill applied without its
+        // feed can do, until the round's own pull mends it: so this runs between requests too).
+        // Its injections the server has not answered count as doses still there: a refusal gives
+        // the dose back, and may come after the refusal of the booking, which gave back its
+        // right (seed 645).
+        if (rights > onHand - booked + overrides + injecting)
+            violations << QStringLiteral("desk %1, vaccine %2: rights %3 > available %4 + overrides %5")
+                              .arg(desk.name, row.at(0).toString().right(6))
+                              .arg(rights)
+                              .arg(onHand - booked)
+                              .arg(overrides);
+    }
+    return violations;
+}
+
 QStringList HistoryChecker::checkStep()
 {
     QStringList violations;
-    for (int index = 0; index < m_world->deskCount(); ++index) {
-        SimDesk &desk = m_world->desk(index);
-        for (const QVariantList &row : SimSql::rows(
-                 desk.database(),
-                 QStringLiteral(
-                     "SELECT s.vaccine_id, s.on_hand, s.booked, s.overrides, coalesce(r.held, 0), (SELECT "
-                     "count(*) FROM outbox o, desk d WHERE o.sequence > d.acknowledged_through AND o.type = "
-                     "'Injected' AND json_extract(o.payload, '$.vaccineId') = s.vaccine_id) FROM "
-                     "stock_levels s "
-                     "LEFT JOIN rights r ON r.site_id = s.site_id AND r.vaccine_id = s.vaccine_id"))) {
-            const qint64 onHand = row.at(1).toLongLong();
-            const qint64 booked = row.at(2).toLongLong();
-            const qint64 overrides = row.at(3).toLongLong();
-            const qint64 rights = row.at(4).toLongLong();
-            const qint64 injecting = row.at(5).toLongLong();
-            if (booked > onHand + overrides)
-                violations << QStringLiteral("desk %1, vaccine %2: booked %3 > on hand %4 + overrides %5")
-                                  .arg(desk.name, row.at(0).toString().right(6))
-                                  .arg(booked)
-                                  .arg(onHand)
-                                  .arg(overrides);
-            // Each right a desk holds stands for a dose available in what it has seen: the rights
-            // of all places add up to available + debt, and debt <= overrides. A desk holding more
-            // was given rights for doses it has not read about (what a refill applied without its
-            // feed can do; the refill-without-feed mutant has not been caught by it so far).
-            // Its injections the server has not answered count as doses still there: a refusal gives
-            // the dose back, and may come after the refusal of the booking, which gave back its
-            // right (seed 645).
-            if (rights > onHand - booked + overrides + injecting)
-                violations << QStringLiteral("desk %1, vaccine %2: rights %3 > available %4 + overrides %5")
-                                  .arg(desk.name, row.at(0).toString().right(6))
-                                  .arg(rights)
-                                  .arg(onHand - booked)
-                                  .arg(overrides);
-        }
-    }
+    for (int index = 0; index < m_world->deskCount(); ++index)
+        violations << checkDesk(m_world->desk(index));
     for (const EscrowAudit &audit : ServerVerifier(serverDb(m_world)).audits()) {
         if (!audit.balanced())
             violations << QStringLiteral("server: escrow unbalanced, ") + auditText(audit);

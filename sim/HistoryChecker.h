@@ -23,6 +23,8 @@ public:
     {}
 
     QStringList checkStep();
+    // The desk's part of checkStep(), also run between the requests of a round.
+    QStringList checkDesk(SimDesk &desk);
     SimVerdict checkEnd();
 
 private:

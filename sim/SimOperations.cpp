@@ -5,6 +5,9 @@
 #include "models/commands/DeskCommands.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 QString SimOperations::step(int index, QString *failure)
 {
     m_world->beginStep(index);
@@ -49,9 +52,14 @@ SimOperations::SimOperations(SimWorld *world, SimCounters *counters, const QStri
     : m_world(world)
     , m_counters(counters)
 {
-    for (const Weighted &weighted : weights()) {
-        if (!without.contains(QString::fromLatin1(weighted.name)))
-            m_weights.append(weighted);
+    for (Weighted weighted : weights()) {
+        if (without.contains(QString::fromLatin1(weighted.name)))
+            continue;
+        if (world->scarce() && weighted.kind == Kind::Receive)
+            weighted.weight = 1;
+        if (world->scarce() && weighted.kind == Kind::WriteOff)
+            weighted.weight = 6;
+        m_weights.append(weighted);
     }
 }
 
@@ -178,12 +186,12 @@ QString SimOperations::registerVaccine(SimDesk &desk, QString *failure)
     return QStringLiteral("register %1 -> ").arg(name) + outcome(result, failure);
 }
 
-QString SimOperations::receive(SimDesk &desk, QString *failure, int largest)
+QString SimOperations::receive(SimDesk &desk, QString *failure, int largest, const QString &only)
 {
     const QStringList seen = vaccines(desk);
-    if (seen.isEmpty())
+    if (seen.isEmpty() || (!only.isEmpty() && !seen.contains(only)))
         return QStringLiteral("receive: no vaccine seen");
-    const QString vaccine = seen.at(m_world->below(int(seen.size())));
+    const QString vaccine = only.isEmpty() ? seen.at(m_world->below(int(seen.size()))) : only;
     const QString lot = m_world->newLotNumber();
     const int quantity = 1 + m_world->below(largest);
     const QDate expiry = m_world->clock().now().date().addDays(60 + m_world->below(60));
@@ -274,14 +282,18 @@ QString SimOperations::sync(SimDesk &desk, QString *failure)
             others > 0 && m_world->chance(0.5)
                 ? &m_world->desk((desk.index + 1 + m_world->below(others)) % m_world->deskCount())
                 : nullptr;
-        desk.meanwhile->arm(QStringLiteral("/v1/rights"), [this, &desk, other, &meanwhile, failure] {
+        desk.meanwhile->arm(QStringLiteral("/v1/rights"), [this, &desk, other, &meanwhile,
+                                                           failure](const TransportRequest &request) {
             if (!other) {
                 meanwhile = QStringLiteral(" (meanwhile: %1)").arg(receive(desk, failure, 12));
                 return;
             }
-            // Pushed only: a whole round of that desk would take the new doses into its own
-            // rights first, and this desk's refill would find the pool as it was.
-            const QString received = receive(*other, failure, 24);
+            // Pushed only: a whole round of that desk would take the new doses
+            // into its own rights first, and this desk's refill would find the
+            // pool as it was. The doses are of the vaccine this request is for.
+            const QString vaccine =
+                QJsonDocument::fromJson(request.body).object().value(QStringLiteral("vaccineId")).toString();
+            const QString received = receive(*other, failure, 24, vaccine);
             const SyncRound round = other->desk->engine->push();
             meanwhile = QStringLiteral(" (meanwhile %1: %2, push -> %3)")
                             .arg(other->name, received, SyncRound::outcomeCode(round.outcome));

@@ -70,8 +70,8 @@ private:
     Kind pick();
     QString run(Kind kind, SimDesk &desk, QString *failure);
     QString registerVaccine(SimDesk &desk, QString *failure);
-    // `largest`: the most doses one receipt brings.
-    QString receive(SimDesk &desk, QString *failure, int largest = 6);
+    // `largest`: the most doses one receipt brings; `only`: that vaccine, if the desk has seen it.
+    QString receive(SimDesk &desk, QString *failure, int largest = 6, const QString &only = QString());
     QString writeOff(SimDesk &desk, QString *failure);
     QString book(SimDesk &desk, QString *failure);
     QString cancelOrInject(SimDesk &desk, bool inject, QString *failure);

@@ -21,6 +21,11 @@ SeedResult SimRunner::run(quint64 seed) const
     }
     SimOperations operations(&world, &result.counters, m_options.without);
     HistoryChecker checker(&world);
+    QStringList duringRounds; // the desk checks between the requests of a round
+    world.observeRounds([&checker, &duringRounds](SimDesk &desk) {
+        for (const QString &violation : checker.checkDesk(desk))
+            duringRounds << QStringLiteral("during a round of desk %1: %2").arg(desk.name, violation);
+    });
     try {
         // A skipped step does nothing at all (no clock, no partition countdown, no draw): the
         // steps run draw exactly what they draw in the whole plan.
@@ -43,7 +48,8 @@ SeedResult SimRunner::run(quint64 seed) const
                                << operations.legend();
                 return result;
             }
-            const QStringList violations = checker.checkStep();
+            const QStringList violations = duringRounds + checker.checkStep();
+            duringRounds.clear();
             if (!violations.isEmpty()) {
                 result.failedStep = step;
                 result.verdict.violations = violations;
@@ -60,6 +66,7 @@ SeedResult SimRunner::run(quint64 seed) const
             return result;
         }
         result.verdict = checker.checkEnd();
+        result.verdict.violations = duringRounds + result.verdict.violations;
         result.counters.suretySettled = result.verdict.suretySettled;
         result.counters.overrides = result.verdict.overrides;
         result.counters.lotDrift = result.verdict.lotDrift;

@@ -28,6 +28,7 @@ SimWorld::SimWorld(quint64 seed, int desks, SimSeams seams)
     , m_seams(std::move(seams))
     , m_random(seed)
     , m_clock(kStart)
+    , m_scarce(std::mt19937_64(seed ^ 0x5ca4ce5ca4ce5ca4ULL)() % 3 == 0)
 {}
 
 SimWorld::~SimWorld()
@@ -133,6 +134,12 @@ bool SimWorld::reopen(SimDesk *desk)
         return false;
     desk->desk->engine->setBatchSize(m_batchSizes.at(size_t(desk->index)));
     return true;
+}
+
+void SimWorld::observeRounds(const std::function<void(SimDesk &)> &observer)
+{
+    for (const std::unique_ptr<SimDesk> &desk : m_desks)
+        desk->meanwhile->observe([observer, target = desk.get()] { observer(*target); });
 }
 
 bool SimWorld::crash(int index)

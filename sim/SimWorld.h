@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <random>
 #include <vector>
@@ -42,9 +43,17 @@ public:
     // Step `index` begins: random() and every desk's faults draw from the seed and `index` only.
     void beginStep(int index);
 
+    // A third of the worlds are short of doses (receipts rare, write-offs common): only there can
+    // a desk's high mark exceed the doses it sees, where rights without their feed show. Drawn
+    // from a stream of its own, so the other worlds draw as they did.
+    bool scarce() const { return m_scarce; }
+
     std::mt19937_64 &random() { return m_random; }
     int below(int bound); // 0 .. bound-1
     bool chance(double probability);
+
+    // Called with a desk before each request its engine sends (MeanwhileTransport::observe).
+    void observeRounds(const std::function<void(SimDesk &)> &observer);
 
     // A crash: the desk's objects dropped, its file opened again by new ones.
     bool crash(int desk);
@@ -76,4 +85,5 @@ private:
     bool m_healed = false;
     int m_lots = 0;
     int m_vaccines = 0;
+    bool m_scarce = false;
 };
