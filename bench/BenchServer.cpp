@@ -1,8 +1,10 @@
 #include "bench/BenchServer.h"
 
 #include "bench/BenchFigures.h"
+#include "sync/HttpTransport.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -29,6 +31,26 @@ QString BenchServer::run(const QStringList &arguments) const
     const QStringList lines =
         QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.isEmpty() ? QString() : lines.constLast().trimmed();
+}
+
+EnrollAnswer BenchServer::enroll(const QString &site, const QString &deviceName) const
+{
+    const QString code = run({QStringLiteral("enroll"), QStringLiteral("--site"), site});
+    HttpTransport http(m_url);
+    const TransportReply reply =
+        http.exchange({"POST",
+                       QStringLiteral("/v1/devices/enroll"),
+                       QJsonDocument(EnrollRequest{code, deviceName}.toJson()).toJson(QJsonDocument::Compact),
+                       {}});
+    QString error;
+    const std::optional<EnrollAnswer> answer =
+        EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
+    if (reply.status != 200 || !answer)
+        die(QStringLiteral("enrollment of %1 failed: HTTP %2 %3")
+                .arg(deviceName)
+                .arg(reply.status)
+                .arg(error));
+    return *answer;
 }
 
 void BenchServer::start()

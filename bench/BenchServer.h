@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/protocol/Enrollment.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,8 @@ public:
 
     // The command's last line of output (the id or code it made).
     QString run(const QStringList &arguments) const;
+    // A device of `site` enrolled over HTTP with a fresh code (the server must be serving).
+    EnrollAnswer enroll(const QString &site, const QString &deviceName) const;
     // `serve --listen 127.0.0.1:0`, its stderr to DATABASE.serve.log; returns once it listens.
     void start();
     // SIGTERM, and the end of its answers in flight.

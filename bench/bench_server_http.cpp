@@ -261,19 +261,8 @@ struct Device
 
 Device enroll(BenchServer *server, const QString &site, const QString &name)
 {
-    const QString code = server->run({QStringLiteral("enroll"), QStringLiteral("--site"), site});
-    HttpTransport http(server->url());
-    const TransportReply reply =
-        http.exchange({"POST",
-                       QStringLiteral("/v1/devices/enroll"),
-                       QJsonDocument(EnrollRequest{code, name}.toJson()).toJson(QJsonDocument::Compact),
-                       {}});
-    QString error;
-    const std::optional<EnrollAnswer> answer =
-        EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
-    if (reply.status != 200 || !answer)
-        die(QStringLiteral("enrollment of %1 failed: HTTP %2 %3").arg(name).arg(reply.status).arg(error));
-    return {answer->deviceId, answer->token};
+    const EnrollAnswer answer = server->enroll(site, name);
+    return {answer.deviceId, answer.token};
 }
 
 // A desk of the site registers the vaccine and receives two billion doses, so that every

@@ -198,25 +198,14 @@ std::unique_ptr<Desk> enroll(BenchServer *server, const QString &site, const QSt
         QFile::remove(path + suffix);
     if (!desk->store.open(path))
         die(QStringLiteral("cannot open %1: %2").arg(path, desk->store.errorMessage()));
-    const QString code = server->run({QStringLiteral("enroll"), QStringLiteral("--site"), site});
-    HttpTransport http(server->url());
-    const TransportReply reply =
-        http.exchange({"POST",
-                       QStringLiteral("/v1/devices/enroll"),
-                       QJsonDocument(EnrollRequest{code, name}.toJson()).toJson(QJsonDocument::Compact),
-                       {}});
-    QString error;
-    const std::optional<EnrollAnswer> answer =
-        EnrollAnswer::fromJson(QJsonDocument::fromJson(reply.body).object(), &error);
-    if (reply.status != 200 || !answer)
-        die(QStringLiteral("enrollment of %1 failed: HTTP %2 %3").arg(name).arg(reply.status).arg(error));
+    const EnrollAnswer answer = server->enroll(site, name);
     WriteTransaction transaction(desk->store.database());
     if (!DeskStore(desk->store.database())
-             .adoptIdentity(answer->deviceId, answer->siteId, server->url().toString()))
+             .adoptIdentity(answer.deviceId, answer.siteId, server->url().toString()))
         die(QStringLiteral("desk %1 cannot adopt its identity").arg(name));
     transaction.commit();
     desk->store.reloadIdentity();
-    desk->token = answer->token;
+    desk->token = answer.token;
     // The desk's policy (app/desk/main.cpp): commits never checkpoint, another thread does.
     if (!options.inlineCheckpoint && desk->store.database()->setAutoCheckpoint(false))
         desk->checkpointer = std::make_unique<WalCheckpointer>(path, Schema::desk());
