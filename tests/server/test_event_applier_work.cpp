@@ -1,3 +1,4 @@
+#include "EnrolledDevice.h"
 #include "EventMaker.h"
 #include "models/sqlite/Database.h"
 #include "server/auth/Credentials.h"
@@ -92,12 +93,7 @@ private Q_SLOTS:
         QVERIFY2(store.open(dir.filePath(QStringLiteral("server.db"))), qPrintable(store.errorMessage()));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString site = store.addSite(QStringLiteral("Seoul"), now);
-        const QString code = Credentials::newEnrollmentCode();
-        store.addEnrollmentCode(Credentials::hash(code), site, now, now.addSecs(3600));
-        const DeviceRecord device = store
-                                        .enroll(Credentials::hash(code), QStringLiteral("desk"),
-                                                Credentials::hash(Credentials::newToken()), now)
-                                        .device;
+        const DeviceRecord device = enrolledDevice(&store, site, now);
         EventMaker maker(device.id, site);
         const QString vaccine = EventMaker::newId();
         const QList<EventResult> setUp =

@@ -1,3 +1,4 @@
+#include "EnrolledDevice.h"
 #include "EventMaker.h"
 #include "server/auth/Credentials.h"
 #include "server/auth/RateLimiter.h"
@@ -35,12 +36,7 @@ private Q_SLOTS:
         QVERIFY2(store.open(dir.filePath(QStringLiteral("server.db"))), qPrintable(store.errorMessage()));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString site = store.addSite(QStringLiteral("Seoul"), now);
-        const QString enrollment = Credentials::newEnrollmentCode();
-        store.addEnrollmentCode(Credentials::hash(enrollment), site, now, now.addSecs(3600));
-        const DeviceRecord device = store
-                                        .enroll(Credentials::hash(enrollment), QStringLiteral("desk"),
-                                                Credentials::hash(Credentials::newToken()), now)
-                                        .device;
+        const DeviceRecord device = enrolledDevice(&store, site, now);
         EventMaker maker(device.id, site);
         const QString vaccine = EventMaker::newId();
         QString booking, code;

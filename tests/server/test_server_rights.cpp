@@ -1,3 +1,4 @@
+#include "EnrolledDevice.h"
 #include "EventMaker.h"
 #include "models/domain/StockLevel.h"
 #include "server/auth/Credentials.h"
@@ -33,15 +34,7 @@ private:
     QString m_vaccine;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 
-    DeviceRecord enroll(const QString &siteId)
-    {
-        const QString code = Credentials::newEnrollmentCode();
-        m_store->addEnrollmentCode(Credentials::hash(code), siteId, m_now, m_now.addSecs(3600));
-        return m_store
-            ->enroll(Credentials::hash(code), QStringLiteral("desk"),
-                     Credentials::hash(Credentials::newToken()), m_now)
-            .device;
-    }
+    DeviceRecord enroll(const QString &siteId) { return enrolledDevice(m_store.get(), siteId, m_now); }
 
     // Pushes and checks every event was accepted; answers the server sequence of the last.
     qint64 push(const DeviceRecord &device, const QList<Event> &events)

@@ -1,3 +1,4 @@
+#include "EnrolledDevice.h"
 #include "EventMaker.h"
 #include "models/sqlite/Database.h"
 #include "server/auth/Credentials.h"
@@ -24,14 +25,7 @@ private:
     DeviceRecord m_device;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 
-    DeviceRecord enroll(const QString &siteId)
-    {
-        const QString code = Credentials::newEnrollmentCode();
-        m_store->addEnrollmentCode(Credentials::hash(code), siteId, m_now, m_now.addSecs(3600));
-        const EnrollOutcome outcome = m_store->enroll(Credentials::hash(code), QStringLiteral("desk"),
-                                                      Credentials::hash(Credentials::newToken()), m_now);
-        return outcome.device;
-    }
+    DeviceRecord enroll(const QString &siteId) { return enrolledDevice(m_store.get(), siteId, m_now); }
 
     QList<EventResult> push(const QList<Event> &events)
     {
