@@ -4,6 +4,8 @@
 #include "sync/HttpTransport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -31,6 +33,16 @@ QString BenchServer::run(const QStringList &arguments) const
     const QStringList lines =
         QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.isEmpty() ? QString() : lines.constLast().trimmed();
+}
+
+QString BenchServer::freshDatabase(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        die(QStringLiteral("cannot make %1").arg(dir));
+    const QString database = dir + QStringLiteral("/server.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(database + suffix);
+    return database;
 }
 
 EnrollAnswer BenchServer::enroll(const QString &site, const QString &deviceName) const

@@ -25,6 +25,9 @@ public:
     BenchServer(const BenchServer &) = delete;
     BenchServer &operator=(const BenchServer &) = delete;
 
+    // DIR/server.sqlite with no file of an earlier run left there (DIR made if missing).
+    static QString freshDatabase(const QString &dir);
+
     // The command's last line of output (the id or code it made).
     QString run(const QStringList &arguments) const;
     // A device of `site` enrolled over HTTP with a fresh code (the server must be serving).

@@ -624,11 +624,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir temporary;
     const QString dir = options.dir.isEmpty() ? temporary.path() : options.dir;
-    if (!QDir().mkpath(dir))
-        die(QStringLiteral("cannot make %1").arg(dir));
-    const QString serverDb = dir + QStringLiteral("/server.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(serverDb + suffix);
+    const QString serverDb = BenchServer::freshDatabase(dir);
 
     say(QStringLiteral("work folder %1 (left there after a failure, for the logs)").arg(dir));
     BenchServer server(options.server, {}, serverDb);

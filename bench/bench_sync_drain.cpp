@@ -276,11 +276,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir temporary;
     const QString dir = options.dir.isEmpty() ? temporary.path() : options.dir;
-    if (!QDir().mkpath(dir))
-        die(QStringLiteral("cannot make %1").arg(dir));
-    const QString serverDb = dir + QStringLiteral("/server.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(serverDb + suffix);
+    const QString serverDb = BenchServer::freshDatabase(dir);
 
     BenchServer server(options.server, options.serverWrapper, serverDb);
     const QString site = server.run({QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("Bench")});
