@@ -58,6 +58,17 @@ private:
         return answer;
     }
 
+    // State 'T' in /proc/PID/stat: stopped by a signal.
+    static bool stopped(pid_t pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        const qsizetype end = line.lastIndexOf(')'); // the command name may hold spaces
+        return end > 0 && line.mid(end + 2, 1) == "T";
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -86,6 +97,9 @@ private Q_SLOTS:
         // two and sheds the others.
         const pid_t pid = pid_t(m_server->processId());
         QCOMPARE(::kill(pid, SIGSTOP), 0);
+        // kill() returns before the server has stopped: on a busy machine it could still read
+        // the first request of the four alone (CI). Wait until the kernel shows it stopped.
+        QVERIFY(QTest::qWaitFor([pid] { return stopped(pid); }, 5000));
         for (const auto &socket : sockets) {
             socket->write("GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
             QVERIFY(socket->waitForBytesWritten(5000));
