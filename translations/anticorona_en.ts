@@ -3873,10 +3873,6 @@ Token kept in: %2</translation>
         <translation>Register a vaccine and receive stock first.</translation>
     </message>
     <message>
-        <source>The write-off could not be saved: %1</source>
-        <translation>The write-off could not be saved: %1</translation>
-    </message>
-    <message>
         <source>L&amp;ot:</source>
         <translation>L&amp;ot:</translation>
     </message>

@@ -3841,10 +3841,6 @@ Token kept in: %2</source>
         <translation>먼저 백신을 등록하고 재고를 입고하십시오.</translation>
     </message>
     <message>
-        <source>The write-off could not be saved: %1</source>
-        <translation>폐기 내역을 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>L&amp;ot:</source>
         <translation>로트(&amp;O):</translation>
     </message>

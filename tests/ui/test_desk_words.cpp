@@ -1,11 +1,14 @@
 #include "TestDesk.h"
 #include "models/commands/PasswordHasher.h"
 #include "models/commands/StaffAdmin.h"
+#include "models/itemmodels/StockTableModel.h"
 #include "translations/Translations.h"
 #include "ui/dialogs/EnrollDialog.h"
 #include "ui/dialogs/ReceiveStockDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/StaffDialog.h"
 #include "ui/dialogs/VaccineDialog.h"
+#include "ui/dialogs/WriteOffDialog.h"
 #include "ui/widgets/BookingSlip.h"
 #include "ui/widgets/StockChart.h"
 
@@ -13,6 +16,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -224,6 +229,58 @@ private slots:
         QVERIFY(!lotError->isVisible());
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Write-off as the other forms: a quantity over the lot and an empty reason, both at once.
+    void writeOffFormShowsAllErrorsAtOnce()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccine = desk.addVaccine(QStringLiteral("Comirnaty"), 3);
+        QVERIFY(!vaccine.isEmpty());
+        StockTableModel stock(&desk.store);
+        WriteOffDialog dialog(&stock, desk.commands.get(), &desk.store);
+        dialog.setVaccine(vaccine);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *quantity = dialog.findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
+        auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+        auto *quantityError = dialog.findChild<QLabel *>(QStringLiteral("quantityError"));
+        auto *reasonError = dialog.findChild<QLabel *>(QStringLiteral("reasonError"));
+        QVERIFY(quantity && reason && quantityError && reasonError);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        quantity->setValue(4);
+        ok->click(); // no question: the form alone says what is wrong
+        QVERIFY(quantityError->isVisible());
+        QVERIFY(reasonError->isVisible());
+        QCOMPARE(dialog.refusalText().split(QLatin1Char('\n')).size(), 2);
+        QCOMPARE(QApplication::focusWidget(), quantity);
+
+        QTest::keyClicks(reason->lineEdit(), QStringLiteral("Broken vial"));
+        QVERIFY(!reasonError->isVisible()); // fixed: gone at once
+        QVERIFY(quantityError->isVisible());
+        quantity->setValue(2);
+        QVERIFY(!quantityError->isVisible());
+        QCOMPARE(dialog.refusalText(), QString());
+        QCOMPARE(desk.store.stock()->level(vaccine)->onHand, 3);
+    }
+
+    // The one field Settings can get wrong says so under itself, not under the form.
+    void settingsServerErrorIsNextToItsField()
+    {
+        SettingsDialog dialog(DeskSettings{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        auto *serverError = dialog.findChild<QLabel *>(QStringLiteral("serverError"));
+        QVERIFY(server && serverError);
+        QTest::keyClicks(server, QStringLiteral("ftp://x"));
+        QVERIFY(serverError->isVisible());
+        QCOMPARE(dialog.problemText(), serverError->text());
+        server->setText(QStringLiteral("https://clinic.example"));
+        QVERIFY(!serverError->isVisible());
+        QCOMPARE(dialog.problemText(), QString());
     }
 
     void enrollFormShowsAllErrorsAtOnce()

@@ -75,6 +75,7 @@ SettingsDialog::SettingsDialog(const DeskSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_serverLabel, m_server);
+    form->addRow(QString(), m_fieldErrors.add(m_server)); // a hidden row takes no room
     form->addRow(m_idleLabel, m_idleMinutes);
     form->addRow(m_enrollLabel, enrollBox);
     m_marksBox = new QGroupBox(this);
@@ -248,7 +249,10 @@ DeskSettings SettingsDialog::settings() const
 
 QString SettingsDialog::problemText() const
 {
-    return m_refusal->message();
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -290,19 +294,19 @@ void SettingsDialog::validate()
 {
     m_serverProblem = DeskSettings::serverUrlProblem(m_server->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_serverProblem.isEmpty());
-    if (m_serverProblem.isEmpty()) {
-        m_refusal->hide();
-        return;
-    }
-    // No focus move: the user is typing in the field the message is about.
-    m_refusal->showRefusal(m_serverProblem, nullptr);
+    // Said as it is typed, since OK waits for it: no focus move, the user is typing in that field.
+    RefusalLabel *error = m_fieldErrors.labelOf(m_server);
+    if (m_serverProblem.isEmpty())
+        error->hide();
+    else
+        error->showRefusal(m_serverProblem, nullptr);
 }
 
 void SettingsDialog::submit()
 {
     validate();
     if (!m_serverProblem.isEmpty()) {
-        m_refusal->showRefusal(m_serverProblem, m_server);
+        FieldErrors::focusField(m_server);
         return;
     }
     accept();

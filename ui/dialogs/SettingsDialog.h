@@ -2,6 +2,7 @@
 
 #include "ui/DeskSettings.h"
 #include "ui/dialogs/EnrollDialog.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_server = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     RefusalLabel *m_refusal = nullptr;
+    FieldErrors m_fieldErrors;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_serverProblem;
 

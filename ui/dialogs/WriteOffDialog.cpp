@@ -5,6 +5,7 @@
 #include "models/domain/DatabaseError.h"
 #include "models/domain/Rules.h"
 #include "models/domain/ShownDate.h"
+#include "models/domain/Validation.h"
 #include "models/itemmodels/StockTableModel.h"
 #include "models/store/LocalStore.h"
 #include "ui/StoreError.h"
@@ -76,8 +77,11 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, L
     form->addRow(tr("&Vaccine:"), m_vaccine);
     form->addRow(tr("Available:"), m_available);
     form->addRow(tr("L&ot:"), m_lot);
+    form->addRow(QString(), m_fieldErrors.add(m_lot)); // a hidden row takes no room
     form->addRow(tr("&Quantity:"), m_quantity);
+    form->addRow(QString(), m_fieldErrors.add(m_quantity));
     form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(QString(), m_fieldErrors.add(m_reason));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_refusal);
@@ -91,6 +95,11 @@ WriteOffDialog::WriteOffDialog(StockTableModel *stock, DeskCommands *commands, L
     if (!m_stock->errorMessage().isEmpty())
         m_refusal->showRefusal(tr("The vaccines could not be read: %1").arg(m_stock->errorMessage()),
                                nullptr);
+    const auto recheck = [this] { m_fieldErrors.recheck(fieldProblems()); };
+    connect(m_vaccine, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_lot, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_quantity, &QSpinBox::valueChanged, this, recheck);
+    connect(m_reason, &QComboBox::currentTextChanged, this, recheck);
     showAvailable();
     showLots();
     m_vaccine->setFocus();
@@ -108,7 +117,10 @@ void WriteOffDialog::setVaccine(const QString &vaccineId)
 
 QString WriteOffDialog::refusalText() const
 {
-    return m_refusal->message();
+    QStringList messages = m_fieldErrors.messages();
+    if (!m_refusal->message().isEmpty())
+        messages.append(m_refusal->message());
+    return messages.join(QLatin1Char('\n'));
 }
 
 QString WriteOffDialog::vaccineName() const
@@ -178,6 +190,27 @@ void WriteOffDialog::showLots()
     }
 }
 
+FieldErrors::Problems WriteOffDialog::fieldProblems() const
+{
+    const int row = m_vaccine->currentIndex();
+    if (row < 0 || row >= m_stock->rowCount())
+        return {};
+    // The quantity by the vaccine's rules with a reason they accept, then by the chosen lot's.
+    Refusal amount = Rules::checkWriteOff(m_stock->level(row), quantity(), QStringLiteral("-"));
+    QString lotProblem;
+    if (m_lot->currentIndex() < 0) {
+        lotProblem = tr("No lot of this vaccine has doses left to write off.");
+    } else if (!amount.isRefused()) {
+        Lot lot;
+        lot.lotNumber = lotNumber();
+        lot.remaining = m_lot->currentData(kRemainingRole).toInt();
+        amount = Rules::checkWriteOffFromLot(lot, quantity());
+    }
+    const Refusal reason =
+        Validation::checkText(m_reason->currentText(), RefusalCode::EmptyReason, RefusalCode::ReasonTooLong);
+    return {{m_lot, lotProblem}, {m_quantity, amount.message}, {m_reason, reason.message}};
+}
+
 bool WriteOffDialog::confirm()
 {
     QMessageBox box(
@@ -201,50 +234,45 @@ void WriteOffDialog::submit()
         m_refusal->showRefusal(tr("Register a vaccine and receive stock first."), m_vaccine);
         return;
     }
-    if (m_lot->currentIndex() < 0) {
-        m_refusal->showRefusal(tr("No lot of this vaccine has doses left to write off."), m_vaccine);
-        return;
-    }
+    m_refusal->hide();
     // What the rules refuse needs no question: they are asked here first, as the command asks them.
-    Lot lot;
-    lot.lotNumber = lotNumber();
-    lot.remaining = m_lot->currentData(kRemainingRole).toInt();
-    Refusal early =
-        Rules::checkWriteOff(m_stock->level(m_vaccine->currentIndex()), quantity(), m_reason->currentText());
-    if (!early.isRefused())
-        early = Rules::checkWriteOffFromLot(lot, quantity());
-    CommandResult result = CommandResult::refused(early);
-    if (!early.isRefused()) {
-        m_asked = true;
-        const bool confirmed = confirm();
-        QTimer::singleShot(0, this, [this] { m_asked = false; }); // once this key press is handled
-        if (!confirmed)
-            return;
-        result = m_commands->writeOff(vaccineId, quantity(), m_reason->currentText(), lotNumber());
-    }
+    if (m_fieldErrors.showAll(fieldProblems()))
+        return;
+    m_asked = true;
+    const bool confirmed = confirm();
+    QTimer::singleShot(0, this, [this] { m_asked = false; }); // once this key press is handled
+    if (!confirmed)
+        return;
+    const CommandResult result =
+        m_commands->writeOff(vaccineId, quantity(), m_reason->currentText(), lotNumber());
     if (result.isDone()) {
         m_written = true;
         accept();
         return;
     }
-    QWidget *field = m_vaccine;
+    // Refused all the same: the stock changed under the form (a sync, another desk's write-off).
+    QWidget *field = nullptr;
     switch (result.refusal.code) {
     case RefusalCode::InvalidQuantity:
     case RefusalCode::WriteOffExceedsAvailable:
     case RefusalCode::WriteOffExceedsLot:
+    case RefusalCode::NoRights:
         field = m_quantity;
         break;
     case RefusalCode::UnknownLot:
         field = m_lot;
         break;
     case RefusalCode::EmptyReason:
-        field = m_reason->lineEdit();
+    case RefusalCode::ReasonTooLong:
+        field = m_reason;
         break;
     default:
         break;
     }
-    if (result.status == CommandResult::Status::Failed)
-        m_refusal->showRefusal(tr("The write-off could not be saved: %1").arg(result.error), nullptr);
-    else
-        m_refusal->showRefusal(result.refusal.message, field);
+    if (field && result.status != CommandResult::Status::Failed) {
+        m_fieldErrors.labelOf(field)->showRefusal(result.refusal.message, nullptr);
+        FieldErrors::focusField(field);
+    } else {
+        m_refusal->showRefusal(StoreError::messageOf(result), m_vaccine);
+    }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/FieldErrors.h"
+
 #include <QDialog>
 
 class DeskCommands;
@@ -14,9 +16,9 @@ class StockTableModel;
 // Writes off wasted or expired doses of one lot through DeskCommands::writeOff. The vaccines and
 // their available doses come from `stock` (the window's model, shared so both show the same numbers);
 // the lots holding doses, expired ones included, from `store`, the earliest expiry offered first.
-// What the rules refuse is shown inline without a question; what they allow is asked once more, with
-// the lot, the quantity and the reason (No by default: a write-off cannot be taken back). On success
-// it is accepted and the caller reloads the stock.
+// What the rules refuse is shown without a question, every wrong field at once under itself
+// (FieldErrors); what they allow is asked once more, with the lot, the quantity and the reason (No by
+// default: a write-off cannot be taken back). On success it is accepted and the caller reloads the stock.
 class WriteOffDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
 
     // Preselects a vaccine, e.g. the one selected in the stock table.
     void setVaccine(const QString &vaccineId);
+    // Every error shown, field by field then the form's own, one a line.
     QString refusalText() const;
     // What was written off, once accepted: for the status line.
     QString vaccineName() const;
@@ -42,6 +45,7 @@ private slots:
 
 private:
     QString currentVaccineId() const;
+    FieldErrors::Problems fieldProblems() const;
     bool confirm();
 
     StockTableModel *m_stock = nullptr;
@@ -54,6 +58,7 @@ private:
     QComboBox *m_reason = nullptr;
     RefusalLabel *m_refusal = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    FieldErrors m_fieldErrors;
     bool m_written = false;
     bool m_asked = false;
 };

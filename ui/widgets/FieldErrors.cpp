@@ -3,6 +3,7 @@
 #include "ui/widgets/RefusalLabel.h"
 
 #include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QLineEdit>
 
 #include <algorithm>
@@ -88,4 +89,6 @@ void FieldErrors::focusField(QWidget *field)
         edit->selectAll();
     else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
         spin->selectAll();
+    else if (auto *combo = qobject_cast<QComboBox *>(field); combo && combo->lineEdit())
+        combo->lineEdit()->selectAll();
 }
