@@ -866,10 +866,6 @@ Exit codes:
         <translation>Receives a lot of doses into stock.</translation>
     </message>
     <message>
-        <source>Writes off wasted or expired doses (at most the available ones).</source>
-        <translation>Writes off wasted or expired doses (at most the available ones).</translation>
-    </message>
-    <message>
         <source>Books a vaccination; prints the booking code.</source>
         <translation>Books a vaccination; prints the booking code.</translation>
     </message>
@@ -958,6 +954,12 @@ the site&apos;s changes (at most 100).</translation>
 booking or correction is a command of its own.</source>
         <translation>Closes a conflict, keeping this desk&apos;s version or the server&apos;s; a new
 booking or correction is a command of its own.</translation>
+    </message>
+    <message>
+        <source>Writes off wasted or expired doses (at most the available ones)
+from the named lot (default: the earliest expiry first).</source>
+        <translation>Writes off wasted or expired doses (at most the available ones)
+from the named lot (default: the earliest expiry first).</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3815,13 @@ Token kept in: %2</translation>
     <message>
         <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
         <translation>The injection of booking %1 is undone; the dose is back in lot %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote off %n dose(s) from lot %1.</source>
+        <translation>
+            <numerusform>Wrote off %n dose from lot %1.</numerusform>
+            <numerusform>Wrote off %n doses from lot %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

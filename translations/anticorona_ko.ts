@@ -856,10 +856,6 @@ Exit codes:
         <translation>로트 단위로 재고를 입고합니다.</translation>
     </message>
     <message>
-        <source>Writes off wasted or expired doses (at most the available ones).</source>
-        <translation>손상되었거나 유효기간이 지난 수량을 폐기합니다 (예약 가능 수량 이내).</translation>
-    </message>
-    <message>
         <source>Books a vaccination; prints the booking code.</source>
         <translation>접종을 예약하고 예약 코드를 출력합니다.</translation>
     </message>
@@ -948,6 +944,12 @@ the site&apos;s changes (at most 100).</source>
 booking or correction is a command of its own.</source>
         <translation>충돌을 닫습니다. 이 컴퓨터의 내용이나 서버의 내용을 유지합니다. 새 예약이나
 정정은 별도의 명령으로 합니다.</translation>
+    </message>
+    <message>
+        <source>Writes off wasted or expired doses (at most the available ones)
+from the named lot (default: the earliest expiry first).</source>
+        <translation>손상되었거나 유효기간이 지난 수량을 폐기합니다 (예약 가능 수량 이내).
+지정한 로트에서 폐기합니다 (기본: 유효기간이 빠른 로트부터).</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3784,12 @@ Token kept in: %2</source>
     <message>
         <source>The injection of booking %1 is undone; the dose is back in lot %2.</source>
         <translation>예약 %1의 접종 기록을 취소했습니다. 수량이 로트 %2(으)로 돌아갔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote off %n dose(s) from lot %1.</source>
+        <translation>
+            <numerusform>로트 %1에서 %n회분을 폐기했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,19 @@ ExitCode WriteCommands::writeOff(const Invocation &invocation)
 {
     const QString vaccineId = invocation.value(QStringLiteral("--vaccine"));
     const int quantity = invocation.integer(QStringLiteral("--quantity"));
+    const QString lot = invocation.value(QStringLiteral("--lot"));
     const CommandResult result =
-        m_commands.writeOff(vaccineId, quantity, invocation.value(QStringLiteral("--reason")));
+        m_commands.writeOff(vaccineId, quantity, invocation.value(QStringLiteral("--reason")), lot);
     if (!result.isDone())
         return m_output->notDone(result, m_store->database()->path());
-    return m_output->done({{QStringLiteral("vaccineId"), vaccineId}, {QStringLiteral("quantity"), quantity}},
-                          tr("Wrote off %n dose(s).", nullptr, quantity));
+    if (lot.isEmpty())
+        return m_output->done(
+            {{QStringLiteral("vaccineId"), vaccineId}, {QStringLiteral("quantity"), quantity}},
+            tr("Wrote off %n dose(s).", nullptr, quantity));
+    return m_output->done({{QStringLiteral("vaccineId"), vaccineId},
+                           {QStringLiteral("quantity"), quantity},
+                           {QStringLiteral("lot"), lot}},
+                          tr("Wrote off %n dose(s) from lot %1.", nullptr, quantity).arg(lot));
 }
 
 ExitCode WriteCommands::book(const Invocation &invocation)

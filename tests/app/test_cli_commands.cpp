@@ -22,6 +22,7 @@ private slots:
     void lotReceiveJson();
     void writeOffLowersStock();
     void writeOffJson();
+    void writeOffFromANamedLot();
     void bookPrintsTheCode();
     void bookJson();
     void cancelFreesTheDose();
@@ -180,6 +181,39 @@ void TestCliCommands::writeOffJson()
     QCOMPARE(written.json().value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(written.json().value(QStringLiteral("quantity")).toInt(), 10);
     QCOMPARE(stockOf(vaccine).value(QStringLiteral("onHand")).toInt(), 0);
+}
+
+// A broken vial names its lot: the doses come from that lot, not from the one expiring first.
+void TestCliCommands::writeOffFromANamedLot()
+{
+    const QString vaccine = m_cli.addVaccine(QStringLiteral("Comirnaty"));
+    QVERIFY(m_cli.receive(vaccine, QStringLiteral("L1"), 60, 10));
+    QVERIFY(m_cli.receive(vaccine, QStringLiteral("L2"), 90, 5));
+    const auto writeOff = [&](const QString &quantity) {
+        return m_cli.runJson({QStringLiteral("writeoff"), QStringLiteral("--vaccine"), vaccine,
+                              QStringLiteral("--quantity"), quantity, QStringLiteral("--reason"),
+                              QStringLiteral("broken vial"), QStringLiteral("--lot"), QStringLiteral("L2")});
+    };
+    const CliRun tooMany = writeOff(QStringLiteral("6"));
+    QCOMPARE(tooMany.exitCode, 1);
+    QCOMPARE(tooMany.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("write_off_exceeds_lot"));
+
+    const CliRun written = writeOff(QStringLiteral("3"));
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(written.json().value(QStringLiteral("lot")).toString(), QStringLiteral("L2"));
+    QCOMPARE(written.json().value(QStringLiteral("quantity")).toInt(), 3);
+    QCOMPARE(stockOf(vaccine).value(QStringLiteral("onHand")).toInt(), 12);
+    // L2 holds 2 now, L1 still 10.
+    QCOMPARE(writeOff(QStringLiteral("3")).json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("write_off_exceeds_lot"));
+    const CliRun text =
+        m_cli.run({QStringLiteral("writeoff"), QStringLiteral("--vaccine"), vaccine,
+                   QStringLiteral("--quantity"), QStringLiteral("2"), QStringLiteral("--reason"),
+                   QStringLiteral("broken vial"), QStringLiteral("--lot"), QStringLiteral("L2")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.outText().contains(QLatin1String("L2")), qPrintable(text.outText()));
+    QCOMPARE(stockOf(vaccine).value(QStringLiteral("onHand")).toInt(), 10);
 }
 
 void TestCliCommands::bookPrintsTheCode()

@@ -202,6 +202,10 @@ void TestCliRefusals::refusalExitsOneAndChangesNothing_data()
                                                 QStringLiteral("--lot"), QStringLiteral("NOPE")}
                                  << "unknown_lot"
                                  << "NOPE";
+    QTest::newRow("write-off from an unknown lot") << (writeOff(QStringLiteral("{V}"), QStringLiteral("1"))
+                                                       << QStringLiteral("--lot") << QStringLiteral("NOPE"))
+                                                   << "unknown_lot"
+                                                   << "NOPE";
     // Five doses on hand, one booked: four are available.
     QTest::newRow("write-off larger than available")
         << writeOff(QStringLiteral("{V}"), QStringLiteral("5")) << "write_off_exceeds_available"
