@@ -28,10 +28,6 @@
         <translation>A&amp;udit trail:</translation>
     </message>
     <message>
-        <source>Person or subject</source>
-        <translation>Person or subject</translation>
-    </message>
-    <message>
         <source>Any action</source>
         <translation>Any action</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>S&amp;taff accounts:</source>
         <translation>S&amp;taff accounts:</translation>
+    </message>
+    <message>
+        <source>Person, customer, lot or reason</source>
+        <translation>Person, customer, lot or reason</translation>
     </message>
 </context>
 <context>

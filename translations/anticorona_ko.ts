@@ -28,10 +28,6 @@
         <translation>감사 기록(&amp;U):</translation>
     </message>
     <message>
-        <source>Person or subject</source>
-        <translation>사람 또는 대상</translation>
-    </message>
-    <message>
         <source>Any action</source>
         <translation>모든 작업</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>S&amp;taff accounts:</source>
         <translation>직원 계정(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Person, customer, lot or reason</source>
+        <translation>직원, 고객, 로트 또는 사유</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,38 @@ QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int li
         values.append(filter.action.trimmed());
     }
     if (!filter.text.trimmed().isEmpty()) {
-        where.append(QStringLiteral(
-            "(instr(lower(subject), lower(?)) > 0 OR instr(lower(staff_name), lower(?)) > 0)"));
-        values.append(filter.text.trimmed());
-        values.append(filter.text.trimmed());
+        // Also what AuditEntry::description() shows: the event's names, lots, reason and code, the
+        // vaccine's and the customer's names; not the JSON's keys ("vaccineId"), which no row says.
+        // Each arm starts with what rules most rows out without parsing JSON (the raw payload holds
+        // the word; some vaccine or booking is named so at all), and LIKE (ASCII case folded, as
+        // lower() did) copies nothing: bench_desk_open's audit figures. json_valid keeps a damaged
+        // payload from failing the search.
+        const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
+        where.append(
+            QStringLiteral("(subject%1 OR staff_name%1"
+                           " OR EXISTS (SELECT 1 FROM outbox o WHERE o.sequence = audit.event_sequence AND ("
+                           "(o.payload%1 AND json_valid(o.payload) AND ("
+                           "coalesce(json_extract(o.payload, '$.name'), '') || char(31) ||"
+                           " coalesce(json_extract(o.payload, '$.manufacturer'), '') || char(31) ||"
+                           " coalesce(json_extract(o.payload, '$.lotNumber'), '') || char(31) ||"
+                           " coalesce(json_extract(o.payload, '$.reason'), '') || char(31) ||"
+                           " coalesce(json_extract(o.payload, '$.code'), '') || char(31) ||"
+                           " coalesce((SELECT group_concat(json_extract(l.value, '$.lotNumber'), char(31))"
+                           " FROM json_each(o.payload, '$.lots') l), ''))%1)"
+                           " OR (EXISTS (SELECT 1 FROM vaccines WHERE name%1)"
+                           " AND json_valid(o.payload) AND json_extract(o.payload, '$.vaccineId') IN"
+                           " (SELECT id FROM vaccines WHERE name%1))"
+                           " OR (o.type IN ('BookingCancelled', 'Injected', 'InjectionUndone')"
+                           " AND EXISTS (SELECT 1 FROM bookings WHERE name%1)"
+                           " AND json_valid(o.payload) AND json_extract(o.payload, '$.bookingId') IN"
+                           " (SELECT uid FROM bookings WHERE name%1)))))")
+                .arg(like));
+        QString escaped = filter.text.trimmed();
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        for (int i = 0; i < 8; ++i) // each LIKE above
+            values.append(QLatin1Char('%') + escaped + QLatin1Char('%'));
     }
     // `at` is UTC text: a local day's bounds are converted, then compared as text.
     if (filter.from.isValid()) {

@@ -19,7 +19,7 @@ public:
     {
         QString staffName = {}; // exact, case-insensitive
         QString action = {};    // exact
-        QString text = {};      // anywhere in the staff name or the subject
+        QString text = {};      // anywhere in the staff name, the subject or what the row says (description)
         QDate from = {};
         QDate to = {};
     };

@@ -341,6 +341,49 @@ private slots:
         QCOMPARE(trail.at(1).at, m_clock.now().toUTC());
     }
 
+    // The text filter finds what the Description column says: the customer, the vaccine's maker, the
+    // lot an injection or a write-off took from, the reason; not only the stored subject.
+    void auditTextFindsWhatTheRowsSay()
+    {
+        DeskCommands commands(m_store.get(), &m_clock, Actor::system(QStringLiteral("test")));
+        const QString vaccine = commands.registerVaccine("Comirnaty", "Pfizer").value;
+        QVERIFY(commands.receiveStock(vaccine, "L1", QDate(2026, 12, 31), 10).isDone());
+        const Customer park{QStringLiteral("박지성"), QDate(1981, 2, 25), QStringLiteral("010-4444-5555")};
+        const Customer choi{QStringLiteral("Choi Minho"), QDate(1990, 7, 1), QStringLiteral("010-6666-7777")};
+        const QString cancelled = commands.book(vaccine, park, m_clock.now().addDays(1)).value;
+        QVERIFY(commands.cancel(cancelled).isDone());
+        const QString injected = commands.book(vaccine, choi, m_clock.now().addDays(1)).value;
+        QVERIFY(commands.inject(injected).isDone());
+        QVERIFY(commands.writeOff(vaccine, 2, QStringLiteral("Temperature excursion")).isDone());
+
+        AuditStore *audit = m_store->audit();
+        const auto actions = [audit](const QString &text) {
+            QStringList found;
+            for (const AuditEntry &entry : audit->page({.text = text}))
+                found.append(entry.action);
+            return found;
+        };
+        QCOMPARE(actions(QStringLiteral("지성")), (QStringList{"BookingCancelled", "Booked"}));
+        QCOMPARE(actions(QStringLiteral("choi")), (QStringList{"Injected", "Booked"}));
+        QCOMPARE(actions(QStringLiteral("excursion")), QStringList{"StockWrittenOff"});
+        QCOMPARE(actions(QStringLiteral("pfizer")), QStringList{"VaccineRegistered"});
+        QCOMPARE(actions(QStringLiteral("l1")),
+                 (QStringList{"StockWrittenOff", "Injected", "StockReceived"}));
+        // A word of the JSON itself is not something the rows say.
+        QCOMPARE(actions(QStringLiteral("vaccineId")), QStringList());
+        QCOMPARE(actions(QStringLiteral("quantity")), QStringList());
+        // What is typed is looked for as typed: no wildcards.
+        QCOMPARE(actions(QStringLiteral("%")), QStringList());
+        QCOMPARE(actions(QStringLiteral("L_")), QStringList());
+
+        // A damaged payload is not found by what it would have said, and fails nothing.
+        QSqlQuery damage(m_store->database()->connection());
+        QVERIFY(damage.exec(QStringLiteral("UPDATE outbox SET payload = '{\"reason\": \"excursion' "
+                                           "WHERE type = 'StockWrittenOff'")));
+        QCOMPARE(actions(QStringLiteral("excursion")), QStringList());
+        QCOMPARE(actions(QStringLiteral("choi")), (QStringList{"Injected", "Booked"}));
+    }
+
     void auditFiltersAndPages()
     {
         DeskCommands commands(m_store.get(), &m_clock, Actor{QString(), QStringLiteral("Kim"), everyRole()});

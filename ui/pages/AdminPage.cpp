@@ -154,7 +154,7 @@ void AdminPage::retranslate()
     m_passwordButton->setText(tr("New password…"));
     m_deactivateButton->setText(tr("Deactivate"));
     m_auditLabel->setText(tr("A&udit trail:"));
-    m_filterText->setPlaceholderText(tr("Person or subject"));
+    m_filterText->setPlaceholderText(tr("Person, customer, lot or reason"));
     m_filterAction->setItemText(0, tr("Any action"));
     for (int i = 1; i < m_filterAction->count(); ++i)
         m_filterAction->setItemText(i, AuditEntry::actionText(m_filterAction->itemData(i).toString()));
