@@ -1999,6 +1999,10 @@ from the named lot (default: the earliest expiry first).</translation>
         <source>Only an administrator can change the settings.</source>
         <translation>Only an administrator can change the settings.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>MyPage</name>
@@ -2686,10 +2690,6 @@ Commands:
         <translation>Settings</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>Lock the desk &amp;after:</translation>
     </message>
@@ -2766,6 +2766,14 @@ Token kept in: %2</translation>
     <message>
         <source>Sync server:</source>
         <translation>Sync server:</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>Default &amp;language:</translation>
+    </message>
+    <message>
+        <source>For the sign-in, and for staff who have not chosen their own language in View &gt; Language.</source>
+        <translation>For the sign-in, and for staff who have not chosen their own language in View &gt; Language.</translation>
     </message>
 </context>
 <context>

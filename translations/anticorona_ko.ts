@@ -1983,6 +1983,10 @@ from the named lot (default: the earliest expiry first).</source>
         <source>Only an administrator can change the settings.</source>
         <translation>설정은 관리자만 바꿀 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>MyPage</name>
@@ -2666,10 +2670,6 @@ Commands:
         <translation>설정</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
         <source>Lock the desk &amp;after:</source>
         <translation>자동 잠금 시간(&amp;A):</translation>
     </message>
@@ -2746,6 +2746,14 @@ Token kept in: %2</source>
     <message>
         <source>Sync server:</source>
         <translation>동기화 서버:</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>기본 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>For the sign-in, and for staff who have not chosen their own language in View &gt; Language.</source>
+        <translation>로그인 화면, 그리고 보기 &gt; 언어에서 자기 언어를 고르지 않은 직원에게 쓰입니다.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,14 @@ const QString kServerUrlKey = QStringLiteral("Desk/serverUrl");
 const QString kIdleLockKey = QStringLiteral("Desk/idleLockMinutes");
 // WaterMarks/<vaccine id>/low and .../high
 const QString kWaterMarksGroup = QStringLiteral("WaterMarks");
+
+// People/<staff id>/language; empty for an id that cannot be a key of its own.
+QString personLanguageKey(const QString &staffId)
+{
+    if (staffId.isEmpty() || staffId.contains(QLatin1Char('/')) || staffId.contains(QLatin1Char('\\')))
+        return QString();
+    return QStringLiteral("People/%1/language").arg(staffId);
+}
 } // namespace
 
 QString DeskSettings::defaultLanguage(const QLocale &system)
@@ -18,6 +26,20 @@ QString DeskSettings::defaultLanguage(const QLocale &system)
 bool DeskSettings::isLanguage(const QString &code)
 {
     return code == QLatin1String("ko") || code == QLatin1String("en");
+}
+
+QString DeskSettings::languageOf(const QSettings &settings, const QString &staffId) const
+{
+    const QString key = personLanguageKey(staffId);
+    const QString own = key.isEmpty() ? QString() : settings.value(key).toString();
+    return isLanguage(own) ? own : language;
+}
+
+void DeskSettings::setPersonLanguage(QSettings &settings, const QString &staffId, const QString &code)
+{
+    const QString key = personLanguageKey(staffId);
+    if (!key.isEmpty() && isLanguage(code))
+        settings.setValue(key, code);
 }
 
 QString DeskSettings::serverUrlProblem(const QString &typed)

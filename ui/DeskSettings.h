@@ -30,7 +30,8 @@ public:
         friend bool operator==(const WaterMarks &, const WaterMarks &) = default;
     };
 
-    QString language = defaultLanguage(QLocale::system()); // "ko" or "en"
+    // "ko" or "en": the desk's, for the sign-in and for whoever has not chosen their own.
+    QString language = defaultLanguage(QLocale::system());
     // The address MyPage links on slips start with; empty: the sync server's, once the desk is
     // enrolled (DeskStore::serverUrl), otherwise no link. Sync itself always uses the enrolled one.
     QUrl serverUrl;
@@ -46,6 +47,12 @@ public:
     // URL with a host, or nothing at all for a standalone desk).
     static QString serverUrlProblem(const QString &typed);
 
+    // The language a person chose for themselves (View > Language), kept by staff id; the desk's when
+    // they have not chosen one. Not a setting of the clinic's: anyone may choose theirs.
+    QString languageOf(const QSettings &settings, const QString &staffId) const;
+    // Nothing is kept for an empty or odd staff id (a key of its own: no slash or backslash) or language.
+    static void setPersonLanguage(QSettings &settings, const QString &staffId, const QString &code);
+
     static DeskSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
     // Where MyPage links point: the address typed here, or else the server the desk is enrolled
@@ -57,9 +64,10 @@ public:
     // What the sync worker runs with.
     RightsSettings rightsSettings() const;
 
-    QLocale locale() const
+    QLocale locale() const { return localeOf(language); }
+    static QLocale localeOf(const QString &code)
     {
-        return QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
+        return QLocale(code == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
     }
     friend bool operator==(const DeskSettings &, const DeskSettings &) = default;
 };

@@ -14,6 +14,7 @@
 #include "ui/widgets/SyncStatusLabel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -144,6 +145,17 @@ void MainWindow::createActions()
     m_quit = make("quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    auto *languages = new QActionGroup(this);
+    // Each language is named in itself, so someone who cannot read the current one still finds theirs.
+    for (const auto &[code, name] : {std::pair{QStringLiteral("ko"), QStringLiteral("한국어")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        auto *language = new QAction(name, languages);
+        language->setObjectName(QStringLiteral("languageAction_") + code);
+        language->setCheckable(true);
+        language->setData(code);
+        connect(language, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
+        m_languages.append(language);
+    }
     m_shortcuts = make("shortcutsAction", QKeySequence(Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_about = make("aboutAction", QKeySequence());
@@ -205,6 +217,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitColumns);
     m_viewMenu->addAction(m_syncPage->syncNowAction());
     addAction(m_syncPage->syncNowAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languages);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcuts);
@@ -228,6 +244,7 @@ void MainWindow::retranslate()
     m_stockMenu->setTitle(tr("&Stock"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_refresh->setText(tr("&Refresh"));
     m_fitColumns->setText(tr("&Fit columns to contents"));
     m_fitColumns->setStatusTip(tr("Widen or narrow the table's columns to what they show"));
@@ -250,6 +267,12 @@ void MainWindow::retranslate()
     else
         m_userLabel->setText(
             tr("Signed in: %1 (%2)").arg(actor.displayName, roles.join(QStringLiteral(", "))));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    for (QAction *language : std::as_const(m_languages))
+        language->setChecked(language->data().toString() == code);
 }
 
 void MainWindow::changeEvent(QEvent *event)

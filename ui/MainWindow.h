@@ -68,6 +68,8 @@ public:
     AdminPage *adminPage() const { return m_adminPage; }
     SyncPage *syncPage() const { return m_syncPage; }
     SyncStatusLabel *syncStatusLabel() const { return m_syncLabel; }
+    // Ticks `code` ("ko", "en") in View > Language: the language the desk is shown in now.
+    void setLanguage(const QString &code);
     // The sync state goes to the status bar and the Sync page; local changes and "Sync now" go
     // to the worker. Not owned.
     void attachSync(SyncWorker *worker);
@@ -83,6 +85,8 @@ signals:
     void settingsRequested();
     void lockRequested();
     void signOutRequested();
+    // Anyone signed in may choose the language they read the desk in (View > Language).
+    void languageRequested(const QString &code);
     // A page ran a command that changed what the server should hear about.
     void localChange();
 
@@ -122,6 +126,8 @@ private:
     QMenu *m_stockMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QList<QAction *> m_languages;
     QAction *m_refresh = nullptr;
     QAction *m_fitColumns = nullptr;
     QAction *m_settings = nullptr;

@@ -31,6 +31,7 @@ DeskSession::DeskSession(LocalStore *store, DeskCommands *commands, const Clock 
     , m_authenticator(std::make_unique<Authenticator>(store, clock, &m_hasher))
     , m_staffAdmin(store, clock, &m_hasher, Actor::nobody(QStringLiteral("desk")))
     , m_settings(DeskSettings::load(QSettings()))
+    , m_language(m_settings.language)
 {
     Translations::install(qApp, m_settings.locale());
     m_idle = new IdleWatcher(clock, this);
@@ -99,6 +100,8 @@ bool DeskSession::start()
     connect(m_window.get(), &MainWindow::lockRequested, this, &DeskSession::lock);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskSession::signOut);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DeskSession::editSettings);
+    connect(m_window.get(), &MainWindow::languageRequested, this, &DeskSession::chooseLanguage);
+    m_window->setLanguage(m_settings.language);
     m_window->setLocked(true);
     if (!signIn(false))
         return false;
@@ -117,6 +120,7 @@ bool DeskSession::signIn(bool locked)
     const Actor actor = Actor::of(dialog.staff());
     m_commands->setActor(actor);
     m_staffAdmin.setActor(actor);
+    useLanguage(m_settings.languageOf(QSettings(), actor.staffId));
     m_window->applyRoles();
     m_window->refresh();
     m_window->setLocked(false);
@@ -144,7 +148,8 @@ void DeskSession::signOut()
     m_commands->setActor(nobody);
     m_staffAdmin.setActor(nobody);
     m_window->showSignedOut();
-    SignInDialog::forgetLastUser(); // the next person is not offered this one's username
+    SignInDialog::forgetLastUser();   // the next person is not offered this one's username
+    useLanguage(m_settings.language); // nor this one's language
     // As a locked desk's: Escape there must not quit the program at the counter.
     if (!signIn(true))
         qApp->quit();
@@ -192,10 +197,27 @@ void DeskSession::editSettings()
     m_settings = dialog.settings();
     QSettings settings;
     m_settings.save(settings);
-    Translations::install(qApp, m_settings.locale());
+    useLanguage(m_settings.languageOf(settings, m_commands->actor().staffId));
     applySettings();
     if (m_sync)
         m_sync->setRightsSettings(m_settings.rightsSettings());
+}
+
+void DeskSession::useLanguage(const QString &code)
+{
+    // Installing again would retranslate every window for nothing, at every sign-in.
+    if (code != m_language)
+        Translations::install(qApp, DeskSettings::localeOf(code));
+    m_language = code;
+    if (m_window)
+        m_window->setLanguage(code);
+}
+
+void DeskSession::chooseLanguage(const QString &code)
+{
+    QSettings settings;
+    DeskSettings::setPersonLanguage(settings, m_commands->actor().staffId, code);
+    useLanguage(code);
 }
 
 void DeskSession::applySettings()

@@ -17,8 +17,8 @@ class MainWindow;
 class SyncWorker;
 
 // The desk from start to quit: the first-run wizard, sign-in, the window with what the signed-in
-// person's roles allow, the idle lock, the settings (language, server, idle time) applied live, and
-// sync in the background for a desk with a server.
+// person's roles allow in the language they chose, the idle lock, the settings (the desk's language,
+// server, idle time) applied live, and sync in the background for a desk with a server.
 class DeskSession final : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,10 @@ private:
     void lockDesk(bool idle);
     bool signIn(bool locked);
     void applySettings();
+    // Shows the desk in `code` ("ko", "en") from now on.
+    void useLanguage(const QString &code);
+    // The signed-in person's choice, kept for their next sign-in.
+    void chooseLanguage(const QString &code);
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     StaffAdmin m_staffAdmin;
     DeskSettings m_settings;
+    QString m_language; // the one installed
     std::unique_ptr<MainWindow> m_window;
     IdleWatcher *m_idle = nullptr;
     std::unique_ptr<SyncWorker> m_sync;

@@ -9,6 +9,7 @@
 #include "models/itemmodels/TodayTableModel.h"
 #include "models/store/AuditStore.h"
 #include "translations/Translations.h"
+#include "ui/DeskSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/BookingDialog.h"
 #include "ui/dialogs/CsvImportDialog.h"
@@ -424,6 +425,50 @@ private slots:
         QVERIFY(settings->isVisible());
         settings->trigger();
         QCOMPARE(requested.count(), 1);
+    }
+
+    // Settings are the administrator's, but anyone may read the desk in their own language: View >
+    // Language, remembered for that person and used again at their next sign-in.
+    void languageIsEachPersonsOwn()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QSignalSpy requested(&window, &MainWindow::languageRequested);
+        auto *korean = window.findChild<QAction *>(QStringLiteral("languageAction_ko"));
+        auto *english = window.findChild<QAction *>(QStringLiteral("languageAction_en"));
+        QVERIFY(korean && english);
+        QVERIFY(korean->isVisible() && korean->isEnabled());
+        // Each named in itself, so someone who cannot read the current language still finds theirs.
+        QCOMPARE(korean->text(), QStringLiteral("한국어"));
+        QCOMPARE(english->text(), QStringLiteral("English"));
+        window.setLanguage(QStringLiteral("en"));
+        QVERIFY(english->isChecked() && !korean->isChecked());
+        korean->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("ko"));
+
+        // Kept per person, in the settings file; the desk's language for everyone else.
+        DeskSettings deskSettings;
+        deskSettings.language = QStringLiteral("en");
+        QSettings settings;
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("i1")), QStringLiteral("en"));
+        DeskSettings::setPersonLanguage(settings, QStringLiteral("i1"), QStringLiteral("ko"));
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("i1")), QStringLiteral("ko"));
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("r1")), QStringLiteral("en"));
+        QCOMPARE(deskSettings.languageOf(settings, QString()), QStringLiteral("en"));
+        // What is not a language, or not a person, is not kept.
+        DeskSettings::setPersonLanguage(settings, QStringLiteral("r1"), QStringLiteral("fr"));
+        DeskSettings::setPersonLanguage(settings, QString(), QStringLiteral("ko"));
+        DeskSettings::setPersonLanguage(settings, QStringLiteral("a/b"), QStringLiteral("ko"));
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("r1")), QStringLiteral("en"));
+        QCOMPARE(deskSettings.languageOf(settings, QString()), QStringLiteral("en"));
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("a/b")), QStringLiteral("en"));
+        settings.setValue(QStringLiteral("People/r1/language"), QStringLiteral("xx")); // edited by hand
+        QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("r1")), QStringLiteral("en"));
     }
 
     void auditPageIsReadAgainWhenShownAndAfterAChange()

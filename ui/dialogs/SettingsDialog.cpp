@@ -265,7 +265,9 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
-    m_languageLabel->setText(tr("&Language:"));
+    m_languageLabel->setText(tr("Default &language:"));
+    m_language->setToolTip(
+        tr("For the sign-in, and for staff who have not chosen their own language in View > Language."));
     m_serverLabel->setText(tr("&MyPage address (on slips):"));
     m_idleLabel->setText(tr("Lock the desk &after:"));
     m_idleMinutes->setSuffix(tr(" min"));
