@@ -251,9 +251,19 @@ private slots:
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 
         quantity->setValue(4);
-        ok->click(); // no question: the form alone says what is wrong
+        dialog.resize(320, dialog.height()); // narrow: the quantity's error takes two lines or more
+        ok->click();                         // no question: the form alone says what is wrong
         QVERIFY(quantityError->isVisible());
         QVERIFY(reasonError->isVisible());
+        // The dialog grows for every line of it, none cut off at the bottom.
+        QCoreApplication::sendPostedEvents();
+        QVERIFY2(quantityError->heightForWidth(quantityError->width()) >
+                     quantityError->fontMetrics().height(),
+                 "the error fits on one line: the test proves nothing");
+        QVERIFY2(quantityError->height() >= quantityError->heightForWidth(quantityError->width()),
+                 qPrintable(QStringLiteral("%1 high, needs %2")
+                                .arg(quantityError->height())
+                                .arg(quantityError->heightForWidth(quantityError->width()))));
         QCOMPARE(dialog.refusalText().split(QLatin1Char('\n')).size(), 2);
         QCOMPARE(QApplication::focusWidget(), quantity);
 

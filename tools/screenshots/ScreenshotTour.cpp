@@ -14,6 +14,7 @@
 #include "ui/dialogs/BookingDialog.h"
 #include "ui/dialogs/InjectDialog.h"
 #include "ui/dialogs/SignInDialog.h"
+#include "ui/dialogs/WriteOffDialog.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
@@ -26,6 +27,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -99,6 +101,7 @@ bool ScreenshotTour::run()
     bool ok = bookings();
     ok = refusedBooking() && ok;
     ok = stock() && ok;
+    ok = refusedWriteOff() && ok;
     ok = today() && ok;
     ok = admin() && ok;
     return ok;
@@ -325,6 +328,40 @@ bool ScreenshotTour::stock()
         tabs->setCurrentIndex(0);
     }
     return ok;
+}
+
+// A vaccine manager's form with two things wrong at once: more doses than the lot holds, no reason.
+bool ScreenshotTour::refusedWriteOff()
+{
+    showPage(m_window.get(), m_window->stockPage());
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    // Without a window manager the window may not be the active one a shortcut needs.
+    if (!m_window->findChild<WriteOffDialog *>())
+        m_window->stockPage()->writeOffAction()->trigger();
+    WriteOffDialog *dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [this, &dialog] {
+                dialog = m_window->findChild<WriteOffDialog *>();
+                return dialog && dialog->isVisible();
+            },
+            kWaitMs))
+        return fail(tr("The write-off dialog was not shown."));
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return fail(tr("A dialog was not shown."));
+    auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
+    if (!quantity)
+        return fail(tr("The write-off dialog lacks a field."));
+    quantity->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(quantity, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(quantity, QStringLiteral("99999"));
+    QTest::keyClick(quantity, Qt::Key_Return);
+    if (!QTest::qWaitFor([dialog] { return dialog->refusalText().contains(QLatin1Char('\n')); }, kWaitMs))
+        return fail(tr("The write-off did not say both of what is wrong."));
+    settle();
+    const bool saved = save(windowWithDialog(dialog), QStringLiteral("writeoff-refused"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    settle();
+    return saved;
 }
 
 bool ScreenshotTour::today()

@@ -40,6 +40,7 @@ private:
     bool bookings();
     bool refusedBooking();
     bool stock();
+    bool refusedWriteOff();
     bool today();
     bool admin();
 

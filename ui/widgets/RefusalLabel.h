@@ -15,4 +15,8 @@ public:
     // Shows `message` and moves the focus to `field`, selecting its text so it can be typed over.
     void showRefusal(const QString &message, QWidget *field);
     QString message() const { return isHidden() ? QString() : text(); }
+
+private:
+    // Grows the dialog it is in to show every line of it.
+    void fitDialog();
 };
