@@ -20,6 +20,7 @@
 #include "ui/pages/StockPage.h"
 #include "ui/pages/TodayPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -228,6 +229,23 @@ void showPage(MainWindow *window, QWidget *page)
         window->pages()->setCurrentWidget(page);
     settle();
 }
+
+// Opens a dialog by its shortcut, or by its action when the shortcut does not reach the window (as
+// showPage); null when it was not shown.
+template<typename Dialog> Dialog *openDialog(MainWindow *window, QKeyCombination keys, QAction *action)
+{
+    QTest::keyClick(window, keys.key(), keys.keyboardModifiers());
+    if (!window->findChild<Dialog *>())
+        action->trigger();
+    Dialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [window, &dialog] {
+            dialog = window->findChild<Dialog *>();
+            return dialog && dialog->isVisible();
+        },
+        kWaitMs);
+    return shown && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+}
 } // namespace
 
 bool ScreenshotTour::bookings()
@@ -265,19 +283,10 @@ bool ScreenshotTour::refusedBooking()
     if (m_bookedName.isEmpty())
         return fail(tr("No booked customer to book again."));
     showPage(m_window.get(), m_window->bookingsPage());
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    if (!m_window->findChild<BookingDialog *>())
-        m_window->newBookingAction()->trigger();
-    BookingDialog *dialog = nullptr;
-    if (!QTest::qWaitFor(
-            [this, &dialog] {
-                dialog = m_window->findChild<BookingDialog *>();
-                return dialog && dialog->isVisible();
-            },
-            kWaitMs))
+    auto *dialog = openDialog<BookingDialog>(m_window.get(), Qt::ControlModifier | Qt::Key_N,
+                                             m_window->newBookingAction());
+    if (!dialog)
         return fail(tr("The new booking dialog was not shown."));
-    if (!QTest::qWaitForWindowExposed(dialog))
-        return fail(tr("A dialog was not shown."));
 
     auto *vaccine = dialog->findChild<QComboBox *>(QStringLiteral("vaccineCombo"));
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
@@ -334,20 +343,11 @@ bool ScreenshotTour::stock()
 bool ScreenshotTour::refusedWriteOff()
 {
     showPage(m_window.get(), m_window->stockPage());
-    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-    // Without a window manager the window may not be the active one a shortcut needs.
-    if (!m_window->findChild<WriteOffDialog *>())
-        m_window->stockPage()->writeOffAction()->trigger();
-    WriteOffDialog *dialog = nullptr;
-    if (!QTest::qWaitFor(
-            [this, &dialog] {
-                dialog = m_window->findChild<WriteOffDialog *>();
-                return dialog && dialog->isVisible();
-            },
-            kWaitMs))
+    auto *dialog =
+        openDialog<WriteOffDialog>(m_window.get(), Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_W,
+                                   m_window->stockPage()->writeOffAction());
+    if (!dialog)
         return fail(tr("The write-off dialog was not shown."));
-    if (!QTest::qWaitForWindowExposed(dialog))
-        return fail(tr("A dialog was not shown."));
     auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("quantitySpin"));
     if (!quantity)
         return fail(tr("The write-off dialog lacks a field."));
