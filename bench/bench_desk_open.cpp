@@ -209,7 +209,7 @@ int runChild(int argc, char *argv[], double startedMs)
 
 // The audit page's text filter, as AdminPage asks it (the last 30 days, a page of 100), on words no
 // row says and on customers' names and lot numbers; beside it, the anchor: the same query on the
-// subject and the staff name only, as it was before the filter read what the rows say.
+// subject and the staff name only, as it was before the filter read what the rows say (schema 9).
 QJsonObject timeAuditSearches(const QString &path, int count, quint32 seed)
 {
     LocalStore store;
@@ -226,10 +226,12 @@ QJsonObject timeAuditSearches(const QString &path, int count, quint32 seed)
         if (store.audit()->count() == 0) {
             // The demo clinic writes events, not the audit rows the commands would: one per event.
             WriteTransaction transaction(db);
-            QSqlQuery &fill = db->prepared(QStringLiteral(
-                "INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence) "
-                "SELECT at, NULL, 'bench', type, coalesce(json_extract(payload, '$.code'), ''), sequence "
-                "FROM outbox ORDER BY sequence"));
+            QSqlQuery &fill = db->prepared(
+                QStringLiteral(
+                    "INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence, said) "
+                    "SELECT o.at, NULL, 'bench', o.type, coalesce(json_extract(o.payload, '$.code'), ''), "
+                    "o.sequence, %1 FROM outbox o ORDER BY o.sequence")
+                    .arg(AuditStore::saidExpression(QStringLiteral("o"))));
             Database::exec(fill);
             fill.finish();
             transaction.commit();

@@ -12,8 +12,13 @@ void AuditStore::append(const Actor &actor, const QString &action, const QString
                         const QDateTime &at, qint64 eventSequence)
 {
     // Every command runs it: the C API (NativeStatement, bench/README.md).
-    NativeStatement &insert = m_db->native("INSERT INTO audit (at, staff_id, staff_name, action, subject, "
-                                           "event_sequence) VALUES (?, ?, ?, ?, ?, ?)");
+    static const QByteArray sql =
+        QStringLiteral("INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence, said) "
+                       "VALUES (?, ?, ?, ?, ?, ?, coalesce((SELECT %1 FROM outbox o WHERE o.sequence = ? "
+                       "AND json_valid(o.payload)), ''))")
+            .arg(saidExpression(QStringLiteral("o")))
+            .toUtf8();
+    NativeStatement &insert = m_db->native(sql.constData());
     insert.bind(1, IsoText::utcMillis(at));
     if (actor.staffId.isEmpty())
         insert.bindNull(2);
@@ -22,10 +27,13 @@ void AuditStore::append(const Actor &actor, const QString &action, const QString
     insert.bind(3, actor.displayName);
     insert.bind(4, action);
     insert.bind(5, subject.isNull() ? QStringLiteral("") : subject);
-    if (eventSequence > 0)
-        insert.bind(6, eventSequence);
-    else
-        insert.bindNull(6);
+    // The sequence again, for what the row says (a numbered ?6 would not run on the Qt path).
+    for (const int index : {6, 7}) {
+        if (eventSequence > 0)
+            insert.bind(index, eventSequence);
+        else
+            insert.bindNull(index);
+    }
     insert.exec();
 }
 
@@ -47,37 +55,14 @@ QList<AuditEntry> AuditStore::page(const Filter &filter, qint64 beforeId, int li
         values.append(filter.action.trimmed());
     }
     if (!filter.text.trimmed().isEmpty()) {
-        // Also what AuditEntry::description() shows: the event's names, lots, reason and code, the
-        // vaccine's and the customer's names; not the JSON's keys ("vaccineId"), which no row says.
-        // Each arm starts with what rules most rows out without parsing JSON (the raw payload holds
-        // the word; some vaccine or booking is named so at all), and LIKE (ASCII case folded, as
-        // lower() did) copies nothing: bench_desk_open's audit figures. json_valid keeps a damaged
-        // payload from failing the search.
-        const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
-        where.append(
-            QStringLiteral("(subject%1 OR staff_name%1"
-                           " OR EXISTS (SELECT 1 FROM outbox o WHERE o.sequence = audit.event_sequence AND ("
-                           "(o.payload%1 AND json_valid(o.payload) AND ("
-                           "coalesce(json_extract(o.payload, '$.name'), '') || char(31) ||"
-                           " coalesce(json_extract(o.payload, '$.manufacturer'), '') || char(31) ||"
-                           " coalesce(json_extract(o.payload, '$.lotNumber'), '') || char(31) ||"
-                           " coalesce(json_extract(o.payload, '$.reason'), '') || char(31) ||"
-                           " coalesce(json_extract(o.payload, '$.code'), '') || char(31) ||"
-                           " coalesce((SELECT group_concat(json_extract(l.value, '$.lotNumber'), char(31))"
-                           " FROM json_each(o.payload, '$.lots') l), ''))%1)"
-                           " OR (EXISTS (SELECT 1 FROM vaccines WHERE name%1)"
-                           " AND json_valid(o.payload) AND json_extract(o.payload, '$.vaccineId') IN"
-                           " (SELECT id FROM vaccines WHERE name%1))"
-                           " OR (o.type IN ('BookingCancelled', 'Injected', 'InjectionUndone')"
-                           " AND EXISTS (SELECT 1 FROM bookings WHERE name%1)"
-                           " AND json_valid(o.payload) AND json_extract(o.payload, '$.bookingId') IN"
-                           " (SELECT uid FROM bookings WHERE name%1)))))")
-                .arg(like));
+        // LIKE folds ASCII case as lower() does, without copying every row's text.
+        where.append(QStringLiteral(
+            "(subject LIKE ? ESCAPE '\\' OR staff_name LIKE ? ESCAPE '\\' OR said LIKE ? ESCAPE '\\')"));
         QString escaped = filter.text.trimmed();
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        for (int i = 0; i < 8; ++i) // each LIKE above
+        for (int i = 0; i < 3; ++i)
             values.append(QLatin1Char('%') + escaped + QLatin1Char('%'));
     }
     // `at` is UTC text: a local day's bounds are converted, then compared as text.
@@ -129,4 +114,22 @@ qint64 AuditStore::count() const
     const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return total;
+}
+
+QString AuditStore::saidExpression(const QString &outbox)
+{
+    // One field a line (char(10)): a search never matches across two of them.
+    return QStringLiteral(
+               "(coalesce(json_extract(%1.payload, '$.name'), '') || char(10) ||"
+               " coalesce(json_extract(%1.payload, '$.manufacturer'), '') || char(10) ||"
+               " coalesce(json_extract(%1.payload, '$.lotNumber'), '') || char(10) ||"
+               " coalesce(json_extract(%1.payload, '$.reason'), '') || char(10) ||"
+               " coalesce(json_extract(%1.payload, '$.code'), '') || char(10) ||"
+               " coalesce((SELECT group_concat(json_extract(l.value, '$.lotNumber'), char(10))"
+               " FROM json_each(%1.payload, '$.lots') l), '') || char(10) ||"
+               " coalesce((SELECT name FROM vaccines WHERE id = json_extract(%1.payload, '$.vaccineId')), '')"
+               " || char(10) ||"
+               " coalesce((SELECT name FROM bookings WHERE uid = json_extract(%1.payload, '$.bookingId')), "
+               "''))")
+        .arg(outbox);
 }

@@ -38,6 +38,12 @@ public:
     QList<AuditEntry> page(const Filter &filter, qint64 beforeId = 0, int limit = kDefaultPageSize) const;
     qint64 count() const;
 
+    // SQL for what a row says beyond its subject (AuditEntry::description()), which the text filter
+    // looks in: the names, lots, reason and code of the outbox row `outbox` (an alias), its vaccine's
+    // name and its customer's. Kept in the row's `said` when it is appended (and by schema 9 for the
+    // rows before), so a search reads the audit rows alone, not every event's payload.
+    static QString saidExpression(const QString &outbox);
+
 private:
     Database *m_db = nullptr;
 };

@@ -834,7 +834,8 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (const char *sql :
-                 {"DROP INDEX bookings_phone_tail",           // version 8
+                 {"ALTER TABLE audit DROP COLUMN said",       // version 9
+                  "DROP INDEX bookings_phone_tail",           // version 8
                   "DROP INDEX outbox_cancel_server_sequence", // version 7
                   "ALTER TABLE outbox DROP COLUMN server_sequence", "DROP TABLE conflicts",
                   "DROP TABLE feed_entries", "DROP TABLE rights_requests",

@@ -375,13 +375,41 @@ private slots:
         // What is typed is looked for as typed: no wildcards.
         QCOMPARE(actions(QStringLiteral("%")), QStringList());
         QCOMPARE(actions(QStringLiteral("L_")), QStringList());
+    }
 
-        // A damaged payload is not found by what it would have said, and fails nothing.
-        QSqlQuery damage(m_store->database()->connection());
-        QVERIFY(damage.exec(QStringLiteral("UPDATE outbox SET payload = '{\"reason\": \"excursion' "
-                                           "WHERE type = 'StockWrittenOff'")));
+    // A desk from before schema 9: its audit rows are filled with what they say on upgrade, and a
+    // damaged payload says nothing rather than failing the upgrade.
+    void auditRowsFromBeforeSchemaNineAreFound()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v8.db"));
+        {
+            LocalStore old;
+            QVERIFY(old.open(path));
+            DeskCommands commands(&old, &m_clock, Actor::system(QStringLiteral("test")));
+            const QString vaccine = commands.registerVaccine("Comirnaty", "Pfizer").value;
+            QVERIFY(commands.receiveStock(vaccine, "L1", QDate(2026, 12, 31), 10).isDone());
+            const Customer choi{QStringLiteral("Choi Minho"), QDate(1990, 7, 1),
+                                QStringLiteral("010-6666-7777")};
+            const QString code = commands.book(vaccine, choi, m_clock.now().addDays(1)).value;
+            QVERIFY(commands.cancel(code).isDone());
+            QVERIFY(commands.writeOff(vaccine, 2, QStringLiteral("Temperature excursion")).isDone());
+            QSqlQuery query(old.database()->connection());
+            for (const char *sql :
+                 {"ALTER TABLE audit DROP COLUMN said", "PRAGMA user_version=8",
+                  "UPDATE outbox SET payload = '{\"reason\": \"excursion' WHERE type = 'StockWrittenOff'"})
+                QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+        }
+        LocalStore upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorMessage()));
+        const auto actions = [&upgraded](const QString &text) {
+            QStringList found;
+            for (const AuditEntry &entry : upgraded.audit()->page({.text = text}))
+                found.append(entry.action);
+            return found;
+        };
+        QCOMPARE(actions(QStringLiteral("choi")), (QStringList{"BookingCancelled", "Booked"}));
+        QCOMPARE(actions(QStringLiteral("pfizer")), QStringList{"VaccineRegistered"});
         QCOMPARE(actions(QStringLiteral("excursion")), QStringList());
-        QCOMPARE(actions(QStringLiteral("choi")), (QStringList{"Injected", "Booked"}));
     }
 
     void auditFiltersAndPages()
