@@ -2,6 +2,7 @@
 #include "models/domain/Actor.h"
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
+#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/BookingDialog.h"
 #include "ui/dialogs/InjectDialog.h"
@@ -203,6 +204,39 @@ private slots:
         QVERIFY2(readable(window.bookingsView(), &why), qPrintable(why));
         QVERIFY(!QSettings().contains(QStringLiteral("Columns/bookingsView")));
     }
+    // The Sync page names its empty tables' columns after making them, and again on a language
+    // switch: "When", "Type", "Reason" were cut to "W…" on every desk without conflicts.
+    void headersNamedAfterTheTableWasMadeAreFitted()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        window.pages()->setCurrentWidget(window.syncPage());
+        QTableView *view = window.syncPage()->conflictsView();
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 0);
+        const auto headersFit = [view](QString *why) {
+            const QHeaderView *header = view->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->sectionSize(column) < header->sectionSizeHint(column)) {
+                    *why = QStringLiteral("%1 cut: %2 px of %3")
+                               .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                               .arg(header->sectionSize(column))
+                               .arg(header->sectionSizeHint(column));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QString why;
+        QVERIFY2(headersFit(&why), qPrintable(why));
+        Translations::install(qApp, QLocale(QLocale::Korean));
+        const bool korean = headersFit(&why);
+        Translations::install(qApp, QLocale(QLocale::English));
+        QVERIFY2(korean, qPrintable(why));
+    }
+
     void eachRoleOpensOnItsOwnPage()
     {
         TestDesk desk;
