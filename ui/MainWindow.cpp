@@ -75,6 +75,8 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     connect(m_stockPage, &StockPage::stockChanged, this, &MainWindow::localChange);
     // Every change writes an audit line: the trail shows it if it is open (else when it is next shown).
     connect(this, &MainWindow::localChange, m_adminPage, &AdminPage::auditChanged);
+    // and the Sync page counts it among the changes waiting (read when next shown).
+    connect(this, &MainWindow::localChange, m_syncPage, &SyncPage::reload);
 
     m_lockedLabel = new QLabel(this);
     m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));

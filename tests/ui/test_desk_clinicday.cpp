@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -235,6 +236,51 @@ private slots:
         const bool korean = headersFit(&why);
         Translations::install(qApp, QLocale(QLocale::English));
         QVERIFY2(korean, qPrintable(why));
+    }
+
+    // A standalone desk's Sync page counts the changes kept for a server: a booking cancelled on the
+    // Bookings page is one more when the page is shown again, without F5.
+    void syncPageCountsAChangeMadeOnAnotherPage()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        const Customer customer{QStringLiteral("Kim Minsu"), QDate(1980, 5, 17),
+                                QStringLiteral("01012345678")};
+        QVERIFY(
+            desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(10, 0))).isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        auto *status = window.syncPage()->findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(status);
+        const auto kept = [status] {
+            static const QRegularExpression number(QStringLiteral("(\\d+) change"));
+            return number.match(status->text()).captured(1).toInt();
+        };
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        const int before = kept();
+        QVERIFY(before > 0);
+
+        QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(focused(), window.bookingsView());
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QTRY_COMPARE(window.bookingModel()->bookingState(0), BookingState::Cancelled);
+
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        QCOMPARE(kept(), before + 1);
     }
 
     void eachRoleOpensOnItsOwnPage()
