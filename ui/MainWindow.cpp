@@ -5,6 +5,7 @@
 #include "models/domain/KoreanParticles.h"
 #include "models/store/LocalStore.h"
 #include "sync/SyncWorker.h"
+#include "ui/ShortcutNotices.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
 
     createActions();
     createMenus();
+    new ShortcutNotices(this, m_pages, status);
     retranslate();
     applyRoles();
 

@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -281,6 +282,63 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
         QCOMPARE(window.pages()->currentWidget(), window.syncPage());
         QCOMPARE(kept(), before + 1);
+    }
+
+    // Every shortcut in Help > Keyboard shortcuts does its work or says on the status line why not:
+    // with nothing (or a cancelled booking) selected, on a page the action is not for, on a desk
+    // without a server. Each of these was silent.
+    void everyShortcutDoesItsWorkOrSaysWhyNot()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        const QDateTime at(QDate(2024, 3, 5), QTime(10, 0));
+        const CommandResult open = desk.commands->book(
+            vaccineId, {QStringLiteral("Kim Minsu"), QDate(1980, 5, 17), QStringLiteral("01012345678")}, at);
+        const CommandResult cancelled = desk.commands->book(
+            vaccineId, {QStringLiteral("Kim Younghee"), QDate(1982, 1, 2), QStringLiteral("01087654321")},
+            at);
+        QVERIFY(open.isDone() && cancelled.isDone());
+        QVERIFY(desk.commands->cancel(cancelled.value).isDone());
+        desk.commands->setActor(Actor{QStringLiteral("r1"), QStringLiteral("Lee"),
+                                      Roles(Role::Reception) | Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
+        const auto press = [&window](QKeyCombination key) {
+            window.statusBar()->clearMessage();
+            QTest::keyClick(focused(), key.key(), key.keyboardModifiers());
+            return window.statusBar()->currentMessage();
+        };
+
+        // Two matches, none selected: Ctrl+P has nothing to print.
+        QCOMPARE(focused(), window.searchEdit());
+        QTest::keyClicks(window.searchEdit(), QStringLiteral("Kim"));
+        QTRY_COMPARE(window.bookingModel()->rowCount(), 2);
+        QVERIFY(!window.bookingsView()->currentIndex().isValid());
+        QVERIFY(!press(Qt::CTRL | Qt::Key_P).isEmpty());
+        QVERIFY(!openSlip(&window));
+
+        // The cancelled booking selected: Del and Ctrl+P say it is cancelled.
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(focused(), window.bookingsView());
+        QCOMPARE(window.bookingModel()->bookingCode(0), cancelled.value);
+        QString said = press(QKeyCombination(Qt::Key_Delete));
+        QVERIFY2(said.contains(cancelled.value), qPrintable(said));
+        said = press(Qt::CTRL | Qt::Key_P);
+        QVERIFY2(said.contains(cancelled.value), qPrintable(said));
+        QCOMPARE(desk.store.bookings()->byCode(open.value)->state, BookingState::Booked);
+
+        // On the Sync page: the Today page's keys name the page they work on.
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        const QString today = window.pages()->tabText(window.pages()->indexOf(window.todayPage()));
+        said = press(Qt::CTRL | Qt::Key_I);
+        QVERIFY2(said.contains(today), qPrintable(said));
+        said = press(Qt::CTRL | Qt::Key_F);
+        QVERIFY2(!said.isEmpty(), qPrintable(said));
+        // No server: Sync now says so, whether or not the page was read before.
+        QVERIFY(!press(Qt::CTRL | Qt::SHIFT | Qt::Key_S).isEmpty());
     }
 
     void eachRoleOpensOnItsOwnPage()
