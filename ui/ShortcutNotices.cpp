@@ -62,14 +62,17 @@ bool ShortcutNotices::eventFilter(QObject *watched, QEvent *event)
 
 QString ShortcutNotices::whyNot(const QAction *action) const
 {
-    // The action of a page not shown (its selection, its list) is first of all on that page.
-    for (QObject *owner = action->parent(); owner; owner = owner->parent()) {
-        const int page = m_pages->indexOf(qobject_cast<QWidget *>(owner));
-        if (page >= 0 && page != m_pages->currentIndex() && m_pages->isTabVisible(page))
-            return tr("%1 works on the %2 page (%3).")
-                .arg(plainText(action), m_pages->tabText(page),
-                     QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)).toString(QKeySequence::NativeText));
-    }
     const QString why = action->isEnabled() ? QString() : reason(action);
+    // A key that only works on its page (Ctrl+I, Del), pressed on another: that page first of all.
+    if (why.isEmpty() || action->shortcutContext() != Qt::WindowShortcut) {
+        for (QObject *owner = action->parent(); owner; owner = owner->parent()) {
+            const int page = m_pages->indexOf(qobject_cast<QWidget *>(owner));
+            if (page >= 0 && page != m_pages->currentIndex() && m_pages->isTabVisible(page))
+                return tr("%1 works on the %2 page (%3).")
+                    .arg(
+                        plainText(action), m_pages->tabText(page),
+                        QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + page)).toString(QKeySequence::NativeText));
+        }
+    }
     return why.isEmpty() ? tr("%1 cannot be used now.").arg(plainText(action)) : why;
 }
