@@ -1,6 +1,7 @@
 #include "TestDesk.h"
 #include "models/domain/Actor.h"
 #include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/StockTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
@@ -16,8 +17,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -343,6 +346,55 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
         QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
         QCOMPARE(press(Qt::CTRL | Qt::SHIFT | Qt::Key_S), standalone);
+    }
+
+    // The vaccine manager registers a vaccine and receives its first lot by keyboard: the new vaccine
+    // is selected in the stock table, and Ctrl+R receives for the vaccine selected there (the form
+    // offered the first by name, so a lot went under another vaccine unless someone noticed).
+    void stockIsReceivedForTheVaccineSelected()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString comirnaty = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        desk.commands->setActor(
+            Actor{QStringLiteral("v1"), QStringLiteral("Manager Cho"), Role::VaccineManager});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.stockPage());
+        QTest::keyClick(focused(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        form->activateWindow();
+        QTRY_VERIFY(form->isActiveWindow());
+        QTest::keyClicks(focused(), QStringLiteral("Zeta"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTest::keyClicks(focused(), QStringLiteral("Zeta Pharma"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QTableView *stock = window.stockView();
+        QCOMPARE(stock->model()->rowCount(), 2);
+        QVERIFY(stock->currentIndex().isValid());
+        const QString zeta =
+            stock->currentIndex().siblingAtColumn(0).data(StockTableModel::VaccineIdRole).toString();
+        QVERIFY(!zeta.isEmpty() && zeta != comirnaty);
+
+        const auto receivingFor = [&window] {
+            QTest::keyClick(focused(), Qt::Key_R, Qt::ControlModifier);
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *vaccine = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("vaccineCombo")) : nullptr;
+            const QString id = vaccine ? vaccine->currentData().toString() : QString();
+            if (dialog)
+                dialog->reject();
+            window.activateWindow();
+            return id;
+        };
+        QCOMPARE(receivingFor(), zeta);
+        QTRY_VERIFY(window.isActiveWindow());
+        stock->setFocus();
+        QTest::keyClick(stock, Qt::Key_Up);
+        QCOMPARE(receivingFor(), comirnaty);
     }
 
     void eachRoleOpensOnItsOwnPage()
