@@ -731,6 +731,36 @@ private slots:
         QTRY_VERIFY(!question.isEmpty());
         QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
+    // As on the Bookings page, one match on Today's list is selected: the nurse types the last four
+    // digits of the phone and Ctrl+I marks that person, without Down first.
+    void todaysSingleMatchIsSelected()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const QDate today = TestDesk::start().date();
+        for (const auto &[name, phone] :
+             {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
+              std::pair{QStringLiteral("Lee Younghee"), QStringLiteral("01087654321")}})
+            QVERIFY(desk.commands
+                        ->book(vaccineId, {name, QDate(1980, 5, 17), phone}, QDateTime(today, QTime(10, 0)))
+                        .isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.todayPage()->todayView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(focused(), QStringLiteral("4321"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->currentIndex().isValid());
+        QTest::keyClick(focused(), Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("injectBirthDate")));
+        window.findChild<InjectDialog *>()->reject();
+    }
+
     void theDayResetsToTodayOnSignInAndAtMidnight()
     {
         TestDesk desk;

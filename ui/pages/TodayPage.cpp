@@ -299,6 +299,9 @@ void TodayPage::applyFilter()
     m_model->setFilter(m_search->text(), m_waitingOnly->isChecked());
     if (!code.isEmpty())
         selectCode(code);
+    // One person found is the one to inject: Ctrl+I from the search box, as Ctrl+P on Bookings.
+    if (m_model->rowCount() == 1 && currentRow() != 0)
+        TableViews::selectRow(m_view, 0);
 }
 
 void TodayPage::selectNextWaiting(int row)
