@@ -1,6 +1,7 @@
 #include "TestDesk.h"
 #include "models/domain/Actor.h"
 #include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/itemmodels/StockTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
 #include "translations/Translations.h"
@@ -395,6 +396,49 @@ private slots:
         stock->setFocus();
         QTest::keyClick(stock, Qt::Key_Up);
         QCOMPARE(receivingFor(), comirnaty);
+    }
+
+    // A clerk scrolled past the first page of a large list keeps the booking selected when the list is
+    // read again (F5, a sync round that brought other desks' changes, a cancellation): it was dropped
+    // with every row past the first page, and the list jumped.
+    void aSelectionPastTheFirstPageSurvivesAReload()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 300);
+        const int count = PagedTableModel::kDefaultPageSize + 5;
+        for (int i = 0; i < count; ++i) {
+            const Customer customer{QStringLiteral("Customer %1").arg(i), QDate(1980, 5, 17),
+                                    QStringLiteral("0101234%1").arg(i, 4, 10, QLatin1Char('0'))};
+            QVERIFY(desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(10, 0)))
+                        .isDone());
+        }
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.bookingsView();
+        BookingTableModel *model = window.bookingModel();
+        while (model->canFetchMore(QModelIndex()))
+            model->fetchMore(QModelIndex());
+        QCOMPARE(model->rowCount(), count);
+        const int row = count - 2;
+        const QString code = model->bookingCode(row);
+        view->setFocus();
+        selectRow(view, row);
+        QTest::keyClick(focused(), Qt::Key_F5);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(model->bookingCode(view->currentIndex().row()), code);
+        // Cancelled there, by Del: still selected, now cancelled.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QTRY_COMPARE(desk.store.bookings()->byCode(code)->state, BookingState::Cancelled);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(model->bookingCode(view->currentIndex().row()), code);
     }
 
     void eachRoleOpensOnItsOwnPage()

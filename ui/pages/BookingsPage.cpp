@@ -375,7 +375,12 @@ void BookingsPage::reload()
 {
     const int row = currentRow();
     const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
+    const int loaded = m_model->rowCount();
     m_model->reload();
+    // As far as it was read before: a booking selected past the first page stays selected (a sync
+    // round reloads the list while a clerk is scrolled down it).
+    while (m_model->rowCount() < loaded && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
     if (!code.isEmpty())
         selectBooking(code);
 }
