@@ -237,7 +237,9 @@ private slots:
         };
         QString why;
         QVERIFY2(headersFit(&why), qPrintable(why));
+        const QString english = view->model()->headerData(0, Qt::Horizontal).toString();
         Translations::install(qApp, QLocale(QLocale::Korean));
+        QTRY_VERIFY(view->model()->headerData(0, Qt::Horizontal).toString() != english);
         const bool korean = headersFit(&why);
         Translations::install(qApp, QLocale(QLocale::English));
         QVERIFY2(korean, qPrintable(why));
@@ -347,6 +349,13 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
         QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
         QCOMPARE(press(Qt::CTRL | Qt::SHIFT | Qt::Key_S), standalone);
+        // In the language chosen since, though the Sync page was not shown again.
+        const QString english = window.newBookingAction()->text();
+        Translations::install(qApp, QLocale(QLocale::Korean));
+        QTRY_VERIFY(window.newBookingAction()->text() != english);
+        const QString korean = press(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        Translations::install(qApp, QLocale(QLocale::English));
+        QVERIFY2(!korean.isEmpty() && korean != standalone, qPrintable(korean));
     }
 
     // The vaccine manager registers a vaccine and receives its first lot by keyboard: the new vaccine

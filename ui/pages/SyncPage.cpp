@@ -275,6 +275,7 @@ void SyncPage::retranslate()
     m_conflicts->setHorizontalHeaderLabels({tr("When"), tr("Type"), tr("Reason"), tr("What happened")});
     m_keepOurs->setText(tr("&Keep ours..."));
     m_takeTheirs->setText(tr("&Take theirs..."));
+    ShortcutNotices::setReason(m_syncNow, standaloneReason()); // reload() may wait for the page's showing
     reload();
 }
 
