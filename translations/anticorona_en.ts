@@ -706,6 +706,14 @@
         <source>Give the code to the customer: with it and their birth date they can check the booking online.</source>
         <translation>Give the code to the customer: with it and their birth date they can check the booking online.</translation>
     </message>
+    <message>
+        <source>Select a booking first: find it (Ctrl+F), then Down goes into the list.</source>
+        <translation>Select a booking first: find it (Ctrl+F), then Down goes into the list.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only a booking still open can be printed or cancelled.</source>
+        <translation>Booking %1 is %2: only a booking still open can be printed or cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -2844,6 +2852,17 @@ Token kept in: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutNotices</name>
+    <message>
+        <source>%1 works on the %2 page (%3).</source>
+        <translation>%1 works on the %2 page (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used now.</source>
+        <translation>%1 cannot be used now.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Anticorona</source>
@@ -3461,6 +3480,10 @@ Token kept in: %2</translation>
         <source>&amp;Take theirs...</source>
         <translation>&amp;Take theirs...</translation>
     </message>
+    <message>
+        <source>This desk works standalone: there is no server to sync with until one is set in Settings.</source>
+        <translation>This desk works standalone: there is no server to sync with until one is set in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>
@@ -3614,6 +3637,18 @@ Token kept in: %2</translation>
     <message>
         <source>Record the injection today all the same?</source>
         <translation>Record the injection today all the same?</translation>
+    </message>
+    <message>
+        <source>Select a person on the list first: find them (Ctrl+F), then Down goes into the list.</source>
+        <translation>Select a person on the list first: find them (Ctrl+F), then Down goes into the list.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only a booking still waiting can be marked injected.</source>
+        <translation>Booking %1 is %2: only a booking still waiting can be marked injected.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only an injection can be undone.</source>
+        <translation>Booking %1 is %2: only an injection can be undone.</translation>
     </message>
 </context>
 <context>

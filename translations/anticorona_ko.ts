@@ -696,6 +696,14 @@
         <source>Give the code to the customer: with it and their birth date they can check the booking online.</source>
         <translation>고객에게 예약 코드를 알려 주십시오. 이 코드와 생년월일로 온라인에서 예약을 확인할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Select a booking first: find it (Ctrl+F), then Down goes into the list.</source>
+        <translation>먼저 예약을 선택하세요. 찾은 다음(Ctrl+F) 아래 화살표로 목록에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only a booking still open can be printed or cancelled.</source>
+        <translation>예약 %1은(는) %2 상태입니다. 아직 예약됨 상태인 예약만 인쇄하거나 취소할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -2824,6 +2832,17 @@ Token kept in: %2</source>
     </message>
 </context>
 <context>
+    <name>ShortcutNotices</name>
+    <message>
+        <source>%1 works on the %2 page (%3).</source>
+        <translation>%1은(는) %2 페이지에서 쓸 수 있습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used now.</source>
+        <translation>지금은 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Anticorona</source>
@@ -3436,6 +3455,10 @@ Token kept in: %2</source>
         <source>&amp;Take theirs...</source>
         <translation>서버 쪽 따르기(&amp;T)...</translation>
     </message>
+    <message>
+        <source>This desk works standalone: there is no server to sync with until one is set in Settings.</source>
+        <translation>이 컴퓨터는 단독으로 작동합니다. 설정에서 서버를 지정하기 전에는 동기화할 서버가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>
@@ -3586,6 +3609,18 @@ Token kept in: %2</source>
     <message>
         <source>Record the injection today all the same?</source>
         <translation>그래도 오늘 접종한 것으로 기록하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Select a person on the list first: find them (Ctrl+F), then Down goes into the list.</source>
+        <translation>먼저 목록에서 사람을 선택하세요. 찾은 다음(Ctrl+F) 아래 화살표로 목록에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only a booking still waiting can be marked injected.</source>
+        <translation>예약 %1은(는) %2 상태입니다. 아직 기다리는 예약만 접종 완료로 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2: only an injection can be undone.</source>
+        <translation>예약 %1은(는) %2 상태입니다. 접종 기록만 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>

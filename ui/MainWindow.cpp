@@ -5,6 +5,7 @@
 #include "models/domain/KoreanParticles.h"
 #include "models/store/LocalStore.h"
 #include "sync/SyncWorker.h"
+#include "ui/ShortcutNotices.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/BookingsPage.h"
 #include "ui/pages/StockPage.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     connect(m_stockPage, &StockPage::stockChanged, this, &MainWindow::localChange);
     // Every change writes an audit line: the trail shows it if it is open (else when it is next shown).
     connect(this, &MainWindow::localChange, m_adminPage, &AdminPage::auditChanged);
+    // and the Sync page counts it among the changes waiting (read when next shown).
+    connect(this, &MainWindow::localChange, m_syncPage, &SyncPage::reload);
 
     m_lockedLabel = new QLabel(this);
     m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
@@ -96,6 +99,7 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
 
     createActions();
     createMenus();
+    new ShortcutNotices(this, m_pages, status);
     retranslate();
     applyRoles();
 

@@ -1,7 +1,10 @@
 #include "TestDesk.h"
 #include "models/domain/Actor.h"
 #include "models/itemmodels/BookingTableModel.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/itemmodels/StockTableModel.h"
 #include "models/itemmodels/TodayTableModel.h"
+#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/BookingDialog.h"
 #include "ui/dialogs/InjectDialog.h"
@@ -15,15 +18,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -203,6 +210,246 @@ private slots:
         QVERIFY2(readable(window.bookingsView(), &why), qPrintable(why));
         QVERIFY(!QSettings().contains(QStringLiteral("Columns/bookingsView")));
     }
+    // The Sync page names its empty tables' columns after making them, and again on a language
+    // switch: "When", "Type", "Reason" were cut to "W…" on every desk without conflicts.
+    void headersNamedAfterTheTableWasMadeAreFitted()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        window.pages()->setCurrentWidget(window.syncPage());
+        QTableView *view = window.syncPage()->conflictsView();
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 0);
+        const auto headersFit = [view](QString *why) {
+            const QHeaderView *header = view->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->sectionSize(column) < header->sectionSizeHint(column)) {
+                    *why = QStringLiteral("%1 cut: %2 px of %3")
+                               .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                               .arg(header->sectionSize(column))
+                               .arg(header->sectionSizeHint(column));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QString why;
+        QVERIFY2(headersFit(&why), qPrintable(why));
+        const QString english = view->model()->headerData(0, Qt::Horizontal).toString();
+        Translations::install(qApp, QLocale(QLocale::Korean));
+        QTRY_VERIFY(view->model()->headerData(0, Qt::Horizontal).toString() != english);
+        const bool korean = headersFit(&why);
+        Translations::install(qApp, QLocale(QLocale::English));
+        QVERIFY2(korean, qPrintable(why));
+    }
+
+    // A standalone desk's Sync page counts the changes kept for a server: a booking cancelled on the
+    // Bookings page is one more when the page is shown again, without F5.
+    void syncPageCountsAChangeMadeOnAnotherPage()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        const Customer customer{QStringLiteral("Kim Minsu"), QDate(1980, 5, 17),
+                                QStringLiteral("01012345678")};
+        QVERIFY(
+            desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(10, 0))).isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        auto *status = window.syncPage()->findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(status);
+        const auto kept = [status] {
+            static const QRegularExpression number(QStringLiteral("(\\d+) change"));
+            return number.match(status->text()).captured(1).toInt();
+        };
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        const int before = kept();
+        QVERIFY(before > 0);
+
+        QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(focused(), window.bookingsView());
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QTRY_COMPARE(window.bookingModel()->bookingState(0), BookingState::Cancelled);
+
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        QCOMPARE(kept(), before + 1);
+    }
+
+    // Every shortcut in Help > Keyboard shortcuts does its work or says on the status line why not:
+    // with nothing (or a cancelled booking) selected, on a page the action is not for, on a desk
+    // without a server. Each of these was silent.
+    void everyShortcutDoesItsWorkOrSaysWhyNot()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        const QDateTime at(QDate(2024, 3, 5), QTime(10, 0));
+        const CommandResult open = desk.commands->book(
+            vaccineId, {QStringLiteral("Kim Minsu"), QDate(1980, 5, 17), QStringLiteral("01012345678")}, at);
+        const CommandResult cancelled = desk.commands->book(
+            vaccineId, {QStringLiteral("Kim Younghee"), QDate(1982, 1, 2), QStringLiteral("01087654321")},
+            at);
+        QVERIFY(open.isDone() && cancelled.isDone());
+        QVERIFY(desk.commands->cancel(cancelled.value).isDone());
+        desk.commands->setActor(Actor{QStringLiteral("r1"), QStringLiteral("Lee"),
+                                      Roles(Role::Reception) | Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
+        const auto press = [&window](QKeyCombination key) {
+            window.statusBar()->clearMessage();
+            QTest::keyClick(focused(), key.key(), key.keyboardModifiers());
+            return window.statusBar()->currentMessage();
+        };
+
+        // Two matches, none selected: Ctrl+P has nothing to print.
+        QCOMPARE(focused(), window.searchEdit());
+        QTest::keyClicks(window.searchEdit(), QStringLiteral("Kim"));
+        QTRY_COMPARE(window.bookingModel()->rowCount(), 2);
+        QVERIFY(!window.bookingsView()->currentIndex().isValid());
+        QVERIFY(!press(Qt::CTRL | Qt::Key_P).isEmpty());
+        QVERIFY(!openSlip(&window));
+
+        // The cancelled booking selected: Del and Ctrl+P say it is cancelled.
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(focused(), window.bookingsView());
+        QCOMPARE(window.bookingModel()->bookingCode(0), cancelled.value);
+        QString said = press(QKeyCombination(Qt::Key_Delete));
+        QVERIFY2(said.contains(cancelled.value), qPrintable(said));
+        said = press(Qt::CTRL | Qt::Key_P);
+        QVERIFY2(said.contains(cancelled.value), qPrintable(said));
+        QCOMPARE(desk.store.bookings()->byCode(open.value)->state, BookingState::Booked);
+
+        // On the Sync page: the Today page's keys name the page they work on.
+        QTest::keyClick(focused(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.syncPage());
+        const QString today = window.pages()->tabText(window.pages()->indexOf(window.todayPage()));
+        said = press(Qt::CTRL | Qt::Key_I);
+        QVERIFY2(said.contains(today), qPrintable(said));
+        said = press(Qt::CTRL | Qt::Key_F);
+        QVERIFY2(!said.isEmpty(), qPrintable(said));
+        // No server: Sync now says so, whether or not the page was read before, from any page.
+        const QString standalone = press(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        QVERIFY(!standalone.isEmpty());
+        QTest::keyClick(focused(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.bookingsPage());
+        QCOMPARE(press(Qt::CTRL | Qt::SHIFT | Qt::Key_S), standalone);
+        // In the language chosen since, though the Sync page was not shown again.
+        const QString english = window.newBookingAction()->text();
+        Translations::install(qApp, QLocale(QLocale::Korean));
+        QTRY_VERIFY(window.newBookingAction()->text() != english);
+        const QString korean = press(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+        Translations::install(qApp, QLocale(QLocale::English));
+        QVERIFY2(!korean.isEmpty() && korean != standalone, qPrintable(korean));
+    }
+
+    // The vaccine manager registers a vaccine and receives its first lot by keyboard: the new vaccine
+    // is selected in the stock table, and Ctrl+R receives for the vaccine selected there (the form
+    // offered the first by name, so a lot went under another vaccine unless someone noticed).
+    void stockIsReceivedForTheVaccineSelected()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString comirnaty = desk.addVaccine(QStringLiteral("Comirnaty"), 5);
+        desk.commands->setActor(
+            Actor{QStringLiteral("v1"), QStringLiteral("Manager Cho"), Role::VaccineManager});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QCOMPARE(window.pages()->currentWidget(), window.stockPage());
+        QTest::keyClick(focused(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        form->activateWindow();
+        QTRY_VERIFY(form->isActiveWindow());
+        QTest::keyClicks(focused(), QStringLiteral("Zeta"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTest::keyClicks(focused(), QStringLiteral("Zeta Pharma"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        QTableView *stock = window.stockView();
+        QCOMPARE(stock->model()->rowCount(), 2);
+        QVERIFY(stock->currentIndex().isValid());
+        const QString zeta =
+            stock->currentIndex().siblingAtColumn(0).data(StockTableModel::VaccineIdRole).toString();
+        QVERIFY(!zeta.isEmpty() && zeta != comirnaty);
+
+        const auto receivingFor = [&window] {
+            QTest::keyClick(focused(), Qt::Key_R, Qt::ControlModifier);
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            auto *vaccine = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("vaccineCombo")) : nullptr;
+            const QString id = vaccine ? vaccine->currentData().toString() : QString();
+            if (dialog)
+                dialog->reject();
+            window.activateWindow();
+            return id;
+        };
+        QCOMPARE(receivingFor(), zeta);
+        QTRY_VERIFY(window.isActiveWindow());
+        stock->setFocus();
+        QTest::keyClick(stock, Qt::Key_Up);
+        QCOMPARE(receivingFor(), comirnaty);
+    }
+
+    // A clerk scrolled past the first page of a large list keeps the booking selected when the list is
+    // read again (F5, a sync round that brought other desks' changes, a cancellation): it was dropped
+    // with every row past the first page, and the list jumped.
+    void aSelectionPastTheFirstPageSurvivesAReload()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 300);
+        const int count = PagedTableModel::kDefaultPageSize + 5;
+        for (int i = 0; i < count; ++i) {
+            const Customer customer{QStringLiteral("Customer %1").arg(i), QDate(1980, 5, 17),
+                                    QStringLiteral("0101234%1").arg(i, 4, 10, QLatin1Char('0'))};
+            QVERIFY(desk.commands->book(vaccineId, customer, QDateTime(QDate(2024, 3, 5), QTime(10, 0)))
+                        .isDone());
+        }
+        desk.commands->setActor(
+            Actor{QStringLiteral("r1"), QStringLiteral("Reception Lee"), Role::Reception});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.bookingsView();
+        BookingTableModel *model = window.bookingModel();
+        while (model->canFetchMore(QModelIndex()))
+            model->fetchMore(QModelIndex());
+        QCOMPARE(model->rowCount(), count);
+        const int row = count - 2;
+        const QString code = model->bookingCode(row);
+        view->setFocus();
+        selectRow(view, row);
+        QTest::keyClick(focused(), Qt::Key_F5);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(model->bookingCode(view->currentIndex().row()), code);
+        // Cancelled there, by Del: still selected, now cancelled.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(focused(), Qt::Key_Delete);
+        QTRY_COMPARE(desk.store.bookings()->byCode(code)->state, BookingState::Cancelled);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(model->bookingCode(view->currentIndex().row()), code);
+    }
+
     void eachRoleOpensOnItsOwnPage()
     {
         TestDesk desk;
@@ -537,6 +784,36 @@ private slots:
         QTRY_VERIFY(!question.isEmpty());
         QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
+    // As on the Bookings page, one match on Today's list is selected: the nurse types the last four
+    // digits of the phone and Ctrl+I marks that person, without Down first.
+    void todaysSingleMatchIsSelected()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const QDate today = TestDesk::start().date();
+        for (const auto &[name, phone] :
+             {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
+              std::pair{QStringLiteral("Lee Younghee"), QStringLiteral("01087654321")}})
+            QVERIFY(desk.commands
+                        ->book(vaccineId, {name, QDate(1980, 5, 17), phone}, QDateTime(today, QTime(10, 0)))
+                        .isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.todayPage()->todayView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(focused(), QStringLiteral("4321"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->currentIndex().isValid());
+        QTest::keyClick(focused(), Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("injectBirthDate")));
+        window.findChild<InjectDialog *>()->reject();
+    }
+
     void theDayResetsToTodayOnSignInAndAtMidnight()
     {
         TestDesk desk;

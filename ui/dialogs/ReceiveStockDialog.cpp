@@ -74,6 +74,13 @@ ReceiveStockDialog::ReceiveStockDialog(LocalStore *store, DeskCommands *commands
     m_vaccine->setFocus();
 }
 
+void ReceiveStockDialog::setVaccine(const QString &vaccineId)
+{
+    const int index = m_vaccine->findData(vaccineId);
+    if (index >= 0)
+        m_vaccine->setCurrentIndex(index);
+}
+
 QString ReceiveStockDialog::refusalText() const
 {
     QStringList messages = m_fieldErrors.messages();

@@ -26,6 +26,8 @@ public:
     ReceiveStockDialog(LocalStore *store, DeskCommands *commands, const QDate &today,
                        QWidget *parent = nullptr);
 
+    // Offers `vaccineId` (the one selected on the Stock page) instead of the first by name.
+    void setVaccine(const QString &vaccineId);
     // Every error shown, field by field then the form's own, one a line.
     QString refusalText() const;
 

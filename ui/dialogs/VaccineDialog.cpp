@@ -72,6 +72,7 @@ void VaccineDialog::submit()
         return;
     const CommandResult result = m_commands->registerVaccine(m_name->text(), m_manufacturer->text());
     if (result.isDone()) {
+        m_vaccineId = result.value;
         accept();
         return;
     }

@@ -20,6 +20,8 @@ public:
     explicit VaccineDialog(DeskCommands *commands, QWidget *parent = nullptr);
 
     QString vaccineName() const;
+    // The id the registration gave, once accepted.
+    QString vaccineId() const { return m_vaccineId; }
     // Every error shown, field by field then the form's own, one a line.
     QString refusalText() const;
 
@@ -34,4 +36,5 @@ private:
     QLineEdit *m_manufacturer = nullptr;
     RefusalLabel *m_refusal = nullptr;
     FieldErrors m_fieldErrors;
+    QString m_vaccineId;
 };

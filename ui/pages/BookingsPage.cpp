@@ -7,6 +7,7 @@
 #include "models/itemmodels/BookingTableModel.h"
 #include "models/store/LocalStore.h"
 #include "ui/ConfirmedCommand.h"
+#include "ui/ShortcutNotices.h"
 #include "ui/StoreError.h"
 #include "ui/dialogs/BookingDialog.h"
 #include "ui/dialogs/CsvImportDialog.h"
@@ -156,6 +157,7 @@ void BookingsPage::retranslate()
     m_searchEdit->setPlaceholderText(
         tr("Any part of a name, a phone number's start or last four digits, or a booking code"));
     showCount();
+    updateActions(); // the reasons of the disabled actions
 }
 
 void BookingsPage::changeEvent(QEvent *event)
@@ -373,7 +375,12 @@ void BookingsPage::reload()
 {
     const int row = currentRow();
     const QString code = row >= 0 ? m_model->bookingCode(row) : QString();
+    const int loaded = m_model->rowCount();
     m_model->reload();
+    // As far as it was read before: a booking selected past the first page stays selected (a sync
+    // round reloads the list while a clerk is scrolled down it).
+    while (m_model->rowCount() < loaded && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
     if (!code.isEmpty())
         selectBooking(code);
 }
@@ -381,8 +388,16 @@ void BookingsPage::reload()
 void BookingsPage::updateActions()
 {
     const int row = currentRow();
-    m_cancelBooking->setEnabled(row >= 0 && m_model->bookingState(row) == BookingState::Booked);
-    m_slip->setEnabled(row >= 0 && m_model->bookingState(row) == BookingState::Booked);
+    const bool open = row >= 0 && m_model->bookingState(row) == BookingState::Booked;
+    m_cancelBooking->setEnabled(open);
+    m_slip->setEnabled(open);
+    // Said when Del or Ctrl+P is pressed all the same (ShortcutNotices).
+    const QString why =
+        row < 0 ? tr("Select a booking first: find it (Ctrl+F), then Down goes into the list.")
+                : tr("Booking %1 is %2: only a booking still open can be printed or cancelled.")
+                      .arg(m_model->bookingCode(row), bookingStateText(m_model->bookingState(row)));
+    ShortcutNotices::setReason(m_cancelBooking, why);
+    ShortcutNotices::setReason(m_slip, why);
 }
 
 void BookingsPage::selectBooking(const QString &code)

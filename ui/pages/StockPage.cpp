@@ -108,14 +108,19 @@ void StockPage::registerVaccine()
 {
     auto *dialog = new VaccineDialog(m_commands, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { stockHasChanged(tr("Vaccine %1 registered.").arg(dialog->vaccineName())); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        stockHasChanged(tr("Vaccine %1 registered.").arg(dialog->vaccineName()));
+        selectVaccine(dialog->vaccineId()); // its first lot is received next: Ctrl+R offers it
+    });
     dialog->open();
 }
 
 void StockPage::receiveStock()
 {
     auto *dialog = new ReceiveStockDialog(m_store, m_commands, m_clock->now().date(), this);
+    const QModelIndex current = m_stockView->currentIndex();
+    if (current.isValid())
+        dialog->setVaccine(current.siblingAtColumn(0).data(StockTableModel::VaccineIdRole).toString());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { stockHasChanged(tr("Stock received.")); });
     dialog->open();
@@ -140,6 +145,17 @@ void StockPage::reload()
     m_stockModel->reload();
     m_lotModel->reload();
     m_chart->reload();
+}
+
+void StockPage::selectVaccine(const QString &vaccineId)
+{
+    for (int row = 0; row < m_stockModel->rowCount(); ++row) {
+        if (m_stockModel->index(row, 0).data(StockTableModel::VaccineIdRole).toString() == vaccineId) {
+            m_tabs->setCurrentWidget(m_stockView);
+            TableViews::selectRow(m_stockView, row);
+            return;
+        }
+    }
 }
 
 void StockPage::stockHasChanged(const QString &message)

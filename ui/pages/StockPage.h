@@ -48,6 +48,7 @@ protected:
 private:
     void retranslate();
     void stockHasChanged(const QString &message);
+    void selectVaccine(const QString &vaccineId);
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;

@@ -7,6 +7,7 @@
 #include "models/domain/ShownDate.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/LocalStore.h"
+#include "ui/ShortcutNotices.h"
 #include "ui/StoreError.h"
 #include "ui/widgets/TableViews.h"
 
@@ -44,7 +45,22 @@ SyncPage::SyncPage(LocalStore *store, DeskCommands *commands, QWidget *parent)
     m_syncNow = new QAction(this);
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_syncNow, &QAction::triggered, this, &SyncPage::syncRequested);
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        // Before the page was first shown the action is enabled even on a standalone desk, where
+        // nothing listens for the request: say why instead.
+        if (!m_haveStatus) {
+            try {
+                m_status = SyncStatus::read(m_store);
+            } catch (const DatabaseError &) {
+                // Asked for all the same: the worker, if any, reports the database.
+            }
+        }
+        if (m_status.standalone()) {
+            emit statusMessage(standaloneReason());
+            return;
+        }
+        emit syncRequested();
+    });
     addAction(m_syncNow);
     m_syncNowButton = new QPushButton(this);
     m_syncNowButton->setObjectName(QStringLiteral("syncNowButton"));
@@ -162,6 +178,7 @@ void SyncPage::showStatus()
     }
     m_statusText->setText(KoreanParticles::fitted(lines.join(QLatin1Char('\n'))));
     m_syncNow->setEnabled(!m_status.standalone());
+    ShortcutNotices::setReason(m_syncNow, standaloneReason()); // said when pressed all the same
     m_syncNowButton->setEnabled(!m_status.standalone());
 
     // Vaccine names from the GUI's own connection; the worker's status holds ids only.
@@ -186,6 +203,12 @@ void SyncPage::showStatus()
             item->setEditable(false);
         m_rights->appendRow({name, rights, sureties});
     }
+}
+
+QString SyncPage::standaloneReason() const
+{
+    return tr("This desk works standalone: there is no server to sync with until one is set in "
+              "Settings.");
 }
 
 void SyncPage::loadConflicts()
@@ -252,6 +275,7 @@ void SyncPage::retranslate()
     m_conflicts->setHorizontalHeaderLabels({tr("When"), tr("Type"), tr("Reason"), tr("What happened")});
     m_keepOurs->setText(tr("&Keep ours..."));
     m_takeTheirs->setText(tr("&Take theirs..."));
+    ShortcutNotices::setReason(m_syncNow, standaloneReason()); // reload() may wait for the page's showing
     reload();
 }
 

@@ -54,6 +54,7 @@ private:
     void showStatus();
     void loadConflicts();
     QString timeText(const QString &iso) const;
+    QString standaloneReason() const;
 
     LocalStore *m_store = nullptr;
     DeskCommands *m_commands = nullptr;

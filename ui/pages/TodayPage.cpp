@@ -8,6 +8,7 @@
 #include "models/itemmodels/TodayTableModel.h"
 #include "models/store/LocalStore.h"
 #include "ui/ConfirmedCommand.h"
+#include "ui/ShortcutNotices.h"
 #include "ui/StoreError.h"
 #include "ui/dialogs/InjectDialog.h"
 #include "ui/widgets/InactiveRowsProxy.h"
@@ -146,6 +147,7 @@ void TodayPage::retranslate()
     m_search->setPlaceholderText(tr("Part of a name, a booking code or phone digits"));
     m_waitingOnly->setText(tr("&Waiting only"));
     showSummary();
+    updateActions(); // the reasons of the disabled actions
 }
 
 void TodayPage::changeEvent(QEvent *event)
@@ -191,6 +193,20 @@ void TodayPage::updateActions()
     const BookingState state = row >= 0 ? m_model->bookingState(row) : BookingState::Cancelled;
     m_inject->setEnabled(row >= 0 && state == BookingState::Booked);
     m_undo->setEnabled(row >= 0 && state == BookingState::Injected);
+    // Said when Ctrl+I or Ctrl+Z is pressed all the same (ShortcutNotices).
+    if (row < 0) {
+        const QString why = tr("Select a person on the list first: find them (Ctrl+F), then Down goes "
+                               "into the list.");
+        ShortcutNotices::setReason(m_inject, why);
+        ShortcutNotices::setReason(m_undo, why);
+        return;
+    }
+    const QString code = m_model->bookingCode(row);
+    ShortcutNotices::setReason(m_inject, tr("Booking %1 is %2: only a booking still waiting can be marked "
+                                            "injected.")
+                                             .arg(code, bookingStateText(state)));
+    ShortcutNotices::setReason(
+        m_undo, tr("Booking %1 is %2: only an injection can be undone.").arg(code, bookingStateText(state)));
 }
 
 void TodayPage::showSummary()
@@ -283,6 +299,9 @@ void TodayPage::applyFilter()
     m_model->setFilter(m_search->text(), m_waitingOnly->isChecked());
     if (!code.isEmpty())
         selectCode(code);
+    // One person found is the one to inject: Ctrl+I from the search box, as Ctrl+P on Bookings.
+    if (m_model->rowCount() == 1 && currentRow() != 0)
+        TableViews::selectRow(m_view, 0);
 }
 
 void TodayPage::selectNextWaiting(int row)

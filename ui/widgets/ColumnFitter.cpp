@@ -36,6 +36,12 @@ ColumnFitter::ColumnFitter(QTableView *view)
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::dataArrived);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::dataArrived);
         connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::dataArrived);
+        // A model may name its columns after the view was made (QStandardItemModel's header labels,
+        // set on each retranslation): fitted to headers not yet there, an empty table cut them to "…".
+        connect(model, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
+            if (orientation == Qt::Horizontal)
+                dataArrived();
+        });
     }
     connect(header, &QHeaderView::sectionResized, this,
             [this](int column, int, int) { sectionResized(column); });
