@@ -207,6 +207,36 @@ int runChild(int argc, char *argv[], double startedMs)
     return 0;
 }
 
+// The demo clinic writes events, not the audit rows its commands would have: one per event, made
+// before the window is timed, as the administration page reads them when it is made.
+bool fillAudit(const QString &path)
+{
+    LocalStore store;
+    if (!store.open(path, Database::OpenMode::MustExist)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(store.errorMessage()));
+        return false;
+    }
+    Database *db = store.database();
+    try {
+        if (store.audit()->count() > 0)
+            return true;
+        WriteTransaction transaction(db);
+        QSqlQuery &fill = db->prepared(
+            QStringLiteral(
+                "INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence, said) "
+                "SELECT o.at, NULL, 'bench', o.type, coalesce(json_extract(o.payload, '$.code'), ''), "
+                "o.sequence, %1 FROM outbox o ORDER BY o.sequence")
+                .arg(AuditStore::saidExpression(QStringLiteral("o"))));
+        Database::exec(fill);
+        fill.finish();
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        std::fprintf(stderr, "cannot make the audit rows: %s\n", qPrintable(error.message()));
+        return false;
+    }
+    return true;
+}
+
 // The audit page's text filter, as AdminPage asks it (the last 30 days, a page of 100), on words no
 // row says and on customers' names and lot numbers; beside it, the anchor: the same query on the
 // subject and the staff name only, as it was before the filter read what the rows say (schema 9).
@@ -223,19 +253,6 @@ QJsonObject timeAuditSearches(const QString &path, int count, quint32 seed)
     std::vector<QString> hits;
     qint64 rows = 0;
     try {
-        if (store.audit()->count() == 0) {
-            // The demo clinic writes events, not the audit rows the commands would: one per event.
-            WriteTransaction transaction(db);
-            QSqlQuery &fill = db->prepared(
-                QStringLiteral(
-                    "INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence, said) "
-                    "SELECT o.at, NULL, 'bench', o.type, coalesce(json_extract(o.payload, '$.code'), ''), "
-                    "o.sequence, %1 FROM outbox o ORDER BY o.sequence")
-                    .arg(AuditStore::saidExpression(QStringLiteral("o"))));
-            Database::exec(fill);
-            fill.finish();
-            transaction.commit();
-        }
         rows = store.audit()->count();
         for (int i = 0; i < count; ++i)
             misses.push_back(QStringLiteral("zq%1x").arg(random.bounded(100000)));
@@ -248,7 +265,7 @@ QJsonObject timeAuditSearches(const QString &path, int count, quint32 seed)
             hits.push_back(lots.value(0).toString());
         lots.finish();
     } catch (const DatabaseError &error) {
-        std::fprintf(stderr, "cannot make the audit rows: %s\n", qPrintable(error.message()));
+        std::fprintf(stderr, "cannot read the bookings and lots: %s\n", qPrintable(error.message()));
         return {};
     }
     const QDate today = QDate::currentDate();
@@ -408,6 +425,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "database %s: %lld bookings, %.0f MB\n", qPrintable(path), stored,
                  double(QFileInfo(path).size()) / 1e6);
 
+    if (!fillAudit(path))
+        return 1;
     const QString program = QCoreApplication::applicationFilePath();
     std::vector<double> readyMs;
     std::vector<double> inProcessMs;

@@ -12,6 +12,7 @@
 #include "models/store/LocalStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCommands, "anticorona.commands")
@@ -75,7 +76,11 @@ template<typename Body> CommandResult DeskCommands::run(Role needed, Body body)
         QString subject;
         const QString value = body(event, subject);
         (m_outbox ? m_outbox : m_store->outbox())->append(event);
-        m_store->audit()->append(m_actor, eventTypeName(event.type), subject, event.at, event.sequence);
+        // The booking path writes its payload as text only (JsonText): read back for the audit row.
+        m_store->audit()->append(m_actor, eventTypeName(event.type), subject, event.at, event.sequence,
+                                 event.payload.isEmpty() && !event.payloadText.isEmpty()
+                                     ? QJsonDocument::fromJson(event.payloadText.toUtf8()).object()
+                                     : event.payload);
         transaction.commit();
         return CommandResult::done(value, event.sequence);
     } catch (const Refused &refused) {

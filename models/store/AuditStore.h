@@ -3,7 +3,9 @@
 #include "models/domain/AuditEntry.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
+#include <QVariantList>
 
 class Database;
 struct Actor;
@@ -30,18 +32,21 @@ public:
         : m_db(db)
     {}
 
+    // `payload` is the event's, for what the row says (`said`, the text filter's).
     void append(const Actor &actor, const QString &action, const QString &subject, const QDateTime &at,
-                qint64 eventSequence = 0);
+                qint64 eventSequence = 0, const QJsonObject &payload = {});
     // Newest first, each with what description() needs: the event's payload from the outbox and the
     // names of its vaccine and customer as they are now. Keyset paging: pass the id of the last entry of the
     // previous page as `beforeId` (0 for the first page), so page n costs what page 1 costs.
     QList<AuditEntry> page(const Filter &filter, qint64 beforeId = 0, int limit = kDefaultPageSize) const;
     qint64 count() const;
+    // The statement page() runs, with the values it binds before the limit (for the plan's test).
+    static QString pageQuery(const Filter &filter, qint64 beforeId, QVariantList *values);
 
     // SQL for what a row says beyond its subject (AuditEntry::description()), which the text filter
     // looks in: the names, lots, reason and code of the outbox row `outbox` (an alias), its vaccine's
-    // name and its customer's. Kept in the row's `said` when it is appended (and by schema 9 for the
-    // rows before), so a search reads the audit rows alone, not every event's payload.
+    // name and its customer's. append() keeps the same text in the row's `said`, and schema 9 fills it
+    // with this for the rows before, so a search reads the audit rows alone, not every payload.
     static QString saidExpression(const QString &outbox);
 
 private:
