@@ -2861,6 +2861,10 @@ Token kept in: %2</translation>
         <source>%1 cannot be used now.</source>
         <translation>%1 cannot be used now.</translation>
     </message>
+    <message>
+        <source>%1 needs the %2 role.</source>
+        <translation>%1 needs the %2 role.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -2841,6 +2841,10 @@ Token kept in: %2</source>
         <source>%1 cannot be used now.</source>
         <translation>지금은 %1을(를) 쓸 수 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 needs the %2 role.</source>
+        <translation>%1에는 %2 역할이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

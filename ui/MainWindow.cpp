@@ -100,6 +100,22 @@ MainWindow::MainWindow(LocalStore *store, DeskCommands *commands, const Clock *c
     createActions();
     createMenus();
     new ShortcutNotices(this, m_pages, status);
+    // Hidden from whoever lacks the role (applyRoles); their keys say which role they need.
+    const QList<std::pair<Role, QList<QAction *>>> roleActions{
+        {Role::Reception,
+         {m_bookingsPage->newBookingAction(), m_bookingsPage->cancelBookingAction(),
+          m_bookingsPage->slipAction(), m_bookingsPage->findAction(), m_bookingsPage->exportAction(),
+          m_bookingsPage->importAction()}},
+        {Role::InjectionStaff,
+         {m_todayPage->injectAction(), m_todayPage->undoAction(), m_todayPage->findAction()}},
+        {Role::VaccineManager,
+         {m_stockPage->registerVaccineAction(), m_stockPage->receiveStockAction(),
+          m_stockPage->writeOffAction()}},
+        {Role::Administrator, {m_adminPage->addStaffAction(), m_settings}}};
+    for (const auto &[role, actions] : roleActions) {
+        for (QAction *action : actions)
+            ShortcutNotices::setRole(action, role);
+    }
     retranslate();
     applyRoles();
 
@@ -492,11 +508,14 @@ void MainWindow::showShortcuts()
         rows += QStringLiteral("<tr><th colspan=2 align=left>%1</th></tr>")
                     .arg(menu->title().remove(QLatin1Char('&')));
         for (const QAction *action : menu->actions()) {
-            if (action->isSeparator() || !action->isVisible() || action->shortcut().isEmpty())
+            if (action->isSeparator() || !action->isVisible() || action->shortcuts().isEmpty())
                 continue;
+            QStringList keys; // every one: Del and Ctrl+D both cancel a booking
+            for (const QKeySequence &key : action->shortcuts())
+                keys.append(key.toString(QKeySequence::NativeText));
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                        .arg(action->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                             action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+                        .arg(ShortcutNotices::plainText(action).toHtmlEscaped(),
+                             keys.join(QStringLiteral(", ")).toHtmlEscaped());
         }
     }
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),

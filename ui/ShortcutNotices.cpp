@@ -10,9 +10,10 @@
 
 namespace {
 const char *const kReasonProperty = "anticoronaWhyNot";
+const char *const kRoleProperty = "anticoronaRole";
+} // namespace
 
-// "&Cancel booking…" and "예약 취소(&C)…" as a person reads them: "Cancel booking", "예약 취소".
-QString plainText(const QAction *action)
+QString ShortcutNotices::plainText(const QAction *action)
 {
     static const QRegularExpression koreanMnemonic(QStringLiteral("\\(&[^&]\\)"));
     QString text = action->text();
@@ -21,7 +22,6 @@ QString plainText(const QAction *action)
     text.remove(QChar(0x2026)); // …
     return text.trimmed();
 }
-} // namespace
 
 ShortcutNotices::ShortcutNotices(QMainWindow *window, QTabWidget *pages, Say say)
     : QObject(window)
@@ -42,6 +42,25 @@ QString ShortcutNotices::reason(const QAction *action)
     return action->property(kReasonProperty).toString();
 }
 
+void ShortcutNotices::setRole(QAction *action, Role role)
+{
+    action->setProperty(kRoleProperty, int(role));
+}
+
+const QAction *ShortcutNotices::ofAnotherRole(const QKeySequence &pressed) const
+{
+    for (const QAction *menuAction : m_window->menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (const QAction *action : menuAction->menu()->actions()) {
+            if (!action->isVisible() && action->property(kRoleProperty).isValid() &&
+                action->shortcuts().contains(pressed))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
 bool ShortcutNotices::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_window || event->type() != QEvent::KeyPress || !m_window->menuBar()->isEnabled())
@@ -56,6 +75,11 @@ bool ShortcutNotices::eventFilter(QObject *watched, QEvent *event)
             m_say(whyNot(action));
             return true;
         }
+    }
+    if (const QAction *action = ofAnotherRole(pressed)) {
+        m_say(tr("%1 needs the %2 role.")
+                  .arg(plainText(action), roleText(Role(action->property(kRoleProperty).toInt()))));
+        return true;
     }
     return QObject::eventFilter(watched, event);
 }

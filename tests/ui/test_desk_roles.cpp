@@ -471,6 +471,54 @@ private slots:
         QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("r1")), QStringLiteral("en"));
     }
 
+    // A key of another role's work says whose it is, rather than nothing (its action is hidden).
+    void anotherRolesKeySaysWhoseItIs()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        window.statusBar()->clearMessage();
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Settings needs the administrator role."));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("New booking needs the reception role."));
+
+        // Not for someone who has the role.
+        desk.commands->setActor(Actor{QStringLiteral("a1"), QStringLiteral("Admin Choi"), everyRole()});
+        window.applyRoles();
+        window.statusBar()->clearMessage();
+        QSignalSpy requested(&window, &MainWindow::settingsRequested);
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("needs")));
+    }
+
+    // F1 lists every key of an action (Del and Ctrl+D cancel a booking), each name as the menu shows it.
+    void helpListsEveryKeyOfAnAction()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        desk.commands->setActor(Actor{QStringLiteral("a1"), QStringLiteral("Admin Choi"), everyRole()});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QString text;
+        QTimer::singleShot(0, &window, [&window, &text] {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("shortcutsBox"));
+            if (!box)
+                return;
+            text = box->text();
+            box->reject();
+        });
+        window.showShortcuts();
+        QVERIFY2(text.contains(QLatin1String("Del, Ctrl+D")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('&')) || !text.contains(QLatin1String("(&")), qPrintable(text));
+    }
+
     void auditPageIsReadAgainWhenShownAndAfterAChange()
     {
         TestDesk desk;
