@@ -784,6 +784,60 @@ private slots:
         QTRY_VERIFY(!question.isEmpty());
         QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
+    // After an injection the selection moves on to the next person; Ctrl+Z right then is about the
+    // injection just made, not about that next person (the question names whose it is).
+    void undoRightAfterAnInjectionIsAboutThatInjection()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const QDate today = TestDesk::start().date();
+        QStringList codes;
+        for (const auto &[name, phone] :
+             {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
+              std::pair{QStringLiteral("Lee Younghee"), QStringLiteral("01087654321")}})
+            codes.append(
+                desk.commands
+                    ->book(vaccineId, {name, QDate(1980, 5, 17), phone}, QDateTime(today, QTime(10, 0)))
+                    .value);
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.todayPage()->todayView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        view->setFocus();
+        selectRow(view, 0);
+        QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
+        window.findChild<InjectDialog *>()->activateWindow();
+        QTRY_VERIFY(window.findChild<InjectDialog *>()->isActiveWindow());
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QTRY_COMPARE(desk.store.bookings()->byCode(codes.at(0))->state, BookingState::Injected);
+        QTRY_COMPARE(view->currentIndex().row(), 1); // Lee, waiting
+
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        view->setFocus();
+        QVERIFY(window.todayPage()->undoAction()->isEnabled());
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!question.isEmpty());
+        QVERIFY2(question.contains(QLatin1String("Kim Minsu")), qPrintable(question));
+        QTRY_COMPARE(desk.store.bookings()->byCode(codes.at(0))->state, BookingState::Booked);
+        QCOMPARE(desk.store.bookings()->byCode(codes.at(1))->state, BookingState::Booked);
+        // Once undone, Ctrl+Z has nothing of its own to go back to: Lee is waiting.
+        QVERIFY(!window.todayPage()->undoAction()->isEnabled() ||
+                view->model()->index(view->currentIndex().row(), TodayTableModel::CodeColumn).data() ==
+                    codes.at(0));
+    }
+
     // As on the Bookings page, one match on Today's list is selected: the nurse types the last four
     // digits of the phone and Ctrl+I marks that person, without Down first.
     void todaysSingleMatchIsSelected()

@@ -127,6 +127,9 @@ TodayPage::TodayPage(LocalStore *store, DeskCommands *commands, const Clock *clo
 
 void TodayPage::resetDay()
 {
+    m_lastInjectedCode.clear(); // the next person, or the next day, starts with no injection of their own
+    m_lastInjectedWho.clear();
+    updateActions();
     const QDateTime now = m_clock->now().toLocalTime();
     m_day->setDate(now.date());
     // Fired a little early, the timer finds the old day and waits again for the few milliseconds left.
@@ -192,7 +195,7 @@ void TodayPage::updateActions()
     const int row = currentRow();
     const BookingState state = row >= 0 ? m_model->bookingState(row) : BookingState::Cancelled;
     m_inject->setEnabled(row >= 0 && state == BookingState::Booked);
-    m_undo->setEnabled(row >= 0 && state == BookingState::Injected);
+    m_undo->setEnabled((row >= 0 && state == BookingState::Injected) || !m_lastInjectedCode.isEmpty());
     // Said when Ctrl+I or Ctrl+Z is pressed all the same (ShortcutNotices).
     if (row < 0) {
         const QString why = tr("Select a person on the list first: find them (Ctrl+F), then Down goes "
@@ -250,7 +253,9 @@ void TodayPage::inject()
     }
     auto *dialog = new InjectDialog(m_commands, code, who, booking->customer.birthDate, lots, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, code, row] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, code, row, who] {
+        m_lastInjectedCode = code;
+        m_lastInjectedWho = who;
         reload();
         selectCode(code);
         selectNextWaiting(row);
@@ -262,17 +267,26 @@ void TodayPage::inject()
 
 void TodayPage::undoInjection()
 {
+    // The injection selected, or else the one just made here: after it the selection moved on.
     const int row = currentRow();
-    if (row < 0 || m_model->bookingState(row) != BookingState::Injected)
+    QString code = m_lastInjectedCode;
+    QString who = m_lastInjectedWho;
+    if (row >= 0 && m_model->bookingState(row) == BookingState::Injected) {
+        code = m_model->bookingCode(row);
+        who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
+    }
+    if (code.isEmpty())
         return;
-    const QString code = m_model->bookingCode(row);
-    const QString who = m_model->index(row, TodayTableModel::NameColumn).data().toString();
     if (!ConfirmedCommand::run(this, tr("Undo injection"),
                                tr("Undo the injection of %1 (%2)? The dose goes back to its lot and the "
                                   "booking is open again. The first record stays in the history.")
                                    .arg(who, code),
                                tr("Injection not undone"), [&] { return m_commands->undoInjection(code); }))
         return;
+    if (code == m_lastInjectedCode) {
+        m_lastInjectedCode.clear();
+        m_lastInjectedWho.clear();
+    }
     reload();
     selectCode(code);
     emit injectionsChanged();

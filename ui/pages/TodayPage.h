@@ -79,4 +79,8 @@ private:
     QAction *m_find = nullptr;
     QTimer *m_midnight = nullptr;
     bool m_stale = true;
+    // The injection last recorded on this page, today, by whoever is signed in: Ctrl+Z goes back to it
+    // when the selection has moved on to the next person.
+    QString m_lastInjectedCode;
+    QString m_lastInjectedWho;
 };
