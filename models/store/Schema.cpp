@@ -297,8 +297,9 @@ SELECT substr(name, i, 2), booking_id FROM piece)sql"));
         if (version == 3 || version == 4)
             bumpSchemaVersion(db);
         if (version == 8) {
-            // Once, on upgrade: about 10 s on a desk of a million bookings (bench_desk_open). A payload
-            // that is not JSON says nothing rather than failing the upgrade.
+            // Once, at the first start after the upgrade: 14 s for bench_desk_open's 1.28 million audit
+            // rows (timed with anticorona-cli). A payload that is not JSON says nothing rather than
+            // failing the upgrade.
             db->execDirect(
                 QStringLiteral("UPDATE audit SET said = coalesce((SELECT %1 FROM outbox o "
                                "WHERE o.sequence = audit.event_sequence AND json_valid(o.payload)), '') "
