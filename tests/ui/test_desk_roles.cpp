@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -490,6 +491,21 @@ private slots:
         QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("a/b")), QStringLiteral("en"));
         settings.setValue(QStringLiteral("People/r1/language"), QStringLiteral("xx")); // edited by hand
         QCOMPARE(deskSettings.languageOf(settings, QStringLiteral("r1")), QStringLiteral("en"));
+    }
+
+    // A key of an action that works from anywhere in the window says nothing when it reaches the
+    // window itself (a window not active, as under a screenshot's display): it is not a key that
+    // cannot act. The screenshots said "Show Stock and lots cannot be used now."
+    void aUsableKeyIsNotToldOff()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const auto window =
+            windowOf(desk, Actor{QStringLiteral("a1"), QStringLiteral("Admin Choi"), everyRole()});
+        window->statusBar()->clearMessage();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_1, Qt::AltModifier);
+        QCoreApplication::sendEvent(window.get(), &press);
+        QCOMPARE(window->statusBar()->currentMessage(), QString());
     }
 
     // F1 lists every key of an action (Del and Ctrl+D cancel a booking), each name as the menu shows it.
