@@ -216,7 +216,8 @@ private slots:
             QSqlQuery query(fresh.database()->connection());
             for (const char *sql :
                  {// What versions 5 to 9 added.
-                  "ALTER TABLE audit DROP COLUMN said", "DROP INDEX bookings_phone_tail", "DROP INDEX outbox_cancel_server_sequence",
+                  "ALTER TABLE audit DROP COLUMN said", "DROP INDEX bookings_phone_tail",
+                  "DROP INDEX outbox_cancel_server_sequence",
                   "ALTER TABLE outbox DROP COLUMN server_sequence", "DROP TABLE conflicts",
                   "DROP TABLE feed_entries", "DROP TABLE rights_requests",
                   "ALTER TABLE injections DROP COLUMN device_id", "ALTER TABLE desk DROP COLUMN last_sync_at",
