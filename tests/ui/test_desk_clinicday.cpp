@@ -784,6 +784,34 @@ private slots:
         QTRY_VERIFY(!question.isEmpty());
         QTRY_VERIFY(window.findChild<InjectDialog *>() && window.findChild<InjectDialog *>()->isVisible());
     }
+    // Enter in Today's search box goes into the list, as Down does: it has no search to start there.
+    void enterInTodaysSearchGoesIntoTheList()
+    {
+        TestDesk desk;
+        QVERIFY(desk.open());
+        const QString vaccineId = desk.addVaccine(QStringLiteral("Comirnaty"), 10);
+        const QDate today = TestDesk::start().date();
+        for (const auto &[name, phone] :
+             {std::pair{QStringLiteral("Kim Minsu"), QStringLiteral("01012345678")},
+              std::pair{QStringLiteral("Kim Jiwoo"), QStringLiteral("01087654321")}})
+            QVERIFY(desk.commands
+                        ->book(vaccineId, {name, QDate(1980, 5, 17), phone}, QDateTime(today, QTime(10, 0)))
+                        .isDone());
+        desk.commands->setActor(
+            Actor{QStringLiteral("i1"), QStringLiteral("Nurse Park"), Role::InjectionStaff});
+        MainWindow window(&desk.store, desk.commands.get(), &desk.clock);
+        showWindow(window);
+        QTableView *view = window.todayPage()->todayView();
+        auto *search = window.todayPage()->findChild<QLineEdit *>(QStringLiteral("todaySearch"));
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("kim"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(focused(), view);
+        QCOMPARE(view->currentIndex().row(), 0);
+    }
+
     // After an injection the selection moves on to the next person; Ctrl+Z right then is about the
     // injection just made, not about that next person (the question names whose it is).
     void undoRightAfterAnInjectionIsAboutThatInjection()

@@ -162,10 +162,11 @@ void TodayPage::changeEvent(QEvent *event)
 
 bool TodayPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Down from the search box goes into the list, as on the Bookings page.
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
-        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+    // Down from the search box goes into the list, as on the Bookings page; so does Enter, which has
+    // no search to start here (the list follows every key).
+    const auto *key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+    if (watched == m_search && key && key->modifiers() == Qt::NoModifier &&
+        (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
         if (m_model->rowCount() > 0) {
             if (currentRow() < 0)
                 TableViews::selectRow(m_view, 0);
