@@ -38,16 +38,20 @@ void RefusalLabel::showRefusal(const QString &message, QWidget *field)
 
 void RefusalLabel::fitDialog()
 {
-    // A window's layout takes a word-wrapped label as one line when it works out the window's
-    // minimum size: a dialog already on screen would cut off the other lines. Ask it for the height
-    // its text needs at the dialog's width. The main window is left as the person sized it.
+    // A window's layout counts a word-wrapped label as one line when it works out the window's
+    // minimum size, so a dialog already on screen would cut off the other lines. It grows by the
+    // lines its refusals need beyond the first (not to QFormLayout's height-for-width, which counts
+    // the spacing of the hidden error rows too). The main window is left as the person sized it.
     auto *dialog = qobject_cast<QDialog *>(window());
     if (!dialog || !dialog->isVisible() || !dialog->layout())
         return; // not shown yet: it takes its size from the layout when it is
-    QLayout *layout = dialog->layout();
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
+    dialog->layout()->activate();
+    int extra = 0;
+    for (const RefusalLabel *label : dialog->findChildren<RefusalLabel *>()) {
+        if (label->isVisible())
+            extra += qMax(0, label->heightForWidth(label->width()) - label->minimumSizeHint().height());
+    }
+    const int needed = dialog->layout()->totalMinimumSize().height() + extra;
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
 }
