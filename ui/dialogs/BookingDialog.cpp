@@ -158,10 +158,7 @@ void BookingDialog::checkLive()
 
 QString BookingDialog::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 QList<std::pair<QWidget *, QString>> BookingDialog::fieldProblems() const

@@ -205,10 +205,7 @@ void EnrollDialog::setBusy(bool busy)
 
 QString EnrollDialog::problemText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 FieldErrors::Problems EnrollDialog::fieldProblems() const

@@ -83,10 +83,7 @@ void ReceiveStockDialog::setVaccine(const QString &vaccineId)
 
 QString ReceiveStockDialog::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 FieldErrors::Problems ReceiveStockDialog::fieldProblems() const

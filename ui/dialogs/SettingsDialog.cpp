@@ -249,10 +249,7 @@ DeskSettings SettingsDialog::settings() const
 
 QString SettingsDialog::problemText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -110,10 +110,7 @@ QString SetupWizard::username() const
 
 QString SetupWizard::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 FieldErrors::Problems SetupWizard::fieldProblems() const

@@ -93,10 +93,7 @@ QString StaffDialog::username() const
 
 QString StaffDialog::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 FieldErrors::Problems StaffDialog::fieldProblems() const

@@ -54,10 +54,7 @@ FieldErrors::Problems VaccineDialog::fieldProblems() const
 
 QString VaccineDialog::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 QString VaccineDialog::vaccineName() const

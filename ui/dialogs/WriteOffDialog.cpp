@@ -117,10 +117,7 @@ void WriteOffDialog::setVaccine(const QString &vaccineId)
 
 QString WriteOffDialog::refusalText() const
 {
-    QStringList messages = m_fieldErrors.messages();
-    if (!m_refusal->message().isEmpty())
-        messages.append(m_refusal->message());
-    return messages.join(QLatin1Char('\n'));
+    return m_fieldErrors.text(m_refusal);
 }
 
 QString WriteOffDialog::vaccineName() const

@@ -82,6 +82,14 @@ QStringList FieldErrors::messages() const
     return messages;
 }
 
+QString FieldErrors::text(const RefusalLabel *formRefusal) const
+{
+    QStringList lines = messages();
+    if (formRefusal && !formRefusal->message().isEmpty())
+        lines.append(formRefusal->message());
+    return lines.join(QLatin1Char('\n'));
+}
+
 void FieldErrors::focusField(QWidget *field)
 {
     field->setFocus(Qt::OtherFocusReason);

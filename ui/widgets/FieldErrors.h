@@ -36,6 +36,8 @@ public:
     bool anyShown() const;
     // The errors on show, in the order the fields were added.
     QStringList messages() const;
+    // The same, then `formRefusal`'s (about the whole form) if it shows one: one a line.
+    QString text(const RefusalLabel *formRefusal) const;
 
     // Focuses `field` and selects its text, so what is typed next replaces it.
     static void focusField(QWidget *field);
