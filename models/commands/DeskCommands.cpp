@@ -8,12 +8,14 @@
 #include "models/domain/Rules.h"
 #include "models/domain/TimeOrderedUuid.h"
 #include "models/domain/Validation.h"
+#include "models/store/AuditStore.h"
 #include "models/store/FeedStore.h"
 #include "models/store/LocalStore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <type_traits>
 
 Q_LOGGING_CATEGORY(lcCommands, "anticorona.commands")
 
@@ -60,8 +62,9 @@ QString DeskCommands::nowText() const
 }
 
 // Runs `body` in one write transaction. The body changes state, fills in the event
-// that records it and names the subject for the audit; the event and the audit line go
-// in before the commit, so all of it lands or none does.
+// that records it and names the subject for the audit (and, if it takes a third argument, what the
+// audit row says: a body that writes its payload as text has the words at hand); the event and the
+// audit line go in before the commit, so all of it lands or none does.
 template<typename Body> CommandResult DeskCommands::run(Role needed, Body body)
 {
     if (const Refusal refusal = Rules::checkPermission(m_actor, needed); refusal.isRefused())
@@ -74,13 +77,16 @@ template<typename Body> CommandResult DeskCommands::run(Role needed, Body body)
         event.siteId = m_store->identity().siteId;
         event.at = m_clock->now().toUTC(); // converted once: the outbox, audit and booking store it as UTC
         QString subject;
-        const QString value = body(event, subject);
+        AuditStore::Said said;
+        QString value;
+        if constexpr (std::is_invocable_v<Body, Event &, QString &, AuditStore::Said &>)
+            value = body(event, subject, said);
+        else
+            value = body(event, subject);
         (m_outbox ? m_outbox : m_store->outbox())->append(event);
-        // The booking path writes its payload as text only (JsonText): read back for the audit row.
-        m_store->audit()->append(m_actor, eventTypeName(event.type), subject, event.at, event.sequence,
-                                 event.payload.isEmpty() && !event.payloadText.isEmpty()
-                                     ? QJsonDocument::fromJson(event.payloadText.toUtf8()).object()
-                                     : event.payload);
+        if (event.payloadText.isEmpty())
+            said = AuditStore::Said::of(event.payload);
+        m_store->audit()->append(m_actor, eventTypeName(event.type), subject, event.at, event.sequence, said);
         transaction.commit();
         return CommandResult::done(value, event.sequence);
     } catch (const Refused &refused) {
@@ -211,7 +217,7 @@ Refusal DeskCommands::checkBooking(const QString &vaccineId, const Customer &cus
 CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed,
                                  const QDateTime &appointment)
 {
-    return run(Role::Reception, [&](Event &event, QString &subject) {
+    return run(Role::Reception, [&](Event &event, QString &subject, AuditStore::Said &said) {
         const Customer customer = bookedCustomer(typed);
         require(bookingRefusal(vaccineId, customer, appointment));
 
@@ -236,6 +242,7 @@ CommandResult DeskCommands::book(const QString &vaccineId, const Customer &typed
                                               {QLatin1String("appointment"), IsoText::minute(appointment)},
                                               {QLatin1String("holder"), booking.holder}});
         subject = booking.code;
+        said = AuditStore::Said::of(customer.name, booking.code, vaccineId, booking.id);
         return booking.code;
     });
 }

@@ -10,11 +10,30 @@
 #include <QStringList>
 #include <QVariantList>
 
-void AuditStore::append(const Actor &actor, const QString &action, const QString &subject,
-                        const QDateTime &at, qint64 eventSequence, const QJsonObject &payload)
+AuditStore::Said AuditStore::Said::of(const QJsonObject &payload)
 {
-    // Every command runs it: the C API (NativeStatement, bench/README.md). What the row says is made
-    // here from the payload in hand; only the two names are read, each by its key.
+    const auto text = [&payload](const char *key) { return payload.value(QLatin1String(key)).toString(); };
+    QStringList lots;
+    for (const QJsonValue &lot : payload.value(QLatin1String("lots")).toArray())
+        lots.append(lot.toObject().value(QLatin1String("lotNumber")).toString());
+    return {QStringList{text("name"), text("manufacturer"), text("lotNumber"), text("reason"), text("code"),
+                        lots.join(QLatin1Char('\n'))}
+                .join(QLatin1Char('\n')),
+            text("vaccineId"), text("bookingId")};
+}
+
+AuditStore::Said AuditStore::Said::of(const QString &name, const QString &code, const QString &vaccineId,
+                                      const QString &bookingId)
+{
+    // As of() lays out a payload with these four only: no manufacturer, lot, reason or lots.
+    return {name + QStringLiteral("\n\n\n\n") + code + QLatin1Char('\n'), vaccineId, bookingId};
+}
+
+void AuditStore::append(const Actor &actor, const QString &action, const QString &subject,
+                        const QDateTime &at, qint64 eventSequence, const Said &said)
+{
+    // Every command runs it: the C API (NativeStatement, bench/README.md). Only the two names of
+    // what the row says are read here, each by its key.
     NativeStatement &insert = m_db->native(
         "INSERT INTO audit (at, staff_id, staff_name, action, subject, event_sequence, said) "
         "VALUES (?, ?, ?, ?, ?, ?, ? || char(10) || coalesce((SELECT name FROM vaccines WHERE id = ?), '') "
@@ -31,15 +50,9 @@ void AuditStore::append(const Actor &actor, const QString &action, const QString
         insert.bind(6, eventSequence);
     else
         insert.bindNull(6);
-    const auto text = [&payload](const char *key) { return payload.value(QLatin1String(key)).toString(); };
-    QStringList lots;
-    for (const QJsonValue &lot : payload.value(QLatin1String("lots")).toArray())
-        lots.append(lot.toObject().value(QLatin1String("lotNumber")).toString());
-    insert.bind(7, QStringList{text("name"), text("manufacturer"), text("lotNumber"), text("reason"),
-                               text("code"), lots.join(QLatin1Char('\n'))}
-                       .join(QLatin1Char('\n')));
-    insert.bind(8, text("vaccineId"));
-    insert.bind(9, text("bookingId"));
+    insert.bind(7, said.words.isNull() ? QStringLiteral("") : said.words); // null would make said NULL
+    insert.bind(8, said.vaccineId);
+    insert.bind(9, said.bookingId);
     insert.exec();
 }
 
