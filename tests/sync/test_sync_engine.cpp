@@ -165,6 +165,29 @@ class TestSyncEngine : public QObject
         return vaccine.value;
     }
 
+    // Two desks, `first` holding a vaccine with 10 doses in L1 and one booking, both synced: where
+    // the races of a booking's cancel, injection and undo start.
+    struct SharedBooking
+    {
+        std::unique_ptr<Desk> first;
+        std::unique_ptr<Desk> second;
+        QString vaccine;
+        QString code;
+    };
+    // QVERIFY needs a void function: callers check QTest::currentTestFailed().
+    void twoSyncedDesksSharingOneBooking(SharedBooking &shared, const QString &first, const QString &second)
+    {
+        shared.first = enroll(first, m_server.get());
+        shared.second = enroll(second, m_server.get());
+        QVERIFY(shared.first && shared.second);
+        QStringList codes;
+        shared.vaccine = stockedVaccine(shared.first.get(), 1, &codes);
+        QVERIFY(!shared.vaccine.isEmpty());
+        shared.code = codes.constFirst();
+        QVERIFY(shared.first->engine->syncOnce().done());
+        QVERIFY(shared.second->engine->syncOnce().done());
+    }
+
 private slots:
     void init()
     {
@@ -632,15 +655,11 @@ private slots:
     // (anticorona-sim seed 142), so no credit has to be taken back.
     void aRefusedUndoTakesBackTheCreditOfALaterCancel()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
         QVERIFY(b->commands->cancel(code).isDone());
         QVERIFY(b->engine->syncOnce().done());
@@ -668,15 +687,11 @@ private slots:
     // undo in the server's order, so the booking ends CANCELLED here as there.
     void aCancelTheServerAppliedAfterAnUndoKeepsTheBookingCancelled()
     {
-        auto holder = enroll(QStringLiteral("H"), m_server.get());
-        auto other = enroll(QStringLiteral("O"), m_server.get());
-        QVERIFY(holder && other);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(holder.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(holder->engine->syncOnce().done());
-        QVERIFY(other->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("H"), QStringLiteral("O"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[holder, other, vaccine, code] = shared;
 
         QVERIFY(other->commands->cancel(code).isDone()); // apart
         QVERIFY(holder->commands->inject(code).isDone());
@@ -745,20 +760,17 @@ private slots:
     // server for good once the receipt added its doses. The dose is owed now: the receipt pays it.
     void anInjectionReadWithNoDoseLeftStillCountsItsDose()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        QVERIFY(b->commands->inject(codes.constFirst()).isDone()); // an override: B holds no right
+        QVERIFY(b->commands->inject(code).isDone()); // an override: B holds no right
         QVERIFY(b->engine->syncOnce().done());
         QVERIFY(b->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
         QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(a->commands->cancel(codes.constFirst()).isDone()); // A has seen neither
+        QVERIFY(a->commands->cancel(code).isDone()); // A has seen neither
         QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed")).isDone());
         const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
@@ -779,16 +791,12 @@ private slots:
     // undo's dose and ended one dose above the server. The dose is owed now: the undo pays it.
     void aWriteOffReadShortIsPaidByTheNextDoseBack()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        const QString code = codes.constFirst();
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 4, QStringLiteral("fridge failed")).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 5, QStringLiteral("fridge failed")).isDone());
@@ -819,16 +827,12 @@ private slots:
     // used it (the other desk injected the booking first): that refusal pays the write-off too.
     void aWriteOffReadShortIsPaidByARefusedOwnInjection()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        const QString code = codes.constFirst();
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 9, QStringLiteral("fridge failed")).isDone());
         QVERIFY(a->engine->syncOnce().done());
@@ -1078,15 +1082,11 @@ private slots:
     // after its undo: it must not cancel the booking and credit itself, which the server never did.
     void aCancelTheServerFoundInjectedBeforeAnUndoChangesNothing()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
 
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->engine->syncOnce().done());
@@ -1169,15 +1169,11 @@ private slots:
     // which changed nothing at the server, as a CANCELLED the holder is credited for.
     void aRefusedHolderInjectionAfterANoOpCancelCreditsNothing()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->engine->syncOnce().done());
         QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
