@@ -177,15 +177,64 @@ class TestSyncEngine : public QObject
     // QVERIFY needs a void function: callers check QTest::currentTestFailed().
     void twoSyncedDesksSharingOneBooking(SharedBooking &shared, const QString &first, const QString &second)
     {
-        shared.first = enroll(first, m_server.get());
-        shared.second = enroll(second, m_server.get());
-        QVERIFY(shared.first && shared.second);
+        auto &[a, b, vaccine, code] = shared;
+        a = enroll(first, m_server.get());
+        b = enroll(second, m_server.get());
+        QVERIFY(a && b);
         QStringList codes;
-        shared.vaccine = stockedVaccine(shared.first.get(), 1, &codes);
-        QVERIFY(!shared.vaccine.isEmpty());
-        shared.code = codes.constFirst();
-        QVERIFY(shared.first->engine->syncOnce().done());
-        QVERIFY(shared.second->engine->syncOnce().done());
+        vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+    }
+
+    // A injected x from L1 and undid that before reading that B had booked x's customer again
+    // (rule 5): the server refuses the undo (already_booked), and the injection of a later booking
+    // y that took the named lot's dose back (lot_empty). B has then cancelled its booking, so an
+    // undo now is one the server can take.
+    struct RefusedUndo
+    {
+        std::unique_ptr<Desk> a;
+        std::unique_ptr<Desk> b;
+        CommandResult vaccine;
+        CommandResult x;
+    };
+    void aRefusedUndoWithTheNamedLotUsedElsewhere(RefusedUndo &refused)
+    {
+        auto &[a, b, vaccine, x] = refused;
+        a = enroll(QStringLiteral("A"), m_server.get());
+        b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        vaccine = a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
+        x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult other =
+            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
+        QVERIFY(other.isDone());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(y.isDone());
+        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
+
+        QVERIFY(b->commands->cancel(other.value).isDone());
+        QVERIFY(b->engine->syncOnce().done());
     }
 
 private slots:
@@ -902,42 +951,14 @@ private slots:
     // received failed the command, or every later sync round. The dose goes back to a lot with room.
     void anUndoAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
-        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(
-            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult other =
-            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
-        QVERIFY(other.isDone());
-        QVERIFY(b->engine->syncOnce().done());
-
-        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
-        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
-        QVERIFY(y.isDone());
-        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        SyncRound round = a->engine->syncOnce();
-        QVERIFY2(round.done(), qPrintable(round.message));
-        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
-        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
-
-        QVERIFY(b->commands->cancel(other.value).isDone());
-        QVERIFY(b->engine->syncOnce().done());
+        RefusedUndo refused;
+        aRefusedUndoWithTheNamedLotUsedElsewhere(refused);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = refused;
         const CommandResult undo = a->commands->undoInjection(x.value);
         QVERIFY2(undo.isDone(), qPrintable(undo.message()));
-        round = a->engine->syncOnce();
+        const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 0); // the server takes this undo back
 
@@ -957,45 +978,17 @@ private slots:
     // lot, full here by then, and every sync round failed in the database.
     void aRefusedInjectionAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
-        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(
-            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult other =
-            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
-        QVERIFY(other.isDone());
-        QVERIFY(b->engine->syncOnce().done());
-
-        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
-        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
-        QVERIFY(y.isDone());
-        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        SyncRound round = a->engine->syncOnce();
-        QVERIFY2(round.done(), qPrintable(round.message));
-        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
-        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
-
-        QVERIFY(b->commands->cancel(other.value).isDone());
-        QVERIFY(b->engine->syncOnce().done());
+        RefusedUndo refused;
+        aRefusedUndoWithTheNamedLotUsedElsewhere(refused);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = refused;
         const CommandResult z = a->commands->book(vaccine.value, customer(2), tomorrow());
         QVERIFY(z.isDone());
         QCOMPARE(a->commands->inject(z.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
         const CommandResult undo = a->commands->undoInjection(x.value); // L1 has room again here
         QVERIFY2(undo.isDone(), qPrintable(undo.message()));
-        round = a->engine->syncOnce();
+        const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 1); // z's injection (lot_empty: the server's L1 dose is x's)
 
