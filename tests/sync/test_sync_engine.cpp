@@ -249,6 +249,43 @@ class TestSyncEngine : public QObject
         QVERIFY(b->engine->syncOnce().done());
     }
 
+    // A holds a vaccine with two bookings (10 doses in L1, one in L2) and injects the first from
+    // L2; C, not having seen that, cancels it (the server finds it INJECTED: a no-op there); A
+    // reads the cancel and then undoes its injection, so at the server the booking is BOOKED and
+    // L2 has its dose again. B, if asked for, is enrolled and has read nothing.
+    struct UndoneInjection
+    {
+        std::unique_ptr<Desk> a;
+        std::unique_ptr<Desk> b;
+        std::unique_ptr<Desk> c;
+        QString vaccine;
+        QStringList codes;
+        QString code;
+    };
+    void anUndoAfterTheHolderReadACancelOfItsInjection(UndoneInjection &scene, bool withB)
+    {
+        auto &[a, b, c, vaccine, codes, code] = scene;
+        a = enroll(QStringLiteral("A"), m_server.get());
+        if (withB)
+            b = enroll(QStringLiteral("B"), m_server.get());
+        c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && (b || !withB) && c);
+        vaccine = stockedVaccine(a.get(), 2, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->engine->syncOnce().done()); // A reads the cancel while it holds its injection
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+    }
+
 private slots:
     void init()
     {
@@ -1212,24 +1249,11 @@ private slots:
     // the server has it BOOKED and credited nothing.
     void aRefusedInjectionAfterAnUndoIgnoresACancelTheServerFoundInjected()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-
-        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->engine->syncOnce().done()); // A reads the cancel while it holds its injection
-        QVERIFY(a->commands->undoInjection(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
+        UndoneInjection scene;
+        anUndoAfterTheHolderReadACancelOfItsInjection(scene, false);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, c, vaccine, codes, code] = scene;
         QVERIFY(c->engine->syncOnce().done()); // C reads the undo: L2 has its dose again
         QVERIFY(c->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
         QVERIFY(c->engine->syncOnce().done());
@@ -1257,25 +1281,11 @@ private slots:
     // undo is a third desk's, which read the cancel and the undo in the feed.
     void aThirdDesksRefusedInjectionAfterAnUndoIgnoresAnEarlierCancel()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && b && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-
-        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
+        UndoneInjection scene;
+        anUndoAfterTheHolderReadACancelOfItsInjection(scene, true);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, c, vaccine, codes, code] = scene;
         QVERIFY(b->engine->syncOnce().done()); // B reads it all: BOOKED, and L2 has its dose
         QVERIFY(a->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
         QVERIFY(a->engine->syncOnce().done());
