@@ -189,6 +189,22 @@ class TestSyncEngine : public QObject
         QVERIFY(b->engine->syncOnce().done());
     }
 
+    // As above, desks A and C; A injects the booking and syncs, C cancels it without having seen
+    // that (the server finds it INJECTED: a no-op there) and syncs, and A undoes its injection,
+    // not pushed yet.
+    void aNoOpCancelBetweenAnInjectionAndItsUndo(SharedBooking &shared)
+    {
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+    }
+
     // Desks A and B, nothing synced yet; at A a vaccine, one dose in L1 (and `dosesInL2` in L2)
     // and a booking x.
     struct BookingX
@@ -1115,16 +1131,10 @@ private slots:
     void aCancelTheServerFoundInjectedBeforeAnUndoChangesNothing()
     {
         SharedBooking shared;
-        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        aNoOpCancelBetweenAnInjectionAndItsUndo(shared);
         if (QTest::currentTestFailed())
             return;
         auto &[a, c, vaccine, code] = shared;
-
-        QVERIFY(a->commands->inject(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
         const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 0);
@@ -1202,15 +1212,10 @@ private slots:
     void aRefusedHolderInjectionAfterANoOpCancelCreditsNothing()
     {
         SharedBooking shared;
-        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        aNoOpCancelBetweenAnInjectionAndItsUndo(shared);
         if (QTest::currentTestFailed())
             return;
         auto &[a, c, vaccine, code] = shared;
-        QVERIFY(a->commands->inject(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
         QVERIFY(a->engine->syncOnce().done());
 
         QVERIFY(c->commands->receiveStock(vaccine, QStringLiteral("L9"), QDate(2026, 5, 31), 1).isDone());
