@@ -165,6 +165,143 @@ class TestSyncEngine : public QObject
         return vaccine.value;
     }
 
+    // Two desks, `first` holding a vaccine with 10 doses in L1 and one booking, both synced: where
+    // the races of a booking's cancel, injection and undo start.
+    struct SharedBooking
+    {
+        std::unique_ptr<Desk> first;
+        std::unique_ptr<Desk> second;
+        QString vaccine;
+        QString code;
+    };
+    // QVERIFY needs a void function: callers check QTest::currentTestFailed().
+    void twoSyncedDesksSharingOneBooking(SharedBooking &shared, const QString &first, const QString &second)
+    {
+        auto &[a, b, vaccine, code] = shared;
+        a = enroll(first, m_server.get());
+        b = enroll(second, m_server.get());
+        QVERIFY(a && b);
+        QStringList codes;
+        vaccine = stockedVaccine(a.get(), 1, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+    }
+
+    // As above, desks A and C; A injects the booking and syncs, C cancels it without having seen
+    // that (the server finds it INJECTED: a no-op there) and syncs, and A undoes its injection,
+    // not pushed yet.
+    void aNoOpCancelBetweenAnInjectionAndItsUndo(SharedBooking &shared)
+    {
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("C"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
+        QVERIFY(a->commands->inject(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->commands->undoInjection(code).isDone());
+    }
+
+    // Desks A and B, nothing synced yet; at A a vaccine, one dose in L1 (and `dosesInL2` in L2)
+    // and a booking x.
+    struct BookingX
+    {
+        std::unique_ptr<Desk> a;
+        std::unique_ptr<Desk> b;
+        CommandResult vaccine;
+        CommandResult x;
+    };
+    void twoDesksAndABookingXAtA(BookingX &scene, int dosesInL2 = 0)
+    {
+        auto &[a, b, vaccine, x] = scene;
+        a = enroll(QStringLiteral("A"), m_server.get());
+        b = enroll(QStringLiteral("B"), m_server.get());
+        QVERIFY(a && b);
+        vaccine = a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
+        QVERIFY(vaccine.isDone());
+        QVERIFY(
+            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
+        if (dosesInL2 > 0)
+            QVERIFY(
+                a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), dosesInL2)
+                    .isDone());
+        x = a->commands->book(vaccine.value, customer(0), tomorrow());
+        QVERIFY(x.isDone());
+    }
+
+    // A injected x from L1 and undid that before reading that B had booked x's customer again
+    // (rule 5): the server refuses the undo (already_booked), and the injection of a later booking
+    // y that took the named lot's dose back (lot_empty). B has then cancelled its booking, so an
+    // undo now is one the server can take.
+    void aRefusedUndoWithTheNamedLotUsedElsewhere(BookingX &refused)
+    {
+        twoDesksAndABookingXAtA(refused, 2);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = refused;
+        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(b->engine->syncOnce().done());
+        QVERIFY(
+            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
+        const CommandResult other =
+            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
+        QVERIFY(other.isDone());
+        QVERIFY(b->engine->syncOnce().done());
+
+        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
+        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
+        QVERIFY(y.isDone());
+        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
+        const SyncRound round = a->engine->syncOnce();
+        QVERIFY2(round.done(), qPrintable(round.message));
+        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
+        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
+
+        QVERIFY(b->commands->cancel(other.value).isDone());
+        QVERIFY(b->engine->syncOnce().done());
+    }
+
+    // A holds a vaccine with two bookings (10 doses in L1, one in L2) and injects the first from
+    // L2; C, not having seen that, cancels it (the server finds it INJECTED: a no-op there); A
+    // reads the cancel and then undoes its injection, so at the server the booking is BOOKED and
+    // L2 has its dose again. B, if asked for, is enrolled and has read nothing.
+    struct UndoneInjection
+    {
+        std::unique_ptr<Desk> a;
+        std::unique_ptr<Desk> b;
+        std::unique_ptr<Desk> c;
+        QString vaccine;
+        QStringList codes;
+        QString code;
+    };
+    void anUndoAfterTheHolderReadACancelOfItsInjection(UndoneInjection &scene, bool withB)
+    {
+        auto &[a, b, c, vaccine, codes, code] = scene;
+        a = enroll(QStringLiteral("A"), m_server.get());
+        if (withB)
+            b = enroll(QStringLiteral("B"), m_server.get());
+        c = enroll(QStringLiteral("C"), m_server.get());
+        QVERIFY(a && (b || !withB) && c);
+        vaccine = stockedVaccine(a.get(), 2, &codes);
+        QVERIFY(!vaccine.isEmpty());
+        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
+        code = codes.constFirst();
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->engine->syncOnce().done());
+
+        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
+        QVERIFY(c->engine->syncOnce().done());
+        QVERIFY(a->engine->syncOnce().done()); // A reads the cancel while it holds its injection
+        QVERIFY(a->commands->undoInjection(code).isDone());
+        QVERIFY(a->engine->syncOnce().done());
+    }
+
 private slots:
     void init()
     {
@@ -632,15 +769,11 @@ private slots:
     // (anticorona-sim seed 142), so no credit has to be taken back.
     void aRefusedUndoTakesBackTheCreditOfALaterCancel()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
         QVERIFY(b->commands->cancel(code).isDone());
         QVERIFY(b->engine->syncOnce().done());
@@ -668,15 +801,11 @@ private slots:
     // undo in the server's order, so the booking ends CANCELLED here as there.
     void aCancelTheServerAppliedAfterAnUndoKeepsTheBookingCancelled()
     {
-        auto holder = enroll(QStringLiteral("H"), m_server.get());
-        auto other = enroll(QStringLiteral("O"), m_server.get());
-        QVERIFY(holder && other);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(holder.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(holder->engine->syncOnce().done());
-        QVERIFY(other->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("H"), QStringLiteral("O"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[holder, other, vaccine, code] = shared;
 
         QVERIFY(other->commands->cancel(code).isDone()); // apart
         QVERIFY(holder->commands->inject(code).isDone());
@@ -745,20 +874,17 @@ private slots:
     // server for good once the receipt added its doses. The dose is owed now: the receipt pays it.
     void anInjectionReadWithNoDoseLeftStillCountsItsDose()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        QVERIFY(b->commands->inject(codes.constFirst()).isDone()); // an override: B holds no right
+        QVERIFY(b->commands->inject(code).isDone()); // an override: B holds no right
         QVERIFY(b->engine->syncOnce().done());
         QVERIFY(b->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
         QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(a->commands->cancel(codes.constFirst()).isDone()); // A has seen neither
+        QVERIFY(a->commands->cancel(code).isDone()); // A has seen neither
         QVERIFY(a->commands->writeOff(vaccine, 10, QStringLiteral("fridge failed")).isDone());
         const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
@@ -779,16 +905,12 @@ private slots:
     // undo's dose and ended one dose above the server. The dose is owed now: the undo pays it.
     void aWriteOffReadShortIsPaidByTheNextDoseBack()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        const QString code = codes.constFirst();
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 4, QStringLiteral("fridge failed")).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 5, QStringLiteral("fridge failed")).isDone());
@@ -819,16 +941,12 @@ private slots:
     // used it (the other desk injected the booking first): that refusal pays the write-off too.
     void aWriteOffReadShortIsPaidByARefusedOwnInjection()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes); // 10 doses in L1, one booked
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
+        SharedBooking shared;
+        twoSyncedDesksSharingOneBooking(shared, QStringLiteral("A"), QStringLiteral("B"));
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, code] = shared;
 
-        const QString code = codes.constFirst();
         QVERIFY(a->commands->inject(code).isDone());
         QVERIFY(a->commands->writeOff(vaccine, 9, QStringLiteral("fridge failed")).isDone());
         QVERIFY(a->engine->syncOnce().done());
@@ -857,16 +975,11 @@ private slots:
     // So until the server answers the undo, the desk refuses to cancel or inject the booking.
     void aRefusedUndoTheDeskBuiltOnLeavesItsSyncWorking()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
+        BookingX scene;
+        twoDesksAndABookingXAtA(scene);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = scene;
         QVERIFY(a->commands->inject(x.value).isDone());
         QVERIFY(a->engine->syncOnce().done());
         QVERIFY(b->engine->syncOnce().done());
@@ -898,42 +1011,14 @@ private slots:
     // received failed the command, or every later sync round. The dose goes back to a lot with room.
     void anUndoAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
-        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(
-            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult other =
-            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
-        QVERIFY(other.isDone());
-        QVERIFY(b->engine->syncOnce().done());
-
-        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
-        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
-        QVERIFY(y.isDone());
-        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        SyncRound round = a->engine->syncOnce();
-        QVERIFY2(round.done(), qPrintable(round.message));
-        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
-        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
-
-        QVERIFY(b->commands->cancel(other.value).isDone());
-        QVERIFY(b->engine->syncOnce().done());
+        BookingX refused;
+        aRefusedUndoWithTheNamedLotUsedElsewhere(refused);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = refused;
         const CommandResult undo = a->commands->undoInjection(x.value);
         QVERIFY2(undo.isDone(), qPrintable(undo.message()));
-        round = a->engine->syncOnce();
+        const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 0); // the server takes this undo back
 
@@ -953,45 +1038,17 @@ private slots:
     // lot, full here by then, and every sync round failed in the database.
     void aRefusedInjectionAfterARefusedUndoPutsItsDoseWhereThereIsRoom()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L2"), QDate(2026, 7, 31), 2).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
-        QCOMPARE(a->commands->inject(x.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(b->engine->syncOnce().done());
-        QVERIFY(
-            b->commands->receiveStock(vaccine.value, QStringLiteral("L9"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult other =
-            b->commands->book(vaccine.value, customer(0), tomorrow()); // rule 5 allows it
-        QVERIFY(other.isDone());
-        QVERIFY(b->engine->syncOnce().done());
-
-        QVERIFY(a->commands->undoInjection(x.value).isDone()); // A has not seen B's booking
-        const CommandResult y = a->commands->book(vaccine.value, customer(1), tomorrow());
-        QVERIFY(y.isDone());
-        QCOMPARE(a->commands->inject(y.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
-        SyncRound round = a->engine->syncOnce();
-        QVERIFY2(round.done(), qPrintable(round.message));
-        QCOMPARE(round.rejected, 2); // the undo (already_booked), then y's injection (lot_empty)
-        QCOMPARE(a->store->bookings()->byCode(x.value)->state, BookingState::Injected);
-
-        QVERIFY(b->commands->cancel(other.value).isDone());
-        QVERIFY(b->engine->syncOnce().done());
+        BookingX refused;
+        aRefusedUndoWithTheNamedLotUsedElsewhere(refused);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = refused;
         const CommandResult z = a->commands->book(vaccine.value, customer(2), tomorrow());
         QVERIFY(z.isDone());
         QCOMPARE(a->commands->inject(z.value, QStringLiteral("L1")).value, QStringLiteral("L1"));
         const CommandResult undo = a->commands->undoInjection(x.value); // L1 has room again here
         QVERIFY2(undo.isDone(), qPrintable(undo.message()));
-        round = a->engine->syncOnce();
+        const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 1); // z's injection (lot_empty: the server's L1 dose is x's)
 
@@ -1041,16 +1098,11 @@ private slots:
     // never counted: the desk would use one dose more than the server for good.
     void aRefusedUndoOfARefusedInjectionBringsNothingBack()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        QVERIFY(a && b);
-        const CommandResult vaccine =
-            a->commands->registerVaccine(QStringLiteral("Comirnaty"), QStringLiteral("Pfizer"));
-        QVERIFY(vaccine.isDone());
-        QVERIFY(
-            a->commands->receiveStock(vaccine.value, QStringLiteral("L1"), QDate(2026, 6, 30), 1).isDone());
-        const CommandResult x = a->commands->book(vaccine.value, customer(0), tomorrow());
-        QVERIFY(x.isDone());
+        BookingX scene;
+        twoDesksAndABookingXAtA(scene);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, vaccine, x] = scene;
         QVERIFY(a->engine->syncOnce().done());
         QVERIFY(b->engine->syncOnce().done());
         QVERIFY(
@@ -1078,21 +1130,11 @@ private slots:
     // after its undo: it must not cancel the booking and credit itself, which the server never did.
     void aCancelTheServerFoundInjectedBeforeAnUndoChangesNothing()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-
-        QVERIFY(a->commands->inject(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
+        SharedBooking shared;
+        aNoOpCancelBetweenAnInjectionAndItsUndo(shared);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
         const SyncRound round = a->engine->syncOnce();
         QVERIFY2(round.done(), qPrintable(round.message));
         QCOMPARE(round.rejected, 0);
@@ -1169,20 +1211,11 @@ private slots:
     // which changed nothing at the server, as a CANCELLED the holder is credited for.
     void aRefusedHolderInjectionAfterANoOpCancelCreditsNothing()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 1, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->commands->inject(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
+        SharedBooking shared;
+        aNoOpCancelBetweenAnInjectionAndItsUndo(shared);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, c, vaccine, code] = shared;
         QVERIFY(a->engine->syncOnce().done());
 
         QVERIFY(c->commands->receiveStock(vaccine, QStringLiteral("L9"), QDate(2026, 5, 31), 1).isDone());
@@ -1221,24 +1254,11 @@ private slots:
     // the server has it BOOKED and credited nothing.
     void aRefusedInjectionAfterAnUndoIgnoresACancelTheServerFoundInjected()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-
-        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->engine->syncOnce().done()); // A reads the cancel while it holds its injection
-        QVERIFY(a->commands->undoInjection(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
+        UndoneInjection scene;
+        anUndoAfterTheHolderReadACancelOfItsInjection(scene, false);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, c, vaccine, codes, code] = scene;
         QVERIFY(c->engine->syncOnce().done()); // C reads the undo: L2 has its dose again
         QVERIFY(c->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
         QVERIFY(c->engine->syncOnce().done());
@@ -1266,25 +1286,11 @@ private slots:
     // undo is a third desk's, which read the cancel and the undo in the feed.
     void aThirdDesksRefusedInjectionAfterAnUndoIgnoresAnEarlierCancel()
     {
-        auto a = enroll(QStringLiteral("A"), m_server.get());
-        auto b = enroll(QStringLiteral("B"), m_server.get());
-        auto c = enroll(QStringLiteral("C"), m_server.get());
-        QVERIFY(a && b && c);
-        QStringList codes;
-        const QString vaccine = stockedVaccine(a.get(), 2, &codes);
-        QVERIFY(!vaccine.isEmpty());
-        QVERIFY(a->commands->receiveStock(vaccine, QStringLiteral("L2"), QDate(2026, 6, 30), 1).isDone());
-        const QString code = codes.constFirst();
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->engine->syncOnce().done());
-
-        QVERIFY(a->commands->inject(code, QStringLiteral("L2")).isDone());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(c->commands->cancel(code).isDone()); // C has not seen the injection
-        QVERIFY(c->engine->syncOnce().done());
-        QVERIFY(a->engine->syncOnce().done());
-        QVERIFY(a->commands->undoInjection(code).isDone());
-        QVERIFY(a->engine->syncOnce().done());
+        UndoneInjection scene;
+        anUndoAfterTheHolderReadACancelOfItsInjection(scene, true);
+        if (QTest::currentTestFailed())
+            return;
+        auto &[a, b, c, vaccine, codes, code] = scene;
         QVERIFY(b->engine->syncOnce().done()); // B reads it all: BOOKED, and L2 has its dose
         QVERIFY(a->commands->inject(codes.at(1), QStringLiteral("L2")).isDone());
         QVERIFY(a->engine->syncOnce().done());
