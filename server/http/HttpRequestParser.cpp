@@ -91,6 +91,7 @@ void HttpRequestParser::reset()
     m_headDone = false;
     m_sawHost = false;
     m_sawLength = false;
+    m_sawTransferEncoding = false;
     m_transferEncoding.clear();
     m_request = HttpRequest();
 }
@@ -190,9 +191,11 @@ HttpRequestParser::Failure HttpRequestParser::parseHead()
             return failure;
     }
 
-    if (!m_transferEncoding.isEmpty())
-        return elements(m_transferEncoding).constLast() == "chunked" ? Failure::LengthRequired
-                                                                     : Failure::UnsupportedTransferCoding;
+    if (m_sawTransferEncoding) {
+        const QByteArrayList codings = elements(m_transferEncoding);
+        return !codings.isEmpty() && codings.constLast() == "chunked" ? Failure::LengthRequired
+                                                                      : Failure::UnsupportedTransferCoding;
+    }
     if (m_request.minorVersion == 1 && !m_sawHost)
         return Failure::Malformed; // RFC 9112 3.2
     bool close = false;
@@ -203,7 +206,9 @@ HttpRequestParser::Failure HttpRequestParser::parseHead()
             close = close || options.contains("close");
             keepAlive = keepAlive || options.contains("keep-alive");
         } else if (name == "expect") {
-            m_request.expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+            // RFC 9110 10.1.1: ignored in HTTP/1.0, whose clients get no 1xx answer.
+            m_request.expectContinue =
+                m_request.minorVersion == 1 && value.compare("100-continue", Qt::CaseInsensitive) == 0;
         } else if (name == "upgrade") {
             m_request.webSocketUpgrade = m_request.webSocketUpgrade || elements(value).contains("websocket");
         }
@@ -241,6 +246,7 @@ HttpRequestParser::Failure HttpRequestParser::parseHeader(QByteArrayView line)
         m_sawLength = true;
         m_request.contentLength = length;
     } else if (name == "transfer-encoding") {
+        m_sawTransferEncoding = true;
         if (!m_transferEncoding.isEmpty())
             m_transferEncoding += ',';
         m_transferEncoding += value.toByteArray();

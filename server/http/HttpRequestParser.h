@@ -70,6 +70,7 @@ private:
     bool m_headDone = false;
     bool m_sawHost = false;
     bool m_sawLength = false;
+    bool m_sawTransferEncoding = false; // even an empty one: present, it is not Content-Length framing
     QByteArray m_transferEncoding;
     HttpRequest m_request;
 };

@@ -71,6 +71,22 @@ private Q_SLOTS:
         QCOMPARE(parser.request().minorVersion, 0);
     }
 
+    // RFC 9110 10.1.1: an HTTP/1.0 request's Expect is ignored, and no 1xx goes to a 1.0 client.
+    void expectContinueOnlyFromHttp11()
+    {
+        HttpRequestParser parser(kLimits);
+        QCOMPARE(parseOne(&parser,
+                          "POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\n",
+                          100),
+                 Status::NeedMore);
+        QVERIFY(parser.request().expectContinue);
+        parser.reset();
+        QCOMPARE(
+            parseOne(&parser, "POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\n", 100),
+            Status::NeedMore);
+        QVERIFY(!parser.request().expectContinue);
+    }
+
     void marksAWebSocketUpgrade()
     {
         HttpRequestParser parser(kLimits);
@@ -102,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("chunked") << QByteArray(
                                         "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n")
                                  << 411;
+        QTest::newRow("empty transfer coding")
+            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: \r\nContent-Length: 0\r\n\r\n")
+            << 501;
         QTest::newRow("gzip") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n")
                               << 501;
         QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
