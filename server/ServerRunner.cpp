@@ -50,12 +50,14 @@ ServerExitCode ServerRunner::refuse(const QString &message)
 ServerExitCode ServerRunner::fail(ServerExitCode code, const QString &error, const QString &message,
                                   bool json)
 {
+    // Fitted once: a script reading --json gets the sentence people read on stderr.
+    const QString text = KoreanParticles::fitted(message);
     if (json) {
         printJson({{QStringLiteral("ok"), false},
                    {QStringLiteral("error"), error},
-                   {QStringLiteral("message"), message}});
+                   {QStringLiteral("message"), text}});
     }
-    err() << KoreanParticles::fitted(message) << Qt::endl;
+    err() << text << Qt::endl;
     return code;
 }
 
@@ -63,15 +65,14 @@ ServerExitCode ServerRunner::run(const QStringList &arguments)
 {
     ServerCommandLine commandLine;
     if (!commandLine.parse(arguments)) {
+        const QString text = KoreanParticles::fitted(commandLine.errorMessage());
         // Only verify takes --json, but a script that asked for JSON gets it for its typo too.
         if (std::any_of(arguments.cbegin(), arguments.cend(),
                         [](const QString &argument) { return argument.startsWith(QLatin1String("--json")); }))
             printJson({{QStringLiteral("ok"), false},
                        {QStringLiteral("error"), QStringLiteral("usage")},
-                       {QStringLiteral("message"), commandLine.errorMessage()}});
-        err() << KoreanParticles::fitted(commandLine.errorMessage()) << Qt::endl
-              << Qt::endl
-              << ServerCommandLine::usage() << Qt::flush;
+                       {QStringLiteral("message"), text}});
+        err() << text << Qt::endl << Qt::endl << ServerCommandLine::usage() << Qt::flush;
         return ServerExitCode::Usage;
     }
     const ServerInvocation &invocation = commandLine.invocation();

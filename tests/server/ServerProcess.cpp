@@ -32,12 +32,12 @@ QStringList ServerProcess::baseArguments() const
     return arguments;
 }
 
-ServerRun ServerProcess::runRaw(const QStringList &arguments)
+ServerRun ServerProcess::runRaw(const QStringList &arguments, const QString &locale)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), locale);
+    environment.insert(QStringLiteral("LC_ALL"), locale);
     process.setProcessEnvironment(environment);
     process.start(program(), arguments);
     ServerRun run;

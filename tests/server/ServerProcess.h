@@ -30,7 +30,9 @@ public:
     ~ServerProcess();
 
     static QString program();
-    static ServerRun runRaw(const QStringList &arguments);
+    // `locale` is the LANG and LC_ALL it runs under.
+    static ServerRun runRaw(const QStringList &arguments,
+                            const QString &locale = QStringLiteral("en_US.UTF-8"));
     ServerRun run(const QStringList &arguments) const; // with --database (and --config)
 
     // On `port`, or a free one when 0: a restart passes url().port() so clients find it again.

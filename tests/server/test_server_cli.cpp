@@ -267,6 +267,16 @@ private Q_SLOTS:
         QCOMPARE(jsonOf(absentJson).value(QStringLiteral("error")).toString(), QStringLiteral("database"));
         QVERIFY(!QFile::exists(missing));
 
+        // In Korean, --json says what stderr says, its particles fitted to the file name.
+        const ServerRun korean = ServerProcess::runRaw(
+            {QStringLiteral("--database"), missing, QStringLiteral("verify"), QStringLiteral("--json")},
+            QStringLiteral("ko_KR.UTF-8"));
+        QCOMPARE(korean.exitCode, 3);
+        const QString message = jsonOf(korean).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("없습니다")) && !message.contains(QStringLiteral("(가)")),
+                 qPrintable(message));
+        QVERIFY2(korean.errText().trimmed().endsWith(message), qPrintable(korean.errText()));
+
         const QString text = m_dir.filePath(QStringLiteral("verify-notes.txt"));
         QFile file(text);
         QVERIFY(file.open(QIODevice::WriteOnly));
