@@ -17,9 +17,6 @@ public:
 
     SeedResult run(quint64 seed) const;
 
-    const SimOptions &options() const { return m_options; }
-    const SimSeams &seams() const { return m_seams; }
-
 private:
     static constexpr int kSettlePasses = 40;
 

@@ -38,7 +38,6 @@ public:
     const QString &siteId() const { return m_siteId; }
     int deskCount() const { return int(m_desks.size()); }
     SimDesk &desk(int index) { return *m_desks.at(size_t(index)); }
-    const SimSeams &seams() const { return m_seams; }
 
     // Step `index` begins: random() and every desk's faults draw from the seed and `index` only.
     void beginStep(int index);

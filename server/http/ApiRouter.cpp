@@ -4,6 +4,7 @@
 #include "models/sqlite/Database.h"
 #include "server/auth/Credentials.h"
 #include "server/http/ApiController.h"
+#include "server/http/HttpLog.h"
 #include "server/store/ServerStore.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/ProtocolJson.h"
@@ -11,7 +12,6 @@
 #include <QLoggingCategory>
 
 // The same category as ApiServer's request log: a storage failure shows beside its request.
-Q_LOGGING_CATEGORY(lcRouter, "anticorona.server.http")
 
 void ApiRouter::addRoute(const QByteArray &method, const QString &path, bool needsToken,
                          ApiController *controller)
@@ -32,7 +32,7 @@ ApiResponse ApiRouter::route(const RawApiRequest &request, QString *deviceId)
                                           tr("The server is busy; try again in a moment."));
             response.headers.emplaceBack("Retry-After", "1");
         } else {
-            qCWarning(lcRouter) << "storage failed:" << error.message();
+            qCWarning(lcHttp) << "storage failed:" << error.message();
             response =
                 ApiResponse::error(500, ErrorCode::Internal, tr("The server could not store or read data."));
         }

@@ -3,6 +3,7 @@
 #include "models/domain/PrintableText.h"
 #include "server/http/ApiRouter.h"
 #include "server/http/HttpConnection.h"
+#include "server/http/HttpLog.h"
 #include "sync/protocol/ErrorBody.h"
 
 #include <QLoggingCategory>
@@ -13,7 +14,6 @@
 
 // Requests are logged by method, path (never the query: MyPage's carries a birth date),
 // status and device id. Bodies and tokens are never logged.
-Q_LOGGING_CATEGORY(lcHttp, "anticorona.server.http")
 
 namespace {
 // Errors of the transport, beside the protocol's own (sync/protocol/ErrorBody.h): a desk

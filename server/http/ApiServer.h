@@ -31,7 +31,6 @@ public:
 
     // Answers the requests of `connection` from now on.
     void serve(HttpConnection *connection);
-    int inFlight() const { return int(m_queue.size()); }
 
 private:
     void requestReady(HttpConnection *connection);

@@ -41,7 +41,6 @@ public:
     // Writes the answer to the request handed over (or to the failure signalled). With `close`,
     // or when the request did not keep the connection alive, the connection ends after it.
     void respond(const QByteArray &answer, bool close);
-    void abort();
 
 Q_SIGNALS:
     void requestReady(HttpConnection *connection);
@@ -55,6 +54,7 @@ private:
     void readInput();
     void answerWritten();
     void deadlinePassed();
+    void abort();
     void finish();
 
     QTcpSocket *m_socket = nullptr;

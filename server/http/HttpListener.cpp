@@ -1,6 +1,7 @@
 #include "server/http/HttpListener.h"
 
 #include "server/auth/RateLimiter.h"
+#include "server/http/HttpLog.h"
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -11,8 +12,6 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-Q_LOGGING_CATEGORY(lcListener, "anticorona.server.http")
 
 namespace {
 constexpr int kAcceptPauseMs = 100;
@@ -72,8 +71,8 @@ void HttpListener::acceptPending()
             continue;
         if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
             if (!m_warnedOutOfDescriptors)
-                qCWarning(lcListener)
-                    << "accepting paused: out of descriptors or memory:" << qt_error_string(errno);
+                qCWarning(lcHttp) << "accepting paused: out of descriptors or memory:"
+                                  << qt_error_string(errno);
             m_warnedOutOfDescriptors = true;
             m_accepting->setEnabled(false);
             QTimer::singleShot(kAcceptPauseMs, this, [this] {

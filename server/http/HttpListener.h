@@ -30,7 +30,6 @@ public:
     void stop();
     // Raises the soft limit on open descriptors to the hard one; answers the soft limit now.
     static int raiseDescriptorLimit();
-    int connectionCount() const { return m_count; }
 
 Q_SIGNALS:
     void connectionOpened(HttpConnection *connection);
