@@ -13,7 +13,7 @@ ANTICORONA_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
-    qt6-websockets-dev qt6-charts-dev
+    qt6-charts-dev
     libsodium-dev libqrencode-dev clang-14 libclang-rt-14-dev
     fonts-noto-cjk chromium util-linux xvfb xauth tzdata poppler-utils
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon

@@ -98,11 +98,13 @@ QStringList HistoryChecker::checkDesk(SimDesk &desk)
         // the dose back, and may come after the refusal of the booking, which gave back its
         // right (seed 645).
         if (rights > onHand - booked + overrides + injecting)
-            violations << QStringLiteral("desk %1, vaccine %2: rights %3 > available %4 + overrides %5")
+            violations << QStringLiteral(
+                              "desk %1, vaccine %2: rights %3 > available %4 + overrides %5 + injecting %6")
                               .arg(desk.name, row.at(0).toString().right(6))
                               .arg(rights)
                               .arg(onHand - booked)
-                              .arg(overrides);
+                              .arg(overrides)
+                              .arg(injecting);
     }
     return violations;
 }
