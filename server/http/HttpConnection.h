@@ -25,12 +25,13 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
+    // From ServerConfig (HttpService::listen), which holds the defaults.
     struct Settings
     {
         HttpRequestParser::Limits limits;
-        int headerTimeoutMs = 10000;
-        int idleTimeoutMs = 30000;
-        int bodyMinBytesPerSecond = 1024;
+        int headerTimeoutMs = 0;
+        int idleTimeoutMs = 0;
+        int bodyMinBytesPerSecond = 0;
     };
 
     // Takes `socket` (connected) as its child.

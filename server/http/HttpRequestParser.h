@@ -18,11 +18,13 @@
 class HttpRequestParser final
 {
 public:
+    // The server's come from ServerConfig (HttpService::listen), which holds their defaults; tests
+    // and the fuzz target give their own.
     struct Limits
     {
-        qsizetype headBytes = 16 * 1024; // request line and headers, their final blank line included
-        int headerCount = 100;
-        qint64 bodyBytes = 4 * 1024 * 1024;
+        qsizetype headBytes = 0; // request line and headers, their final blank line included
+        int headerCount = 100;   // not configurable: docs/protocol.md, "Limits"
+        qint64 bodyBytes = 0;
     };
 
     enum class Status { NeedMore, Complete, Failed };
