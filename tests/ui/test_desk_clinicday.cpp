@@ -859,10 +859,8 @@ private slots:
         QVERIFY2(question.contains(QLatin1String("Kim Minsu")), qPrintable(question));
         QTRY_COMPARE(desk.store.bookings()->byCode(codes.at(0))->state, BookingState::Booked);
         QCOMPARE(desk.store.bookings()->byCode(codes.at(1))->state, BookingState::Booked);
-        // Once undone, Ctrl+Z has nothing of its own to go back to: Lee is waiting.
-        QVERIFY(!window.todayPage()->undoAction()->isEnabled() ||
-                view->model()->index(view->currentIndex().row(), TodayTableModel::CodeColumn).data() ==
-                    codes.at(0));
+        // Once undone, Ctrl+Z has nothing of its own to go back to, and nobody selected is injected.
+        QVERIFY(!window.todayPage()->undoAction()->isEnabled());
     }
 
     // As on the Bookings page, one match on Today's list is selected: the nurse types the last four

@@ -525,7 +525,8 @@ private slots:
         });
         window->showShortcuts();
         QVERIFY2(text.contains(QLatin1String("Del, Ctrl+D")), qPrintable(text));
-        QVERIFY2(!text.contains(QLatin1Char('&')) || !text.contains(QLatin1String("(&")), qPrintable(text));
+        // The menu's name without its mnemonic and ellipsis (it showed "Cancel booking…").
+        QVERIFY2(text.contains(QLatin1String("<td>Cancel booking</td>")), qPrintable(text));
     }
 
     void auditPageIsReadAgainWhenShownAndAfterAChange()
